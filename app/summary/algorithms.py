@@ -1,0 +1,101 @@
+"""sumy's summarizers, configured for offline use, and a way to read their full ranking."""
+
+from __future__ import annotations
+
+import warnings
+from collections.abc import Callable, Sequence
+from typing import Any
+
+import numpy
+from sumy.models.dom import ObjectDocumentModel, Sentence
+from sumy.summarizers._summarizer import AbstractSummarizer
+from sumy.summarizers.edmundson import EdmundsonSummarizer
+from sumy.summarizers.kl import KLSummarizer
+from sumy.summarizers.lex_rank import LexRankSummarizer
+from sumy.summarizers.lsa import LsaSummarizer
+from sumy.summarizers.luhn import LuhnSummarizer
+from sumy.summarizers.reduction import ReductionSummarizer
+from sumy.summarizers.sum_basic import SumBasicSummarizer
+from sumy.summarizers.text_rank import TextRankSummarizer
+
+from app.summary.lede import LedeSummarizer
+from app.summary.types import SummaryError
+
+ALGORITHMS: dict[str, str] = {
+    "default": "Lede (default)",
+    "lexrank": "LexRank",
+    "textrank": "TextRank",
+    "lsa": "LSA",
+    "luhn": "Luhn",
+    "edmundson": "Edmundson",
+    "kl": "KL-Sum",
+    "sumbasic": "SumBasic",
+    "reduction": "Reduction",
+}
+
+
+class StableLsaSummarizer(LsaSummarizer):  # type: ignore[misc]
+    """LSA with a sorted term index: sumy's frozenset order changes with hash randomisation."""
+
+    def _create_dictionary(self, document: ObjectDocumentModel) -> dict[str, int]:
+        words = map(self.normalize_word, document.words)
+        unique_words = sorted({self.stem_word(w) for w in words if w not in self._stop_words})
+        return {word: row for row, word in enumerate(unique_words)}
+
+
+_SUMMARIZER_CLASSES: dict[str, Callable[..., Any]] = {
+    "default": LedeSummarizer,
+    "lexrank": LexRankSummarizer,
+    "textrank": TextRankSummarizer,
+    "lsa": StableLsaSummarizer,
+    "luhn": LuhnSummarizer,
+    "kl": KLSummarizer,
+    "sumbasic": SumBasicSummarizer,
+    "reduction": ReductionSummarizer,
+}
+
+
+def check_algorithm(algorithm: str) -> None:
+    if algorithm not in ALGORITHMS:
+        raise SummaryError(f"unknown algorithm {algorithm!r} (known: {', '.join(ALGORITHMS)})")
+
+
+def build_summarizer(
+    algorithm: str, stemmer: Callable[[str], str], stop_words: frozenset[str]
+) -> AbstractSummarizer:
+    """A ready summarizer; Edmundson is limited to its title and location methods, which need
+    only stop words (as null words), instead of cue words nobody supplies."""
+    check_algorithm(algorithm)
+    if algorithm == "edmundson":
+        edmundson = EdmundsonSummarizer(
+            stemmer, cue_weight=0.0, key_weight=0.0, title_weight=1.0, location_weight=1.0
+        )
+        edmundson.null_words = stop_words
+        return edmundson
+    summarizer = _SUMMARIZER_CLASSES[algorithm](stemmer)
+    summarizer.stop_words = stop_words
+    return summarizer
+
+
+class _RankingRecorder:
+    """Passed to sumy as the sentence count: sumy hands it every sentence sorted by rating."""
+
+    def __init__(self) -> None:
+        self.ranking: list[tuple[Sentence, float]] = []
+
+    def __call__(self, infos: Sequence[Any]) -> Sequence[Any]:
+        self.ranking = [(info.sentence, float(info.rating)) for info in infos]
+        return infos
+
+
+def rank_sentences(
+    summarizer: AbstractSummarizer, document: ObjectDocumentModel
+) -> list[tuple[Sentence, float]]:
+    """Every sentence of `document` with its rating, best first (empty if sumy gave up)."""
+    recorder = _RankingRecorder()
+    # sumy warns about degenerate input (LexRank NaN, LSA with few words); the caller only
+    # needs an order, so those warnings carry nothing the user could act on.
+    with warnings.catch_warnings(), numpy.errstate(all="ignore"):
+        warnings.simplefilter("ignore")
+        summarizer(document, recorder)
+    return recorder.ranking

@@ -1,0 +1,84 @@
+"""summarize(): text in, a Summary of sentence spans out."""
+
+from __future__ import annotations
+
+import math
+
+from app.summary.algorithms import build_summarizer, check_algorithm, rank_sentences
+from app.summary.document import (
+    Article,
+    ArticleSentence,
+    candidates,
+    read_article,
+    to_sumy_document,
+)
+from app.summary.languages import resolve_language, stemmer_for, stop_words_for
+from app.summary.selection import check_length, default_length, pick
+from app.summary.shortlist import shortlist
+from app.summary.tokenizer import OfflineTokenizer
+from app.summary.types import Summary, SummaryError, SummaryLength, SummarySentence
+
+MIN_SENTENCES = 5
+# sumy's own algorithms compare every pair of sentences in pure Python; past this many
+# candidates a book would take minutes, so they see only the first ones.
+SUMY_CANDIDATE_LIMIT = 200
+
+
+def summarize(
+    text: str,
+    *,
+    algorithm: str = "default",
+    length: SummaryLength | None = None,
+    language: str | None = None,
+    title: str | None = None,
+) -> Summary:
+    """Pick the sentences of `text` that best summarise it, in document order."""
+    if not isinstance(text, str):
+        raise SummaryError("text must be a str")
+    check_algorithm(algorithm)
+    if length is not None:
+        check_length(length)
+    code = resolve_language(text, language)
+    article = read_article(text, code, title)
+    count = len(article.sentences)
+    if count < MIN_SENTENCES:
+        return Summary((), algorithm, code, count, too_short=True)
+    ranked = _ranked(article, algorithm, code)
+    chosen = pick([sentence.text for sentence, _ in ranked], length or default_length(count), count)
+    picked = sorted((ranked[position] for position in chosen), key=lambda item: item[0].index)
+    sentences = tuple(
+        SummarySentence(sentence.start, sentence.end, sentence.text, score, sentence.index)
+        for sentence, score in picked
+    )
+    return Summary(sentences, algorithm, code, count, too_short=False)
+
+
+def _ranked(article: Article, algorithm: str, language: str) -> list[tuple[ArticleSentence, float]]:
+    """Candidate sentences best first, each with a score in [0, 1]."""
+    stemmer = stemmer_for(language)
+    stop_words = stop_words_for(language)
+    if algorithm == "default":
+        chosen = shortlist(candidates(article), stemmer, stop_words)
+    else:
+        chosen = candidates(article, SUMY_CANDIDATE_LIMIT)
+    if not chosen:
+        return []
+    document = to_sumy_document(article, chosen, OfflineTokenizer(language))
+    ranking = rank_sentences(build_summarizer(algorithm, stemmer, stop_words), document)
+    by_text = {sentence.text: sentence for sentence in chosen}
+    ranked = [(by_text[str(sentence)], rating) for sentence, rating in ranking]
+    if not ranked:
+        # sumy returns nothing when no content words remain (LSA): fall back to reading order.
+        ranked = [(sentence, 0.0) for sentence in chosen]
+    return list(zip([sentence for sentence, _ in ranked], _scores(ranked), strict=True))
+
+
+def _scores(ranked: list[tuple[ArticleSentence, float]]) -> list[float]:
+    """Ratings rescaled to [0, 1]; by rank when ratings are not usable numbers."""
+    ratings = [rating for _, rating in ranked]
+    finite = all(math.isfinite(rating) for rating in ratings)
+    top, bottom = (max(ratings), min(ratings)) if ratings else (0.0, 0.0)
+    if finite and top > bottom:
+        return [(rating - bottom) / (top - bottom) for rating in ratings]
+    total = len(ranked)
+    return [(total - rank) / total for rank in range(total)]
