@@ -1,0 +1,130 @@
+"""Reading an article file: bytes to text, front matter to metadata, Markdown body kept as is."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+import yaml
+from charset_normalizer import from_bytes
+
+from app.errors import ArticleFormatError
+
+MAX_ARTICLE_BYTES = 50 * 1024 * 1024
+_FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.DOTALL)
+_HEADING = re.compile(r"^#{1,6}[ \t]+(.+?)[ \t#]*$", re.MULTILINE)
+_KNOWN_FIELDS = ("title", "author", "source", "url", "published", "language")
+
+
+@dataclass(frozen=True)
+class ArticleDraft:
+    """An article read from a file or a page, before it is stored in the library."""
+
+    title: str
+    markdown: str
+    author: str = ""
+    source: str = ""
+    url: str = ""
+    published: str = ""
+    language: str = ""
+
+
+def decode_bytes(data: bytes, name: str = "file") -> str:
+    """Turn file bytes into text, detecting the encoding; refuses binary data."""
+    if not data.strip():
+        raise ArticleFormatError(f"{name} is empty")
+    if data.startswith((b"\xef\xbb\xbf",)):
+        return data[3:].decode("utf-8", errors="replace")
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return data.decode("utf-16")
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError:
+        text = _detect_and_decode(data, name)
+    if _looks_binary(text):
+        raise ArticleFormatError(f"{name} looks like a binary file, not text")
+    return text
+
+
+def _detect_and_decode(data: bytes, name: str) -> str:
+    best = from_bytes(data[:200_000]).best()
+    if best is None:
+        raise ArticleFormatError(f"{name} looks like a binary file, not text")
+    return data.decode(best.encoding, errors="replace")
+
+
+def _looks_binary(text: str) -> bool:
+    sample = text[:8192]
+    controls = sum(1 for ch in sample if ord(ch) < 32 and ch not in "\t\n\r\f")
+    return "\x00" in sample or controls > len(sample) // 20
+
+
+def read_article_file(path: Path) -> ArticleDraft:
+    """Read a Markdown or text file as an article draft; raises ArticleFormatError on bad input."""
+    try:
+        size = path.stat().st_size
+        if size > MAX_ARTICLE_BYTES:
+            raise ArticleFormatError(f"{path.name} is larger than {MAX_ARTICLE_BYTES // 2**20} MB")
+        data = path.read_bytes()
+    except OSError as error:
+        raise ArticleFormatError(f"cannot read {path}: {error.strerror or error}") from error
+    return parse_article(decode_bytes(data, path.name), fallback_title=path.stem)
+
+
+def parse_article(text: str, fallback_title: str = "Untitled") -> ArticleDraft:
+    """Split front matter from the Markdown body and pick a title."""
+    text = text.replace("\r\n", "\n").lstrip("\ufeff")
+    fields, body = _split_front_matter(text)
+    if not body.strip():
+        raise ArticleFormatError("the article has no text")
+    title = fields.get("title") or _first_heading(body) or fallback_title
+    return ArticleDraft(
+        title=title,
+        markdown=body,
+        author=fields.get("author", ""),
+        source=fields.get("source", ""),
+        url=fields.get("url", ""),
+        published=fields.get("published", ""),
+        language=fields.get("language", "").lower(),
+    )
+
+
+def _split_front_matter(text: str) -> tuple[dict[str, str], str]:
+    if not text.startswith("---"):
+        return {}, text
+    match = _FRONT_MATTER.match(text)
+    if match is None:
+        raise ArticleFormatError("the front matter is not closed with a '---' line")
+    try:
+        loaded = yaml.safe_load(match.group(1))
+    except yaml.YAMLError as error:
+        line = getattr(getattr(error, "problem_mark", None), "line", None)
+        where = f" (line {line + 2})" if line is not None else ""
+        raise ArticleFormatError(f"the front matter is not valid YAML{where}") from error
+    if loaded is None:
+        loaded = {}
+    if not isinstance(loaded, dict):
+        raise ArticleFormatError("the front matter must be a set of 'key: value' lines")
+    return _clean_fields(loaded), text[match.end() :]
+
+
+def _clean_fields(loaded: dict[object, object]) -> dict[str, str]:
+    fields: dict[str, str] = {}
+    for key in _KNOWN_FIELDS:
+        value = loaded.get(key)
+        if value is None:
+            continue
+        if isinstance(value, dt.datetime | dt.date):
+            fields[key] = value.isoformat()
+        else:
+            fields[key] = str(value).strip()
+    if "source" not in fields and loaded.get("site"):
+        fields["source"] = str(loaded["site"]).strip()
+    return fields
+
+
+def _first_heading(body: str) -> str:
+    match = _HEADING.search(body[:20_000])
+    return match.group(1).strip() if match else ""

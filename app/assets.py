@@ -1,0 +1,33 @@
+"""Images that an article file refers to by a relative path, gathered so the library holds them."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from urllib.parse import unquote, urlsplit
+
+MAX_ASSET_BYTES = 10 * 1024 * 1024
+_IMAGE_REFERENCE = re.compile(r"!\[[^\]]*\]\(\s*<?([^)\s>]+)>?(?:\s+\"[^\"]*\")?\s*\)")
+_IMAGE_SUFFIXES = {".png", ".jpg", ".jpeg", ".gif", ".webp", ".svg", ".bmp"}
+
+
+def local_image_references(markdown: str) -> list[str]:
+    """The image paths in Markdown that point at local files, in order, without repeats."""
+    seen: dict[str, None] = {}
+    for match in _IMAGE_REFERENCE.finditer(markdown):
+        reference = match.group(1)
+        if not urlsplit(reference).scheme:
+            seen.setdefault(reference, None)
+    return list(seen)
+
+
+def collect_local_images(markdown: str, base_dir: Path) -> dict[str, bytes]:
+    """Read the local images a Markdown file shows, keyed by the reference as written."""
+    images: dict[str, bytes] = {}
+    for reference in local_image_references(markdown):
+        path = (base_dir / unquote(reference)).resolve()
+        if path.suffix.lower() not in _IMAGE_SUFFIXES or not path.is_file():
+            continue
+        if path.stat().st_size <= MAX_ASSET_BYTES:
+            images[reference] = path.read_bytes()
+    return images

@@ -1,0 +1,122 @@
+"""The headless commands: argument parsing and everything that runs without a display."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import NoReturn
+
+from app.errors import LedeError
+
+Command = Callable[[argparse.Namespace], int]
+
+
+class _Parser(argparse.ArgumentParser):
+    """An argument parser whose errors are one line, not a usage block."""
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(2, f"lede: error: {message} (see --help)\n")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="lede", description="Lede, an offline reader with local summaries.")
+    parser.add_argument(
+        "--library",
+        type=Path,
+        metavar="PATH",
+        help="library file to open (default: LEDE_LIBRARY, else the user data folder)",
+    )
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+    summarize = commands.add_parser("summarize", help="print a summary of a Markdown or text file")
+    summarize.add_argument("file", type=Path, metavar="FILE")
+    summarize.add_argument("--algorithm", default="default", metavar="A", help=_algorithm_help())
+    size = summarize.add_mutually_exclusive_group()
+    size.add_argument(
+        "--sentences", type=_positive_int, metavar="N", help="summary length in sentences"
+    )
+    size.add_argument(
+        "--percent", type=_percent, metavar="P", help="summary length as a percent of the article"
+    )
+    summarize.add_argument(
+        "--language", metavar="L", help="ISO 639-1 code (default: front matter, else detected)"
+    )
+    return parser
+
+
+def run_command(args: argparse.Namespace, extra: dict[str, Command] | None = None) -> int:
+    """Run a headless command; our declared errors become one line on stderr and exit 1."""
+    commands: dict[str, Command] = {"summarize": _summarize, **(extra or {})}
+    try:
+        return commands[args.command](args)
+    except LedeError as error:
+        print(f"lede: error: {error}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        return 130
+
+
+def _summarize(args: argparse.Namespace) -> int:
+    from app.articles import read_article_file
+    from app.document import render_markdown
+    from app.summary import SummaryError, SummaryLength, default_length, split_sentences, summarize
+
+    draft = read_article_file(args.file)
+    text = render_markdown(draft.markdown).text
+    language = args.language or draft.language or None
+    if args.sentences:
+        length = SummaryLength(sentences=args.sentences)
+    elif args.percent:
+        length = SummaryLength(percent=args.percent)
+    else:
+        length = default_length(len(split_sentences(text, language or "en")))
+    try:
+        summary = summarize(
+            text, algorithm=args.algorithm, length=length, language=language, title=draft.title
+        )
+    except SummaryError as error:
+        raise LedeError(str(error)) from error
+    if summary.too_short:
+        print(
+            f"lede: {args.file.name} is too short to summarize"
+            f" ({summary.sentence_count} sentences)",
+            file=sys.stderr,
+        )
+        return 1
+    for sentence in summary.sentences:
+        print(" ".join(sentence.text.split()))
+    return 0
+
+
+def _algorithm_help() -> str:
+    return "default, lexrank, textrank, lsa, luhn, edmundson, kl, sumbasic or reduction"
+
+
+def _positive_int(value: str) -> int:
+    try:
+        number = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a whole number: {value!r}") from None
+    if number < 1:
+        raise argparse.ArgumentTypeError("must be at least 1")
+    return number
+
+
+def _percent(value: str) -> float:
+    try:
+        number = float(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number: {value!r}") from None
+    if not 0 < number <= 100:
+        raise argparse.ArgumentTypeError("must be between 0 and 100")
+    return number
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Entry point of the headless commands alone (the GUI entry point is ui.main)."""
+    args = build_parser().parse_args(argv)
+    if args.command is None:
+        print("lede: error: no command given (see --help)", file=sys.stderr)
+        return 2
+    return run_command(args)

@@ -1,0 +1,237 @@
+"""The reader's library: articles, their images and cached summaries in one SQLite file."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import sqlite3
+from collections.abc import Iterator, Mapping, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+
+from app.articles import ArticleDraft
+from app.document import count_words, render_markdown
+from app.errors import LibraryError
+from app.schema import SCHEMA_VERSION, migrate, schema_version
+
+ROW_COLUMNS = (
+    "id, title, source, published, added, language, word_count, is_read, starred, archived"
+)
+
+
+@dataclass(frozen=True)
+class ArticleRow:
+    """What the article list shows of one article."""
+
+    id: int
+    title: str
+    source: str
+    published: str
+    added: str
+    language: str
+    word_count: int
+    is_read: bool
+    starred: bool
+    archived: bool
+
+
+@dataclass(frozen=True)
+class Article:
+    """One whole article: metadata, the Markdown source and the plain text derived from it."""
+
+    row: ArticleRow
+    author: str
+    url: str
+    markdown: str
+    body: str
+    asset_keys: frozenset[str]
+    position: float
+
+    @property
+    def id(self) -> int:
+        return self.row.id
+
+    @property
+    def title(self) -> str:
+        return self.row.title
+
+
+class Library:
+    """An open library file. Each write is one transaction; a crash loses at most that write."""
+
+    def __init__(self, path: Path | str) -> None:
+        self.path = Path(path)
+        self._connection, self.created = _connect(self.path)
+
+    def close(self) -> None:
+        self._connection.close()
+
+    def __enter__(self) -> Library:
+        return self
+
+    def __exit__(self, *_: object) -> None:
+        self.close()
+
+    @contextmanager
+    def transaction(self) -> Iterator[sqlite3.Connection]:
+        with self._connection:
+            self._connection.execute("BEGIN IMMEDIATE")
+            yield self._connection
+
+    def add_article(
+        self, draft: ArticleDraft, assets: Mapping[str, bytes] | None = None
+    ) -> int | None:
+        """Store a draft with its images; returns the new id, or None when it is already stored."""
+        body = render_markdown(draft.markdown).text
+        digest = content_hash(draft.markdown)
+        if self.find_duplicate(digest, draft.url) is not None:
+            return None
+        with self.transaction() as db:
+            cursor = db.execute(
+                "INSERT INTO articles (title, author, source, url, published, added, language,"
+                " markdown, body, word_count, content_hash) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+                (
+                    draft.title,
+                    draft.author,
+                    draft.source,
+                    draft.url,
+                    draft.published,
+                    _now(),
+                    draft.language,
+                    draft.markdown,
+                    body,
+                    count_words(body),
+                    digest,
+                ),
+            )
+            article_id = int(cursor.lastrowid or 0)
+            db.executemany(
+                "INSERT INTO assets (article_id, key, data) VALUES (?, ?, ?)",
+                [(article_id, key, data) for key, data in (assets or {}).items()],
+            )
+        return article_id
+
+    def find_duplicate(self, digest: str, url: str = "") -> int | None:
+        row = self._connection.execute(
+            "SELECT id FROM articles WHERE content_hash = ? OR (? <> '' AND url = ?) LIMIT 1",
+            (digest, url, url),
+        ).fetchone()
+        return int(row[0]) if row else None
+
+    def delete_article(self, article_id: int) -> None:
+        with self.transaction() as db:
+            db.execute("DELETE FROM articles WHERE id = ?", (article_id,))
+
+    def count(self) -> int:
+        return int(self._connection.execute("SELECT count(*) FROM articles").fetchone()[0])
+
+    def article_ids(self, order_by: str = "added DESC, id DESC") -> list[int]:
+        """Every article id in list order; cheap even for 100,000 articles."""
+        rows = self._connection.execute(f"SELECT id FROM articles ORDER BY {order_by}")
+        return [row[0] for row in rows]
+
+    def rows(self, ids: Sequence[int]) -> dict[int, ArticleRow]:
+        """The list rows for some ids, read in one query."""
+        found: dict[int, ArticleRow] = {}
+        for chunk_start in range(0, len(ids), 500):
+            chunk = list(ids[chunk_start : chunk_start + 500])
+            marks = ",".join("?" * len(chunk))
+            query = f"SELECT {ROW_COLUMNS} FROM articles WHERE id IN ({marks})"
+            for row in self._connection.execute(query, chunk):
+                found[row[0]] = _article_row(row)
+        return found
+
+    def article(self, article_id: int) -> Article | None:
+        row = self._connection.execute(
+            f"SELECT {ROW_COLUMNS}, author, url, markdown, body, position"
+            " FROM articles WHERE id = ?",
+            (article_id,),
+        ).fetchone()
+        if row is None:
+            return None
+        keys = self._connection.execute(
+            "SELECT key FROM assets WHERE article_id = ?", (article_id,)
+        )
+        return Article(
+            row=_article_row(row[:10]),
+            author=row[10],
+            url=row[11],
+            markdown=row[12],
+            body=row[13],
+            asset_keys=frozenset(key for (key,) in keys),
+            position=float(row[14]),
+        )
+
+    def asset(self, article_id: int, key: str) -> bytes | None:
+        row = self._connection.execute(
+            "SELECT data FROM assets WHERE article_id = ? AND key = ?", (article_id, key)
+        ).fetchone()
+        return bytes(row[0]) if row else None
+
+    def set_read(self, article_id: int, is_read: bool = True) -> None:
+        with self.transaction() as db:
+            db.execute("UPDATE articles SET is_read = ? WHERE id = ?", (int(is_read), article_id))
+
+    def cached_summary(self, article_id: int, settings_key: str) -> str | None:
+        row = self._connection.execute(
+            "SELECT payload FROM summaries WHERE article_id = ? AND settings_key = ?",
+            (article_id, settings_key),
+        ).fetchone()
+        return str(row[0]) if row else None
+
+    def store_summary(self, article_id: int, settings_key: str, payload: str) -> None:
+        with self.transaction() as db:
+            db.execute(
+                "INSERT OR REPLACE INTO summaries (article_id, settings_key, payload)"
+                " SELECT id, ?, ? FROM articles WHERE id = ?",
+                (settings_key, payload, article_id),
+            )
+
+
+def content_hash(markdown: str) -> str:
+    normalised = " ".join(markdown.split()).casefold()
+    return hashlib.sha256(normalised.encode("utf-8")).hexdigest()
+
+
+def _article_row(row: Sequence[object]) -> ArticleRow:
+    return ArticleRow(
+        id=int(row[0]),  # type: ignore[call-overload]
+        title=str(row[1]),
+        source=str(row[2]),
+        published=str(row[3]),
+        added=str(row[4]),
+        language=str(row[5]),
+        word_count=int(row[6]),  # type: ignore[call-overload]
+        is_read=bool(row[7]),
+        starred=bool(row[8]),
+        archived=bool(row[9]),
+    )
+
+
+def _now() -> str:
+    return dt.datetime.now(dt.UTC).isoformat(timespec="microseconds")
+
+
+def _connect(path: Path) -> tuple[sqlite3.Connection, bool]:
+    """Open and migrate the file; also says whether it was new (schema version 0)."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        connection = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
+        connection.execute("PRAGMA journal_mode = WAL")
+        connection.execute("PRAGMA foreign_keys = ON")
+        connection.execute("PRAGMA synchronous = NORMAL")
+        version = schema_version(connection)
+        if version > SCHEMA_VERSION:
+            connection.close()
+            raise LibraryError(
+                f"{path} was written by a newer Lede"
+                f" (schema {version}, this one knows {SCHEMA_VERSION})"
+            )
+        migrate(connection)
+        created = version == 0
+    except sqlite3.DatabaseError as error:
+        raise LibraryError(f"{path} is not a readable Lede library: {error}") from error
+    except OSError as error:
+        raise LibraryError(f"cannot open {path}: {error.strerror or error}") from error
+    return connection, created

@@ -1,0 +1,89 @@
+"""The library's SQLite schema and the migrations that bring any older file up to date."""
+
+from __future__ import annotations
+
+import sqlite3
+
+_V1 = """
+CREATE TABLE articles (
+    id INTEGER PRIMARY KEY,
+    title TEXT NOT NULL,
+    author TEXT NOT NULL DEFAULT '',
+    source TEXT NOT NULL DEFAULT '',
+    url TEXT NOT NULL DEFAULT '',
+    published TEXT NOT NULL DEFAULT '',
+    added TEXT NOT NULL,
+    language TEXT NOT NULL DEFAULT '',
+    markdown TEXT NOT NULL,
+    body TEXT NOT NULL,
+    word_count INTEGER NOT NULL,
+    content_hash TEXT NOT NULL UNIQUE,
+    is_read INTEGER NOT NULL DEFAULT 0,
+    starred INTEGER NOT NULL DEFAULT 0,
+    archived INTEGER NOT NULL DEFAULT 0,
+    position REAL NOT NULL DEFAULT 0
+);
+CREATE INDEX articles_added ON articles(added);
+CREATE INDEX articles_published ON articles(published);
+CREATE UNIQUE INDEX articles_url ON articles(url) WHERE url <> '';
+CREATE TABLE assets (
+    article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    key TEXT NOT NULL,
+    data BLOB NOT NULL,
+    PRIMARY KEY (article_id, key)
+);
+CREATE TABLE summaries (
+    article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    settings_key TEXT NOT NULL,
+    payload TEXT NOT NULL,
+    PRIMARY KEY (article_id, settings_key)
+);
+"""
+
+_V2 = """
+CREATE VIRTUAL TABLE articles_fts USING fts5(
+    title, body, content='articles', content_rowid='id', tokenize='unicode61 remove_diacritics 2'
+);
+INSERT INTO articles_fts(rowid, title, body) SELECT id, title, body FROM articles;
+CREATE TRIGGER articles_fts_insert AFTER INSERT ON articles BEGIN
+    INSERT INTO articles_fts(rowid, title, body) VALUES (new.id, new.title, new.body);
+END;
+CREATE TRIGGER articles_fts_delete AFTER DELETE ON articles BEGIN
+    INSERT INTO articles_fts(articles_fts, rowid, title, body)
+    VALUES ('delete', old.id, old.title, old.body);
+END;
+CREATE TRIGGER articles_fts_update AFTER UPDATE OF title, body ON articles BEGIN
+    INSERT INTO articles_fts(articles_fts, rowid, title, body)
+    VALUES ('delete', old.id, old.title, old.body);
+    INSERT INTO articles_fts(rowid, title, body) VALUES (new.id, new.title, new.body);
+END;
+"""
+
+MIGRATIONS: tuple[str, ...] = (_V1, _V2)
+SCHEMA_VERSION = len(MIGRATIONS)
+
+
+def schema_version(connection: sqlite3.Connection) -> int:
+    row = connection.execute("PRAGMA user_version").fetchone()
+    return int(row[0])
+
+
+def migrate(connection: sqlite3.Connection, target: int = SCHEMA_VERSION) -> None:
+    """Apply each missing migration in its own transaction, recording the version as it goes."""
+    for version in range(schema_version(connection) + 1, target + 1):
+        with connection:
+            connection.execute("BEGIN")
+            for statement in _statements(MIGRATIONS[version - 1]):
+                connection.execute(statement)
+            connection.execute(f"PRAGMA user_version = {version}")
+
+
+def _statements(script: str) -> list[str]:
+    statements: list[str] = []
+    buffer = ""
+    for line in script.splitlines(keepends=True):
+        buffer += line
+        if sqlite3.complete_statement(buffer):
+            statements.append(buffer.strip())
+            buffer = ""
+    return statements

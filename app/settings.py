@@ -1,0 +1,75 @@
+"""Reading preferences that belong to the reader, not to a window: saved atomically as JSON."""
+
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+from dataclasses import asdict, dataclass, fields, replace
+from pathlib import Path
+
+LENGTH_MODES = ("auto", "sentences", "percent")
+
+
+@dataclass(frozen=True)
+class SummarySettings:
+    """How summaries are made: the algorithm and a length (auto adapts to the article)."""
+
+    algorithm: str = "default"
+    length_mode: str = "auto"
+    sentences: int = 3
+    percent: int = 20
+
+    def cache_key(self) -> str:
+        """Names a summary's settings in the cache; the automatic length depends only on the text."""
+        if self.length_mode == "percent":
+            return f"{self.algorithm}/p{self.percent}"
+        if self.length_mode == "sentences":
+            return f"{self.algorithm}/s{self.sentences}"
+        return f"{self.algorithm}/auto"
+
+
+@dataclass(frozen=True)
+class Preferences:
+    summary: SummarySettings = SummarySettings()
+
+
+def load_preferences(path: Path) -> Preferences:
+    """Read preferences, falling back to defaults for a missing, unreadable or odd file."""
+    try:
+        raw = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return Preferences()
+    if not isinstance(raw, dict) or not isinstance(raw.get("summary"), dict):
+        return Preferences()
+    return Preferences(summary=_summary_from(raw["summary"]))
+
+
+def save_preferences(preferences: Preferences, path: Path) -> None:
+    """Write preferences atomically: a crash leaves either the old file or the new one."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    handle, temporary = tempfile.mkstemp(prefix=path.name, suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(handle, "w", encoding="utf-8") as stream:
+            json.dump(asdict(preferences), stream, indent=2)
+            stream.flush()
+            os.fsync(stream.fileno())
+        os.replace(temporary, path)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
+
+
+def _summary_from(raw: dict[str, object]) -> SummarySettings:
+    settings = SummarySettings()
+    known = {field.name: field.type for field in fields(SummarySettings)}
+    for name, value in raw.items():
+        if name in known and isinstance(value, type(getattr(settings, name))):
+            settings = replace(settings, **{name: value})
+    if settings.length_mode not in LENGTH_MODES:
+        settings = replace(settings, length_mode="auto")
+    return replace(
+        settings,
+        sentences=min(max(settings.sentences, 1), 50),
+        percent=min(max(settings.percent, 1), 100),
+    )

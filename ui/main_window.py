@@ -1,0 +1,340 @@
+"""The main window: article list, reader and summary pane, with their actions and state."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QByteArray, QItemSelection, QSettings, Qt, QTimer, Slot
+from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QListView,
+    QMainWindow,
+    QPushButton,
+    QSplitter,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.document import Highlight, RenderedArticle, render_markdown
+from app.library import Article, Library
+from app.paths import ICON, config_dir
+from app.settings import Preferences, SummarySettings, load_preferences, save_preferences
+from app.summaries import cache_key, summary_from_json, summary_to_json
+from app.summary import Summary
+from ui.article_delegate import ArticleDelegate
+from ui.article_model import ArticleListModel
+from ui.reader_view import ReaderView
+from ui.summary_pane import SummaryPane
+from ui.summary_service import SummaryRequest, SummaryService
+
+GET_SUMMARY = "No time to read? Get a summary"
+HIDE_SUMMARY = "Hide the summary"
+DEFAULT_SUMMARY_WIDTH = 340
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, library: Library) -> None:
+        super().__init__()
+        self.library = library
+        self._settings = QSettings(str(config_dir() / "window.ini"), QSettings.Format.IniFormat)
+        self._preferences_path = config_dir() / "preferences.json"
+        self.preferences = load_preferences(self._preferences_path)
+        self.article: Article | None = None
+        self._rendered: RenderedArticle | None = None
+        self.summary: Summary | None = None
+        self._focused_sentence: int | None = None
+        self.summaries = SummaryService(self)
+        self.summaries.summary_ready.connect(self._on_summary_ready)
+        self.summaries.summary_failed.connect(self._on_summary_failed)
+        self.setWindowTitle("Lede")
+        self.setWindowIcon(QIcon(str(ICON)))
+        self._build_widgets()
+        self._build_actions()
+        self._restore_state()
+
+    # -- construction -------------------------------------------------------------------------
+
+    def _build_widgets(self) -> None:
+        self.model = ArticleListModel(self.library)
+        self.list_view = QListView(objectName="article-list")
+        self.list_view.setAccessibleName("Articles")
+        self.list_view.setModel(self.model)
+        self.list_view.setItemDelegate(ArticleDelegate(self.list_view))
+        self.list_view.setUniformItemSizes(True)
+        self.list_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.list_view.selectionModel().selectionChanged.connect(self._on_selection_changed)
+        self.reader = ReaderView()
+        self.summary_button = QPushButton(GET_SUMMARY, objectName="get-summary")
+        self.summary_button.setFlat(True)
+        self.summary_button.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.summary_button.clicked.connect(
+            lambda: self.set_summary_visible(not self.summary_visible)
+        )
+        reader_pane = QWidget(objectName="reader-pane")
+        reader_layout = QVBoxLayout(reader_pane)
+        reader_layout.setContentsMargins(0, 0, 0, 0)
+        reader_layout.setSpacing(0)
+        reader_layout.addWidget(self.summary_button, 0, Qt.AlignmentFlag.AlignLeft)
+        reader_layout.addWidget(self.reader, 1)
+        self.summary_pane = SummaryPane(self.preferences.summary)
+        self.summary_pane.settings_changed.connect(self._on_summary_settings_changed)
+        self.summary_pane.sentence_activated.connect(self.show_sentence)
+        self.summary_pane.highlight_toggled.connect(self._on_highlight_toggled)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, objectName="main-splitter")
+        self.splitter.addWidget(self.list_view)
+        self.splitter.addWidget(reader_pane)
+        self.splitter.addWidget(self.summary_pane)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([300, 640, DEFAULT_SUMMARY_WIDTH])
+        self.setCentralWidget(self.splitter)
+
+    def _build_actions(self) -> None:
+        self.previous_action = self._action(
+            "&Previous article", self.previous_article, "K", "Alt+Left"
+        )
+        self.next_action = self._action("&Next article", self.next_article, "J", "Alt+Right")
+        self.summary_action = self._action(
+            "&Summary", self.set_summary_visible, "S", checkable=True
+        )
+        self.highlight_action = self._action(
+            "&Highlight summary in article",
+            self.summary_pane.highlight_box.setChecked,
+            "H",
+            checkable=True,
+        )
+        self.summary_pane.highlight_box.toggled.connect(self.highlight_action.setChecked)
+        quit_action = self._action("&Quit", self.close)
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        toolbar = QToolBar("Main", objectName="main-toolbar")
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        for action in (
+            self.previous_action,
+            self.next_action,
+            self.summary_action,
+            self.highlight_action,
+        ):
+            toolbar.addAction(action)
+        self.addToolBar(toolbar)
+        menus = self.menuBar()
+        menus.addMenu("&File").addAction(quit_action)
+        view_menu = menus.addMenu("&View")
+        view_menu.addActions([self.summary_action, self.highlight_action])
+        go_menu = menus.addMenu("&Go")
+        go_menu.addActions([self.previous_action, self.next_action])
+
+    def _action(self, text: str, slot: object, *keys: str, checkable: bool = False) -> QAction:
+        action = QAction(text, self)
+        action.setCheckable(checkable)
+        if keys:
+            action.setShortcuts([QKeySequence(key) for key in keys])
+            action.setToolTip(f"{text.replace('&', '')} ({', '.join(keys)})")
+        action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        (action.toggled if checkable else action.triggered).connect(slot)
+        self.addAction(action)
+        return action
+
+    # -- articles -----------------------------------------------------------------------------
+
+    @property
+    def current_row(self) -> int:
+        index = self.list_view.currentIndex()
+        return index.row() if index.isValid() else -1
+
+    def select_row(self, row: int) -> None:
+        if 0 <= row < self.model.rowCount():
+            index = self.model.index(row)
+            self.list_view.setCurrentIndex(index)
+            self.list_view.scrollTo(index)
+
+    def select_article(self, article_id: int) -> bool:
+        row = self.model.position_of(article_id)
+        if row is None:
+            return False
+        self.select_row(row)
+        return True
+
+    @Slot()
+    def next_article(self) -> None:
+        self.select_row(self.current_row + 1)
+
+    @Slot()
+    def previous_article(self) -> None:
+        self.select_row(max(0, self.current_row - 1))
+
+    @Slot(QItemSelection, QItemSelection)
+    def _on_selection_changed(self, selected: QItemSelection, _deselected: QItemSelection) -> None:
+        indexes = selected.indexes()
+        article_id = self.model.article_id(indexes[0].row()) if indexes else None
+        if article_id is not None:
+            self.open_article(article_id)
+
+    def open_article(self, article_id: int) -> None:
+        article = self.library.article(article_id)
+        if article is None:
+            self.reader.clear_article("This article is no longer in the library.")
+            return
+        self.article = article
+        self._rendered = render_markdown(article.markdown, article.asset_keys)
+        self.summary = None
+        self._focused_sentence = None
+        self.reader.show_article(
+            article, self._rendered, lambda key: self.library.asset(article_id, key)
+        )
+        if not article.row.is_read:
+            self.library.set_read(article_id)
+            self.model.refresh_article(article_id)
+        self._settings.setValue("article/selected", article_id)
+        self.summary_pane.show_message("")
+        if self.summary_visible:
+            self.request_summary()
+
+    # -- summary ------------------------------------------------------------------------------
+
+    @property
+    def summary_visible(self) -> bool:
+        return not self.summary_pane.isHidden()
+
+    @Slot(bool)
+    def set_summary_visible(self, visible: bool) -> None:
+        if visible == self.summary_visible:
+            self.summary_action.setChecked(visible)
+            return
+        if not visible:
+            self._settings.setValue("summary/width", self.summary_pane.width())
+        self.summary_pane.setVisible(visible)
+        if visible:
+            self._restore_summary_width()
+        self.summary_action.setChecked(visible)
+        self.summary_button.setText(HIDE_SUMMARY if visible else GET_SUMMARY)
+        self._settings.setValue("summary/visible", visible)
+        if visible and self.summary is None:
+            self.request_summary()
+        if not visible:
+            self._update_highlights()
+
+    def _restore_summary_width(self) -> None:
+        width = int(self._settings.value("summary/width", DEFAULT_SUMMARY_WIDTH))
+        sizes = self.splitter.sizes()
+        total = sum(sizes)
+        sizes[2] = max(200, min(width, total // 2))
+        sizes[1] = max(200, total - sizes[0] - sizes[2])
+        self.splitter.setSizes(sizes)
+
+    def request_summary(self) -> None:
+        article = self.article
+        if article is None or self._rendered is None:
+            return
+        settings = self.summary_pane.settings
+        key = cache_key(settings)
+        cached = self.library.cached_summary(article.id, key)
+        summary = summary_from_json(cached) if cached else None
+        if summary is not None:
+            self.summaries.cancel()
+            self._show_summary(summary)
+            return
+        self.summary_pane.show_pending()
+        request = SummaryRequest(
+            article_id=article.id,
+            cache_key=key,
+            text=self._rendered.text,
+            settings=settings,
+            language=article.row.language,
+            title=article.title,
+        )
+        self.summaries.request(request)
+
+    @Slot(object, object)
+    def _on_summary_ready(self, request: SummaryRequest, summary: Summary) -> None:
+        self.library.store_summary(request.article_id, request.cache_key, summary_to_json(summary))
+        if self.article is not None and request.article_id == self.article.id:
+            self._show_summary(summary)
+
+    @Slot(object, str)
+    def _on_summary_failed(self, request: SummaryRequest, message: str) -> None:
+        if self.article is not None and request.article_id == self.article.id:
+            self.summary_pane.show_message(f"No summary: {message}")
+
+    def _show_summary(self, summary: Summary) -> None:
+        self.summary = summary
+        self._focused_sentence = None
+        words = len(self._rendered.text.split()) if self._rendered else 0
+        self.summary_pane.show_summary(summary, words)
+        self._update_highlights()
+
+    @Slot(object)
+    def _on_summary_settings_changed(self, settings: SummarySettings) -> None:
+        self.preferences = Preferences(summary=settings)
+        save_preferences(self.preferences, self._preferences_path)
+        self.summary = None
+        if self.summary_visible:
+            self.request_summary()
+
+    @Slot(int)
+    def show_sentence(self, position: int) -> None:
+        """Scroll the article to a summary sentence and mark it."""
+        if self.summary is None or not 0 <= position < len(self.summary.sentences):
+            return
+        self._focused_sentence = position
+        self._update_highlights()
+        self.reader.scrollToAnchor(sentence_anchor(position))
+
+    @Slot(bool)
+    def _on_highlight_toggled(self, _checked: bool) -> None:
+        self._update_highlights()
+
+    def _update_highlights(self) -> None:
+        self.reader.set_highlights(self._highlights())
+
+    def _highlights(self) -> list[Highlight]:
+        if self.summary is None or not self.summary_visible:
+            return []
+        show_all = self.summary_pane.highlight_box.isChecked()
+        marks = []
+        for position, sentence in enumerate(self.summary.sentences):
+            focused = position == self._focused_sentence
+            if focused or show_all:
+                css = "focus" if focused else "summary"
+                marks.append(
+                    Highlight(sentence.start, sentence.end, sentence_anchor(position), css)
+                )
+        return marks
+
+    # -- state --------------------------------------------------------------------------------
+
+    def _restore_state(self) -> None:
+        geometry = self._settings.value("window/geometry")
+        if isinstance(geometry, QByteArray):
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1280, 800)
+        splitter = self._settings.value("window/splitter")
+        if isinstance(splitter, QByteArray):
+            self.splitter.restoreState(splitter)
+        visible = str(self._settings.value("summary/visible", "false")).lower() == "true"
+        self.summary_pane.setVisible(visible)
+        self.summary_action.setChecked(visible)
+        self.summary_button.setText(HIDE_SUMMARY if visible else GET_SUMMARY)
+        selected = self._settings.value("article/selected")
+        restored = (
+            selected is not None and str(selected).isdigit() and self.select_article(int(selected))
+        )
+        if not restored and self.model.rowCount():
+            QTimer.singleShot(0, lambda: self.select_row(0) if self.current_row < 0 else None)
+
+    def save_state(self) -> None:
+        self._settings.setValue("window/geometry", self.saveGeometry())
+        self._settings.setValue("window/splitter", self.splitter.saveState())
+        if self.summary_visible:
+            self._settings.setValue("summary/width", self.summary_pane.width())
+        self._settings.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.save_state()
+        self.summaries.cancel()
+        self.summaries.wait_for_idle()
+        super().closeEvent(event)
+
+
+def sentence_anchor(position: int) -> str:
+    return f"summary-{position}"

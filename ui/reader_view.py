@@ -1,0 +1,125 @@
+"""The article as the reader sees it: safe HTML, a readable column, images from the library."""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Callable, Sequence
+from urllib.parse import unquote
+
+from PySide6.QtCore import QUrl, Signal
+from PySide6.QtGui import QDesktopServices, QFont, QFontMetrics, QResizeEvent, QTextDocument
+from PySide6.QtWidgets import QTextBrowser, QWidget
+
+from app.document import ASSET_SCHEME, Highlight, RenderedArticle, reading_minutes
+from app.library import Article
+
+COLUMN_CHARACTERS = 72
+MIN_MARGIN = 24
+
+READER_CSS = """
+body { line-height: 160%; }
+p, li { line-height: 160%; margin-bottom: 10px; }
+h1 { font-size: 150%; margin-top: 4px; margin-bottom: 6px; }
+h2 { font-size: 130%; margin-top: 22px; }
+h3 { font-size: 112%; margin-top: 18px; }
+blockquote { margin-left: 18px; color: #555; font-style: italic; }
+pre { background-color: #f4f1ea; font-family: monospace; font-size: 90%; }
+code { font-family: monospace; }
+table { border-collapse: collapse; margin: 8px 0; }
+th { background-color: #eee8dc; padding: 4px 8px; }
+td { padding: 4px 8px; }
+.meta { color: #6b6b6b; }
+.summary { background-color: #fff1a8; }
+.focus { background-color: #ffc94d; }
+.missing-image { color: #8a8a8a; }
+.footnote { font-size: 90%; color: #555; }
+"""
+
+AssetLoader = Callable[[str], bytes | None]
+
+
+class ReaderView(QTextBrowser):
+    """Shows one article; loads nothing from the network or the disk, only library assets."""
+
+    link_opened = Signal(QUrl)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("reader")
+        self.setAccessibleName("Article text")
+        self.setOpenLinks(False)
+        self.anchorClicked.connect(self._on_anchor_clicked)
+        self.document().setDefaultStyleSheet(READER_CSS)
+        font = QFont("Georgia")
+        font.setStyleHint(QFont.StyleHint.Serif)
+        font.setPointSizeF(12.5)
+        self.document().setDefaultFont(font)
+        self._assets: AssetLoader = lambda _key: None
+        self._rendered: RenderedArticle | None = None
+        self._header = ""
+
+    def show_article(
+        self, article: Article, rendered: RenderedArticle, assets: AssetLoader
+    ) -> None:
+        self._assets = assets
+        self._rendered = rendered
+        self._header = _header_html(article, rendered)
+        self.set_highlights(())
+        self.verticalScrollBar().setValue(0)
+
+    def clear_article(self, message: str = "") -> None:
+        self._rendered = None
+        self.setHtml(f"<p class='meta'>{html.escape(message)}</p>")
+
+    def set_highlights(self, highlights: Sequence[Highlight]) -> None:
+        """Re-render the article with these ranges marked, keeping the reading position."""
+        if self._rendered is None:
+            return
+        position = self.verticalScrollBar().value()
+        self.setHtml(self._header + self._rendered.html(highlights))
+        self._fit_column()
+        self.verticalScrollBar().setValue(position)
+
+    def loadResource(self, kind: int, name: QUrl) -> object:
+        if name.scheme() == ASSET_SCHEME:
+            data = self._assets(unquote(name.path()))
+            return data if data is not None else None
+        return None
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_column()
+
+    def _fit_column(self) -> None:
+        """Keep lines near 72 characters however wide the window is."""
+        column = QFontMetrics(self.document().defaultFont()).averageCharWidth() * COLUMN_CHARACTERS
+        margin = max(MIN_MARGIN, (self.viewport().width() - column) // 2)
+        document: QTextDocument = self.document()
+        frame = document.rootFrame()
+        frame_format = frame.frameFormat()
+        if frame_format.leftMargin() != margin:
+            frame_format.setLeftMargin(margin)
+            frame_format.setRightMargin(margin)
+            frame_format.setTopMargin(MIN_MARGIN)
+            frame_format.setBottomMargin(MIN_MARGIN * 2)
+            frame.setFrameFormat(frame_format)
+
+    def _on_anchor_clicked(self, url: QUrl) -> None:
+        if url.scheme() in ("http", "https", "mailto"):
+            self.link_opened.emit(url)
+            QDesktopServices.openUrl(url)
+        elif url.hasFragment() and not url.path():
+            self.scrollToAnchor(url.fragment())
+
+
+def _header_html(article: Article, rendered: RenderedArticle) -> str:
+    minutes = reading_minutes(len(rendered.text.split()))
+    details = [
+        article.author,
+        article.row.source,
+        article.row.published[:10],
+        f"{minutes} min read",
+    ]
+    meta = " · ".join(html.escape(part) for part in details if part)
+    title = html.escape(article.title)
+    return f"<h1>{title}</h1><p class='meta'>{meta}</p><hr/>"

@@ -1,0 +1,96 @@
+"""Summaries off the GUI thread: the latest request wins, stale results are dropped."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+
+from app.errors import LedeError
+from app.settings import SummarySettings
+from app.summaries import summarize_article
+from app.summary import Summary, SummaryError
+
+
+@dataclass(frozen=True)
+class SummaryRequest:
+    """Everything a job needs, as plain values: the worker never touches the library or a widget."""
+
+    article_id: int
+    cache_key: str
+    text: str
+    settings: SummarySettings
+    language: str = ""
+    title: str = ""
+
+
+class _JobSignals(QObject):
+    finished = Signal(int, object)  # job id, Summary
+    failed = Signal(int, str)  # job id, message
+
+
+class _SummaryJob(QRunnable):
+    def __init__(self, job_id: int, request: SummaryRequest, signals: _JobSignals) -> None:
+        super().__init__()
+        self._job_id = job_id
+        self._request = request
+        self._signals = signals
+
+    def run(self) -> None:
+        request = self._request
+        try:
+            summary = summarize_article(
+                request.text, request.settings, request.language, request.title
+            )
+        except (SummaryError, LedeError) as error:
+            self._signals.failed.emit(self._job_id, str(error))
+            return
+        except Exception as error:  # a bug in a summarizer must not take the reader down
+            self._signals.failed.emit(self._job_id, f"the summarizer failed: {error!r}")
+            return
+        self._signals.finished.emit(self._job_id, summary)
+
+
+class SummaryService(QObject):
+    """Runs one summary at a time in a worker thread and reports only the latest request."""
+
+    summary_ready = Signal(object, object)  # SummaryRequest, Summary
+    summary_failed = Signal(object, str)  # SummaryRequest, message
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._pool = QThreadPool(self)
+        self._pool.setMaxThreadCount(1)
+        self._signals = _JobSignals(self)
+        self._signals.finished.connect(self._on_finished)
+        self._signals.failed.connect(self._on_failed)
+        self._latest = 0
+        self._requests: dict[int, SummaryRequest] = {}
+
+    def request(self, request: SummaryRequest) -> int:
+        """Queue a summary; any earlier request still waiting or running becomes stale."""
+        self._latest += 1
+        self._requests = {self._latest: request}
+        self._pool.clear()
+        self._pool.start(_SummaryJob(self._latest, request, self._signals))
+        return self._latest
+
+    def cancel(self) -> None:
+        self._latest += 1
+        self._requests.clear()
+        self._pool.clear()
+
+    def wait_for_idle(self, milliseconds: int = 5000) -> bool:
+        return self._pool.waitForDone(milliseconds)
+
+    @Slot(int, object)
+    def _on_finished(self, job_id: int, summary: Summary) -> None:
+        request = self._requests.pop(job_id, None)
+        if job_id == self._latest and request is not None:
+            self.summary_ready.emit(request, summary)
+
+    @Slot(int, str)
+    def _on_failed(self, job_id: int, message: str) -> None:
+        request = self._requests.pop(job_id, None)
+        if job_id == self._latest and request is not None:
+            self.summary_failed.emit(request, message)
