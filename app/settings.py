@@ -21,7 +21,7 @@ class SummarySettings:
     percent: int = 20
 
     def cache_key(self) -> str:
-        """Names a summary's settings in the cache; the automatic length depends only on the text."""
+        """Names these settings in the summary cache (the automatic length depends on the text)."""
         if self.length_mode == "percent":
             return f"{self.algorithm}/p{self.percent}"
         if self.length_mode == "sentences":

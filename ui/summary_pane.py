@@ -160,7 +160,8 @@ class SummaryPane(QWidget):
             return
         summary_words = sum(len(sentence.text.split()) for sentence in summary.sentences)
         self.time_label.setText(
-            f"{reading_minutes(article_words)} min read → {reading_minutes(summary_words)} min summary"
+            f"{reading_minutes(article_words)} min read → "
+            f"{reading_minutes(summary_words)} min summary"
             f" · {len(summary.sentences)} of {summary.sentence_count} sentences"
         )
         self.sentences_view.setHtml(_sentences_html(summary))
@@ -176,7 +177,6 @@ def _sentences_html(summary: Summary) -> str:
         css = "key" if sentence.score >= 0.75 else ""
         text = html.escape(" ".join(sentence.text.split()))
         title = f"Score {sentence.score:.2f}; sentence {sentence.index + 1} of the article"
-        items.append(
-            f"<p><a href='{SENTENCE_SCHEME}:{position}' class='{css}' title='{title}'>{text}</a></p>"
-        )
+        link = f"{SENTENCE_SCHEME}:{position}"
+        items.append(f"<p><a href='{link}' class='{css}' title='{title}'>{text}</a></p>")
     return "".join(items)
