@@ -116,12 +116,21 @@ class MainWindow(QMainWindow):
         ):
             toolbar.addAction(action)
         self.addToolBar(toolbar)
-        menus = self.menuBar()
-        menus.addMenu("&File").addAction(quit_action)
-        view_menu = menus.addMenu("&View")
-        view_menu.addActions([self.summary_action, self.highlight_action])
-        go_menu = menus.addMenu("&Go")
-        go_menu.addActions([self.previous_action, self.next_action])
+        self.toolbar = toolbar
+        bar = self.menuBar()
+        self.menus = {
+            name: bar.addMenu(title)
+            for name, title in (
+                ("file", "&File"),
+                ("view", "&View"),
+                ("go", "&Go"),
+                ("article", "&Article"),
+                ("help", "&Help"),
+            )
+        }
+        self.menus["file"].addAction(quit_action)
+        self.menus["view"].addActions([self.summary_action, self.highlight_action])
+        self.menus["go"].addActions([self.previous_action, self.next_action])
 
     def _action(self, text: str, slot: object, *keys: str, checkable: bool = False) -> QAction:
         action = QAction(text, self)
