@@ -214,24 +214,37 @@ def _now() -> str:
 
 
 def _connect(path: Path) -> tuple[sqlite3.Connection, bool]:
-    """Open and migrate the file; also says whether it was new (schema version 0)."""
+    """Open and migrate the file; also says whether it was new (schema version 0).
+
+    The version is checked before anything is written: a file this Lede cannot use is left
+    byte for byte as it was.
+    """
+    connection: sqlite3.Connection | None = None
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         connection = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
+        version = schema_version(connection)
+        _check_usable(connection, path, version)
         connection.execute("PRAGMA journal_mode = WAL")
         connection.execute("PRAGMA foreign_keys = ON")
         connection.execute("PRAGMA synchronous = NORMAL")
-        version = schema_version(connection)
-        if version > SCHEMA_VERSION:
-            connection.close()
-            raise LibraryError(
-                f"{path} was written by a newer Lede"
-                f" (schema {version}, this one knows {SCHEMA_VERSION})"
-            )
         migrate(connection)
         created = version == 0
-    except sqlite3.DatabaseError as error:
-        raise LibraryError(f"{path} is not a readable Lede library: {error}") from error
-    except OSError as error:
+    except (sqlite3.DatabaseError, LibraryError, OSError) as error:
+        if connection is not None:
+            connection.close()
+        if isinstance(error, LibraryError):
+            raise
+        if isinstance(error, sqlite3.DatabaseError):
+            raise LibraryError(f"{path} is not a readable Lede library: {error}") from error
         raise LibraryError(f"cannot open {path}: {error.strerror or error}") from error
     return connection, created
+
+
+def _check_usable(connection: sqlite3.Connection, path: Path, version: int) -> None:
+    if version > SCHEMA_VERSION:
+        raise LibraryError(
+            f"{path} was written by a newer Lede (schema {version}, this one knows {SCHEMA_VERSION})"
+        )
+    if version == 0 and connection.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]:
+        raise LibraryError(f"{path} is an SQLite file of another program, not a Lede library")

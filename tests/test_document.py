@@ -1,0 +1,94 @@
+"""Markdown rendering: safe HTML, plain text that matches what is shown, highlights by offset."""
+
+from __future__ import annotations
+
+import pytest
+
+from app.document import Highlight, reading_minutes, render_markdown
+
+FEATURES = """# Title
+
+Some *emphasised* text with a note[^1].
+It continues here.
+
+> A quoted line.
+
+- first item
+- second item
+
+| name | value |
+|------|-------|
+| pi   | 3.14  |
+
+```python
+x = 1
+```
+
+![A diagram](../images/diagram.png) ![remote](https://tracker.example/pixel.png)
+
+[^1]: The note itself.
+"""
+
+
+def test_plain_text_has_one_block_per_paragraph_item_and_cell() -> None:
+    text = render_markdown(FEATURES).text
+    blocks = text.split("\n\n")
+    assert blocks[:3] == [
+        "Title",
+        "Some emphasised text with a note. It continues here.",
+        "A quoted line.",
+    ]
+    assert "first item" in blocks and "second item" in blocks
+    assert "pi" in blocks and "3.14" in blocks
+    assert "x = 1\n" in text
+
+
+def test_footnote_markers_are_shown_but_not_part_of_sentences() -> None:
+    rendered = render_markdown(FEATURES)
+    assert "with a note." in rendered.text
+    assert 'href="#fn:1"' in rendered.html()
+
+
+def test_images_show_only_from_library_assets() -> None:
+    html = render_markdown(FEATURES, assets={"../images/diagram.png"}).html()
+    assert 'src="asset:..%2Fimages%2Fdiagram.png"' in html
+    assert "tracker.example" not in html
+    assert "[remote]" in html
+
+
+def test_highlight_wraps_the_exact_range_across_inline_markup() -> None:
+    rendered = render_markdown("Some *emphasised* text here. Another sentence.")
+    start = rendered.text.index("Some")
+    end = rendered.text.index("here.") + len("here.")
+    html = rendered.html([Highlight(start, end, "s-0")])
+    assert html.count('<span class="summary">') == 3
+    assert html.index('<a name="s-0"></a>') < html.index("Some")
+    assert "Another sentence." in html.split("</span>")[-1]
+
+
+@pytest.mark.parametrize(
+    "hostile",
+    [
+        "<script>alert(1)</script>Text",
+        '<img src="x" onerror="alert(1)">Text',
+        "[click](javascript:alert(1)) Text",
+        '<iframe src="https://example.org"></iframe>Text',
+        '<form action="/x"><input name="a"></form>Text',
+    ],
+)
+def test_hostile_html_is_removed(hostile: str) -> None:
+    html = render_markdown(hostile).html().lower()
+    for forbidden in ("<script", "onerror", "javascript:", "<iframe", "<form", "<input"):
+        assert forbidden not in html
+
+
+def test_special_characters_are_escaped_in_text_and_highlights() -> None:
+    rendered = render_markdown("Use a < b & c > d in code.")
+    assert rendered.text == "Use a < b & c > d in code."
+    html = rendered.html([Highlight(0, len(rendered.text), "s-0")])
+    assert "a &lt; b &amp; c &gt; d" in html
+
+
+@pytest.mark.parametrize(("words", "minutes"), [(0, 1), (100, 1), (230, 1), (1150, 5), (4000, 17)])
+def test_reading_minutes(words: int, minutes: int) -> None:
+    assert reading_minutes(words) == minutes

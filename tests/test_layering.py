@@ -1,0 +1,28 @@
+"""The core never loads Qt: importing every app module leaves PySide6 out of sys.modules."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def test_importing_the_core_loads_no_qt() -> None:
+    modules = sorted(
+        ".".join(path.relative_to(ROOT).with_suffix("").parts)
+        for path in (ROOT / "app").rglob("*.py")
+        if path.name != "__init__.py"
+    )
+    script = (
+        "import importlib, sys\n"
+        f"for name in {modules!r}: importlib.import_module(name)\n"
+        "loaded = [m for m in sys.modules if m.startswith('PySide6')]\n"
+        "print(len(loaded))\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", script], cwd=ROOT, capture_output=True, text=True, check=True
+    )
+    assert "app.library" in modules
+    assert result.stdout.strip() == "0"
