@@ -13,3 +13,11 @@ class ArticleFormatError(LedeError):
 
 class LibraryError(LedeError):
     """The library database cannot be opened or used."""
+
+
+class FetchError(LedeError):
+    """A web address that could not be downloaded (timeout, HTTP error, wrong type, too large)."""
+
+
+class FeedError(LedeError):
+    """A feed or an OPML file that cannot be read, or a page that links no feed."""
