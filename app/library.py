@@ -57,6 +57,23 @@ class Article:
         return self.row.title
 
 
+FEED_COLUMNS = "id, url, title, site_url, added, refreshed, etag, modified"
+
+
+@dataclass(frozen=True)
+class Feed:
+    """A subscribed RSS or Atom feed."""
+
+    id: int
+    url: str
+    title: str
+    site_url: str
+    added: str
+    refreshed: str
+    etag: str
+    modified: str
+
+
 class Library:
     """An open library file. Each write is one transaction; a crash loses at most that write."""
 
@@ -80,7 +97,10 @@ class Library:
             yield self._connection
 
     def add_article(
-        self, draft: ArticleDraft, assets: Mapping[str, bytes] | None = None
+        self,
+        draft: ArticleDraft,
+        assets: Mapping[str, bytes] | None = None,
+        feed_id: int | None = None,
     ) -> int | None:
         """Store a draft with its images; returns the new id, or None when it is already stored."""
         body = render_markdown(draft.markdown).text
@@ -90,7 +110,8 @@ class Library:
         with self.transaction() as db:
             cursor = db.execute(
                 "INSERT INTO articles (title, author, source, url, published, added, language,"
-                " markdown, body, word_count, content_hash) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+                " markdown, body, word_count, content_hash, feed_id)"
+                " VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
                 (
                     draft.title,
                     draft.author,
@@ -103,6 +124,7 @@ class Library:
                     body,
                     count_words(body),
                     digest,
+                    feed_id,
                 ),
             )
             article_id = int(cursor.lastrowid or 0)
@@ -187,6 +209,56 @@ class Library:
                 " SELECT id, ?, ? FROM articles WHERE id = ?",
                 (settings_key, payload, article_id),
             )
+
+    # -- feeds --------------------------------------------------------------------------------
+
+    def add_feed(self, url: str, title: str = "", site_url: str = "") -> tuple[int, bool]:
+        """Subscribe to a feed; returns its id and whether it is new (a known URL is kept)."""
+        with self.transaction() as db:
+            row = db.execute("SELECT id FROM feeds WHERE url = ?", (url,)).fetchone()
+            if row is not None:
+                return int(row[0]), False
+            cursor = db.execute(
+                "INSERT INTO feeds (url, title, site_url, added) VALUES (?, ?, ?, ?)",
+                (url, title, site_url, _now()),
+            )
+            return int(cursor.lastrowid or 0), True
+
+    def feeds(self) -> list[Feed]:
+        rows = self._connection.execute(
+            f"SELECT {FEED_COLUMNS} FROM feeds ORDER BY title COLLATE NOCASE, id"
+        )
+        return [Feed(*row) for row in rows]
+
+    def feed(self, feed_id: int) -> Feed | None:
+        row = self._connection.execute(
+            f"SELECT {FEED_COLUMNS} FROM feeds WHERE id = ?", (feed_id,)
+        ).fetchone()
+        return Feed(*row) if row else None
+
+    def update_feed(self, feed_id: int, **fields: str) -> None:
+        """Change a feed's title, site_url, refreshed, etag or modified."""
+        unknown = set(fields) - {"title", "site_url", "refreshed", "etag", "modified"}
+        if unknown:
+            raise ValueError(f"not feed fields: {sorted(unknown)}")
+        if not fields:
+            return
+        assignments = ", ".join(f"{name} = ?" for name in fields)
+        with self.transaction() as db:
+            db.execute(f"UPDATE feeds SET {assignments} WHERE id = ?", (*fields.values(), feed_id))
+
+    def delete_feed(self, feed_id: int) -> None:
+        """Unsubscribe; the feed's articles stay in the library."""
+        with self.transaction() as db:
+            db.execute("DELETE FROM feeds WHERE id = ?", (feed_id,))
+
+    def feed_unread_counts(self) -> dict[int, int]:
+        """Unread articles per feed id (feeds with none are absent)."""
+        rows = self._connection.execute(
+            "SELECT feed_id, count(*) FROM articles"
+            " WHERE feed_id IS NOT NULL AND is_read = 0 GROUP BY feed_id"
+        )
+        return {int(feed_id): int(count) for feed_id, count in rows}
 
 
 def content_hash(markdown: str) -> str:
