@@ -16,6 +16,9 @@ MAX_ARTICLE_BYTES = 50 * 1024 * 1024
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.DOTALL)
 _HEADING = re.compile(r"^#{1,6}[ \t]+(.+?)[ \t#]*$", re.MULTILINE)
 _KNOWN_FIELDS = ("title", "author", "source", "url", "published", "language")
+_WESTERN_LOOKALIKES = frozenset(
+    {"cp1250", "cp1257", "iso8859_2", "iso8859_4", "iso8859_10", "iso8859_13", "cp775"}
+)
 
 
 @dataclass(frozen=True)
@@ -49,10 +52,19 @@ def decode_bytes(data: bytes, name: str = "file") -> str:
 
 
 def _detect_and_decode(data: bytes, name: str) -> str:
-    best = from_bytes(data[:200_000]).best()
+    matches = from_bytes(data[:200_000])
+    best = matches.best()
     if best is None:
         raise ArticleFormatError(f"{name} looks like a binary file, not text")
-    return data.decode(best.encoding, errors="replace")
+    encoding = best.encoding
+    # Western text in latin-1 often decodes cleanly in several Baltic and Central European
+    # code pages too, and the detector may pick one of those; when Windows-1252 reads the
+    # bytes about as cleanly, it is by far the likelier source.
+    if encoding in _WESTERN_LOOKALIKES:
+        western = next((match for match in matches if match.encoding == "cp1252"), None)
+        if western is not None and western.chaos <= best.chaos + 0.05:
+            encoding = "cp1252"
+    return data.decode(encoding, errors="replace")
 
 
 def _looks_binary(text: str) -> bool:
