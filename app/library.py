@@ -15,6 +15,7 @@ from app.document import count_words, render_markdown
 from app.errors import LibraryError
 from app.schema import SCHEMA_VERSION, migrate, schema_version
 
+MAX_TAG_LENGTH = 64
 ROW_COLUMNS = (
     "id, title, source, published, added, language, word_count, is_read, starred, archived"
 )
@@ -195,6 +196,91 @@ class Library:
         with self.transaction() as db:
             db.execute("UPDATE articles SET is_read = ? WHERE id = ?", (int(is_read), article_id))
 
+    # -- reading state and tags ---------------------------------------------------------------
+
+    def set_starred(self, article_id: int, starred: bool = True) -> None:
+        with self.transaction() as db:
+            db.execute("UPDATE articles SET starred = ? WHERE id = ?", (int(starred), article_id))
+
+    def set_archived(self, article_id: int, archived: bool = True) -> None:
+        with self.transaction() as db:
+            db.execute("UPDATE articles SET archived = ? WHERE id = ?", (int(archived), article_id))
+
+    def set_position(self, article_id: int, fraction: float) -> None:
+        """Remember how far the article has been read, as a fraction of its length."""
+        with self.transaction() as db:
+            db.execute(
+                "UPDATE articles SET position = ? WHERE id = ?",
+                (min(max(float(fraction), 0.0), 1.0), article_id),
+            )
+
+    def reading_positions(self) -> dict[int, float]:
+        """The articles read part-way or more, by id; unopened ones are absent."""
+        rows = self._connection.execute("SELECT id, position FROM articles WHERE position > 0")
+        return {int(article_id): float(position) for article_id, position in rows}
+
+    def article_tags(self, article_id: int) -> list[str]:
+        rows = self._connection.execute(
+            "SELECT t.name FROM tags t JOIN article_tags a ON a.tag_id = t.id"
+            " WHERE a.article_id = ? ORDER BY t.name COLLATE NOCASE",
+            (article_id,),
+        )
+        return [name for (name,) in rows]
+
+    def tag_names(self) -> list[str]:
+        rows = self._connection.execute("SELECT name FROM tags ORDER BY name COLLATE NOCASE")
+        return [name for (name,) in rows]
+
+    def add_tag(self, article_id: int, name: str) -> str:
+        """Tag an article, creating the tag if needed; returns the tag's name as stored."""
+        name = tag_name(name)
+        with self.transaction() as db:
+            db.execute("INSERT OR IGNORE INTO tags (name) VALUES (?)", (name,))
+            tag_id, stored = db.execute(
+                "SELECT id, name FROM tags WHERE name = ?", (name,)
+            ).fetchone()
+            db.execute(
+                "INSERT OR IGNORE INTO article_tags (article_id, tag_id)"
+                " SELECT id, ? FROM articles WHERE id = ?",
+                (tag_id, article_id),
+            )
+        return str(stored)
+
+    def remove_tag(self, article_id: int, name: str) -> None:
+        """Untag an article; a tag no article carries any more disappears."""
+        with self.transaction() as db:
+            db.execute(
+                "DELETE FROM article_tags WHERE article_id = ?"
+                " AND tag_id = (SELECT id FROM tags WHERE name = ?)",
+                (article_id, name),
+            )
+            db.execute(
+                "DELETE FROM tags WHERE name = ?"
+                " AND id NOT IN (SELECT tag_id FROM article_tags)",
+                (name,),
+            )
+
+    def rename_tag(self, old: str, new: str) -> str:
+        """Rename a tag everywhere; renaming onto an existing tag merges the two."""
+        name = tag_name(new)
+        with self.transaction() as db:
+            source = db.execute("SELECT id FROM tags WHERE name = ?", (old,)).fetchone()
+            if source is None:
+                raise LibraryError(f"there is no tag named {old!r}")
+            target = db.execute(
+                "SELECT id FROM tags WHERE name = ? AND id <> ?", (name, source[0])
+            ).fetchone()
+            if target is None:
+                db.execute("UPDATE tags SET name = ? WHERE id = ?", (name, source[0]))
+                return name
+            db.execute(
+                "INSERT OR IGNORE INTO article_tags (article_id, tag_id)"
+                " SELECT article_id, ? FROM article_tags WHERE tag_id = ?",
+                (target[0], source[0]),
+            )
+            db.execute("DELETE FROM tags WHERE id = ?", (source[0],))
+        return name
+
     def cached_summary(self, article_id: int, settings_key: str) -> str | None:
         row = self._connection.execute(
             "SELECT payload FROM summaries WHERE article_id = ? AND settings_key = ?",
@@ -259,6 +345,16 @@ class Library:
             " WHERE feed_id IS NOT NULL AND is_read = 0 GROUP BY feed_id"
         )
         return {int(feed_id): int(count) for feed_id, count in rows}
+
+
+def tag_name(raw: str) -> str:
+    """A tag as stored: inner whitespace collapsed; empty or very long names are refused."""
+    name = " ".join(raw.split())
+    if not name:
+        raise LibraryError("a tag needs a name")
+    if len(name) > MAX_TAG_LENGTH:
+        raise LibraryError(f"a tag name is at most {MAX_TAG_LENGTH} characters")
+    return name
 
 
 def content_hash(markdown: str) -> str:

@@ -8,6 +8,8 @@ import tempfile
 from dataclasses import asdict, dataclass, fields, replace
 from pathlib import Path
 
+from app.appearance import Appearance, appearance_from
+
 LENGTH_MODES = ("auto", "sentences", "percent")
 
 
@@ -32,6 +34,7 @@ class SummarySettings:
 @dataclass(frozen=True)
 class Preferences:
     summary: SummarySettings = SummarySettings()
+    appearance: Appearance = Appearance()
 
 
 def load_preferences(path: Path) -> Preferences:
@@ -40,9 +43,13 @@ def load_preferences(path: Path) -> Preferences:
         raw = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, ValueError):
         return Preferences()
-    if not isinstance(raw, dict) or not isinstance(raw.get("summary"), dict):
+    if not isinstance(raw, dict):
         return Preferences()
-    return Preferences(summary=_summary_from(raw["summary"]))
+    summary = raw.get("summary")
+    return Preferences(
+        summary=_summary_from(summary) if isinstance(summary, dict) else SummarySettings(),
+        appearance=appearance_from(raw.get("appearance")),
+    )
 
 
 def save_preferences(preferences: Preferences, path: Path) -> None:
