@@ -3,9 +3,13 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+
+from app.library import Library
+from app.samples import add_samples
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -18,3 +22,18 @@ def shared_eval() -> Path:
     if not SHARED_EVAL.is_dir():
         pytest.skip("../shared/eval is not present")
     return SHARED_EVAL
+
+
+@pytest.fixture
+def lede_env(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Points the library and the settings at a fresh folder."""
+    monkeypatch.setenv("LEDE_LIBRARY", str(tmp_path / "library.sqlite3"))
+    monkeypatch.setenv("LEDE_CONFIG_DIR", str(tmp_path / "config"))
+    return tmp_path
+
+
+@pytest.fixture
+def sample_library(lede_env: Path) -> Iterator[Library]:
+    with Library(lede_env / "library.sqlite3") as library:
+        add_samples(library)
+        yield library

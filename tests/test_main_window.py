@@ -1,0 +1,242 @@
+"""The reader window driven as a person would: select, summarize, follow sentences, move on."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QToolButton
+
+from app.library import Library
+from app.summaries import cache_key
+from ui.main_window import GET_SUMMARY, HIDE_SUMMARY, MainWindow
+from ui.reader_view import READER_CSS
+
+from gui_helpers import background_at, is_visible_in, text_point
+
+LONG_READ = "Three by Five"
+
+
+@pytest.fixture
+def window(qtbot, sample_library: Library) -> Iterator[MainWindow]:
+    main_window = MainWindow(sample_library)
+    qtbot.addWidget(main_window)
+    with qtbot.waitExposed(main_window):
+        main_window.show()
+    main_window.activateWindow()
+    qtbot.waitUntil(lambda: main_window.article is not None)
+    yield main_window
+    main_window.summaries.wait_for_idle()
+
+
+def open_titled(qtbot, window: MainWindow, prefix: str) -> None:
+    for row in range(window.model.rowCount()):
+        if str(window.model.index(row).data()).startswith(prefix):
+            window.list_view.setFocus()
+            qtbot.mouseClick(
+                window.list_view.viewport(),
+                Qt.MouseButton.LeftButton,
+                pos=window.list_view.visualRect(window.model.index(row)).center(),
+            )
+            qtbot.waitUntil(
+                lambda: window.article is not None and window.article.title.startswith(prefix)
+            )
+            return
+    raise AssertionError(f"no article starts with {prefix!r}")
+
+
+def wait_for_summary(qtbot, window: MainWindow) -> None:
+    qtbot.waitUntil(lambda: window.summary is not None, timeout=10_000)
+
+
+def toolbar_button(window: MainWindow, action) -> QToolButton:
+    button = window.toolbar.widgetForAction(action)
+    assert isinstance(button, QToolButton)
+    return button
+
+
+def test_first_run_shows_samples_and_opens_the_newest(window: MainWindow) -> None:
+    assert window.model.rowCount() >= 10
+    assert window.current_row == 0
+    assert window.article is not None
+    assert window.article.title in window.reader.toPlainText()
+    assert (
+        window.article.row.is_read
+        or window.library.rows([window.article.id])[window.article.id].is_read
+    )
+    assert not window.summary_visible
+    assert window.summary_button.text() == GET_SUMMARY
+
+
+def test_the_shortcut_s_toggles_the_summary(qtbot, window: MainWindow) -> None:
+    qtbot.keyClick(window, Qt.Key.Key_S)
+    assert window.summary_visible
+    wait_for_summary(qtbot, window)
+    assert window.summary_pane.summary is window.summary
+    first = window.summary.sentences[0].text
+    assert " ".join(first.split()) in window.summary_pane.sentences_view.toPlainText()
+    assert "min read →" in window.summary_pane.time_label.text()
+    qtbot.keyClick(window, Qt.Key.Key_S)
+    assert not window.summary_visible
+
+
+def test_the_toolbar_and_the_article_button_toggle_the_summary(qtbot, window: MainWindow) -> None:
+    qtbot.mouseClick(toolbar_button(window, window.summary_action), Qt.MouseButton.LeftButton)
+    assert window.summary_visible
+    assert window.summary_button.text() == HIDE_SUMMARY
+    qtbot.mouseClick(window.summary_button, Qt.MouseButton.LeftButton)
+    assert not window.summary_visible
+    assert not window.summary_action.isChecked()
+    qtbot.mouseClick(window.summary_button, Qt.MouseButton.LeftButton)
+    assert window.summary_visible and window.summary_action.isChecked()
+
+
+def test_length_and_algorithm_changes_update_the_summary(qtbot, window: MainWindow) -> None:
+    open_titled(qtbot, window, LONG_READ)
+    window.set_summary_visible(True)
+    wait_for_summary(qtbot, window)
+    pane = window.summary_pane
+    pane.mode_box.setCurrentIndex(pane.mode_box.findData("sentences"))
+    pane.length_spin.setValue(7)
+    qtbot.waitUntil(lambda: window.summary is not None and len(window.summary.sentences) == 7)
+    pane.mode_box.setCurrentIndex(pane.mode_box.findData("percent"))
+    pane.length_spin.setValue(10)
+    qtbot.waitUntil(
+        lambda: (
+            window.summary is not None
+            and len(window.summary.sentences) == round(window.summary.sentence_count * 0.10)
+        )
+    )
+    pane.algorithm_box.setCurrentIndex(pane.algorithm_box.findData("lexrank"))
+    qtbot.waitUntil(lambda: window.summary is not None and window.summary.algorithm == "lexrank")
+    assert window.preferences.summary.algorithm == "lexrank"
+    assert window.preferences.summary.length_mode == "percent"
+
+
+def test_clicking_a_summary_sentence_scrolls_to_it_and_marks_it(qtbot, window: MainWindow) -> None:
+    open_titled(qtbot, window, LONG_READ)
+    window.summary_pane.mode_box.setCurrentIndex(window.summary_pane.mode_box.findData("sentences"))
+    window.summary_pane.length_spin.setValue(8)
+    window.set_summary_visible(True)
+    qtbot.waitUntil(lambda: window.summary is not None and len(window.summary.sentences) == 8)
+    last = window.summary.sentences[-1]
+    needle = " ".join(last.text.split())[:40]
+    assert not is_visible_in(window.reader, needle)
+    view = window.summary_pane.sentences_view
+    with qtbot.waitSignal(window.summary_pane.sentence_activated):
+        qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=text_point(view, needle))
+    assert window.reader.verticalScrollBar().value() > 0
+    assert is_visible_in(window.reader, needle)
+    assert background_at(window.reader, needle) == "#ffc94d"
+
+
+def test_highlight_toggle_marks_every_summary_sentence(qtbot, window: MainWindow) -> None:
+    window.set_summary_visible(True)
+    wait_for_summary(qtbot, window)
+    sentences = [" ".join(s.text.split())[:30] for s in window.summary.sentences]
+    assert all(background_at(window.reader, text) != "#fff1a8" for text in sentences)
+    qtbot.keyClick(window, Qt.Key.Key_H)
+    assert window.summary_pane.highlight_box.isChecked()
+    assert all(background_at(window.reader, text) == "#fff1a8" for text in sentences)
+    assert ".summary { background-color: #fff1a8; }" in READER_CSS
+
+
+@pytest.mark.parametrize(
+    ("forward", "backward"),
+    [
+        (
+            (Qt.Key.Key_J, Qt.KeyboardModifier.NoModifier),
+            (Qt.Key.Key_K, Qt.KeyboardModifier.NoModifier),
+        ),
+        (
+            (Qt.Key.Key_Right, Qt.KeyboardModifier.AltModifier),
+            (Qt.Key.Key_Left, Qt.KeyboardModifier.AltModifier),
+        ),
+    ],
+)
+def test_next_and_previous_by_keyboard_follow_the_list(
+    qtbot, window: MainWindow, forward, backward
+) -> None:
+    second_id = window.model.article_id(1)
+    assert not window.library.rows([second_id])[second_id].is_read
+    qtbot.keyClick(window, forward[0], forward[1])
+    assert window.current_row == 1
+    assert window.article is not None and window.article.id == second_id
+    assert window.library.rows([second_id])[second_id].is_read
+    qtbot.keyClick(window, forward[0], forward[1])
+    qtbot.keyClick(window, backward[0], backward[1])
+    assert window.current_row == 1
+
+
+def test_toolbar_next_and_previous(qtbot, window: MainWindow) -> None:
+    qtbot.mouseClick(toolbar_button(window, window.next_action), Qt.MouseButton.LeftButton)
+    assert window.current_row == 1
+    qtbot.mouseClick(toolbar_button(window, window.previous_action), Qt.MouseButton.LeftButton)
+    assert window.current_row == 0
+    qtbot.mouseClick(toolbar_button(window, window.previous_action), Qt.MouseButton.LeftButton)
+    assert window.current_row == 0
+
+
+def test_summaries_are_cached_per_article_algorithm_and_length(qtbot, window: MainWindow) -> None:
+    window.set_summary_visible(True)
+    wait_for_summary(qtbot, window)
+    article_id = window.article.id
+    key = cache_key(window.summary_pane.settings)
+    assert window.library.cached_summary(article_id, key) is not None
+    qtbot.keyClick(window, Qt.Key.Key_J)
+    wait_for_summary(qtbot, window)
+    qtbot.keyClick(window, Qt.Key.Key_K)
+    assert window.summary is not None, "a cached summary shows without waiting for the worker"
+    assert window.article.id == article_id
+
+
+def test_a_too_short_article_says_so(qtbot, window: MainWindow) -> None:
+    open_titled(qtbot, window, "Winter Ferry Timetable")
+    window.set_summary_visible(True)
+    wait_for_summary(qtbot, window)
+    assert window.summary.too_short
+    assert "too short to summarize" in window.summary_pane.sentences_view.toPlainText()
+
+
+def test_a_restart_restores_the_window(qtbot, sample_library: Library) -> None:
+    first = MainWindow(sample_library)
+    qtbot.addWidget(first)
+    first.show()
+    qtbot.waitUntil(lambda: first.article is not None)
+    screen = first.screen().availableGeometry()
+    width, height = screen.width() - 60, screen.height() - 40
+    first.resize(width, height)
+    first.select_row(3)
+    chosen = first.article.id
+    first.set_summary_visible(True)
+    first.summary_pane.algorithm_box.setCurrentIndex(
+        first.summary_pane.algorithm_box.findData("luhn")
+    )
+    sizes = [250, 500, 350]
+    first.splitter.setSizes(sizes)
+    sizes = first.splitter.sizes()
+    first.close()
+
+    second = MainWindow(sample_library)
+    qtbot.addWidget(second)
+    second.show()
+    qtbot.waitUntil(lambda: second.article is not None)
+    assert second.article.id == chosen
+    assert (second.size().width(), second.size().height()) == (width, height)
+    assert second.summary_visible
+    restored = second.splitter.sizes()
+    assert (restored[0], restored[2]) == (sizes[0], sizes[2])
+    assert abs(restored[1] - sizes[1]) <= 8
+    assert second.summary_pane.settings.algorithm == "luhn"
+    second.summaries.wait_for_idle()
+
+
+def test_summary_width_survives_collapsing(qtbot, window: MainWindow) -> None:
+    window.set_summary_visible(True)
+    sizes = window.splitter.sizes()
+    window.splitter.setSizes([sizes[0], sizes[1] + sizes[2] - 420, 420])
+    width = window.summary_pane.width()
+    window.set_summary_visible(False)
+    window.set_summary_visible(True)
+    assert abs(window.summary_pane.width() - width) <= 2
