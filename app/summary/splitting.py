@@ -17,6 +17,8 @@ from app.summary.types import SummaryError
 
 _BLANK_LINE = re.compile(r"\n[^\S\n]*\n\s*")
 _SPLITTER_LANGUAGES = ("en", "ru", "de", "fr", "es", "uk")
+_LIST_MARKER = re.compile(r"(?:\d{1,3}|[A-Za-z]|[ivxIVX]{1,4})[.)]")
+_OPENING_MARKS = " \t\n\"'«„“‘("
 
 
 def block_spans(text: str) -> Iterator[tuple[int, int]]:
@@ -37,9 +39,30 @@ def _trimmed(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
         yield start, end
 
 
-def _segment(language: str, block: str) -> list[str]:
+def sentencex_pieces(language: str, block: str) -> list[str]:
     splitter_language = language if language in _SPLITTER_LANGUAGES else "en"
     return list(sentencex.segment(splitter_language, block))
+
+
+def merge_fragments(pieces: list[str]) -> list[str]:
+    """Undo the segmenter's cuts that no sentence boundary explains: after a bare list marker
+    ("1.", "b)") and before a lower-case word (an abbreviation such as "approx." or "т.е.")."""
+    merged: list[str] = []
+    for piece in pieces:
+        if merged and (_LIST_MARKER.fullmatch(merged[-1].strip()) or _starts_lower(piece)):
+            merged[-1] += piece
+        else:
+            merged.append(piece)
+    return merged
+
+
+def _starts_lower(piece: str) -> bool:
+    opening = piece.lstrip(_OPENING_MARKS)
+    return bool(opening) and opening[0].islower()
+
+
+def _segment(language: str, block: str) -> list[str]:
+    return merge_fragments(sentencex_pieces(language, block))
 
 
 def _piece_starts(block: str, pieces: list[str]) -> list[int]:
