@@ -24,11 +24,11 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from rouge_score import rouge_scorer  # noqa: E402
+from rouge_score import rouge_scorer
 
-from app.summary import SummaryLength, split_sentences, summarize  # noqa: E402
-from app.summary import splitting as splitting_module  # noqa: E402
-from app.summary.document import candidates, read_article  # noqa: E402
+from app.summary import SummaryLength, split_sentences, summarize
+from app.summary import splitting as splitting_module
+from app.summary.document import candidates, read_article
 
 METHODS = (
     "default",
