@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QItemSelection, QSettings, Qt, QTimer, Slot
+from dataclasses import replace
+
+from PySide6.QtCore import QByteArray, QItemSelection, QSettings, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -18,12 +20,13 @@ from PySide6.QtWidgets import (
 from app.document import Highlight, RenderedArticle, render_markdown
 from app.library import Article, Library
 from app.paths import ICON, config_dir
-from app.settings import Preferences, SummarySettings, load_preferences, save_preferences
+from app.settings import SummarySettings, load_preferences, save_preferences
 from app.summaries import cache_key, summary_from_json, summary_to_json
 from app.summary import Summary
 from ui.article_delegate import ArticleDelegate
 from ui.article_model import ArticleListModel
 from ui.reader_view import ReaderView
+from ui.reading_comfort import install_reading_comfort
 from ui.summary_pane import SummaryPane
 from ui.summary_service import SummaryRequest, SummaryService
 
@@ -33,6 +36,8 @@ DEFAULT_SUMMARY_WIDTH = 340
 
 
 class MainWindow(QMainWindow):
+    article_opened = Signal(int)  # article id, once it is on screen
+
     def __init__(self, library: Library) -> None:
         super().__init__()
         self.library = library
@@ -50,6 +55,7 @@ class MainWindow(QMainWindow):
         self.setWindowIcon(QIcon(str(ICON)))
         self._build_widgets()
         self._build_actions()
+        install_reading_comfort(self)
         self._restore_state()
 
     # -- construction -------------------------------------------------------------------------
@@ -194,6 +200,7 @@ class MainWindow(QMainWindow):
             self.library.set_read(article_id)
             self.model.refresh_article(article_id)
         self._settings.setValue("article/selected", article_id)
+        self.article_opened.emit(article_id)
         self.summary_pane.show_message("")
         if self.summary_visible:
             self.request_summary()
@@ -273,7 +280,7 @@ class MainWindow(QMainWindow):
 
     @Slot(object)
     def _on_summary_settings_changed(self, settings: SummarySettings) -> None:
-        self.preferences = Preferences(summary=settings)
+        self.preferences = replace(self.preferences, summary=settings)
         save_preferences(self.preferences, self._preferences_path)
         self.summary = None
         if self.summary_visible:

@@ -57,6 +57,21 @@ class ReaderView(QTextBrowser):
         self._assets: AssetLoader = lambda _key: None
         self._rendered: RenderedArticle | None = None
         self._header = ""
+        self._highlights: Sequence[Highlight] = ()
+        self.column_characters = COLUMN_CHARACTERS
+
+    def apply_style(self, css: str, font: QFont, column_characters: int) -> None:
+        """Restyle the reader (theme, font, line width), keeping the article and its place."""
+        self.document().setDefaultStyleSheet(css)
+        self.document().setDefaultFont(font)
+        self.column_characters = column_characters
+        if self._rendered is None:
+            self._fit_column()
+            return
+        bar = self.verticalScrollBar()
+        fraction = bar.value() / bar.maximum() if bar.maximum() else 0.0
+        self.set_highlights(self._highlights)
+        bar.setValue(round(fraction * bar.maximum()))
 
     def show_article(
         self, article: Article, rendered: RenderedArticle, assets: AssetLoader
@@ -73,6 +88,7 @@ class ReaderView(QTextBrowser):
 
     def set_highlights(self, highlights: Sequence[Highlight]) -> None:
         """Re-render the article with these ranges marked, keeping the reading position."""
+        self._highlights = tuple(highlights)
         if self._rendered is None:
             return
         position = self.verticalScrollBar().value()
@@ -91,8 +107,9 @@ class ReaderView(QTextBrowser):
         self._fit_column()
 
     def _fit_column(self) -> None:
-        """Keep lines near 72 characters however wide the window is."""
-        column = QFontMetrics(self.document().defaultFont()).averageCharWidth() * COLUMN_CHARACTERS
+        """Keep lines near the chosen width (72 characters unless set) however wide the window."""
+        metrics = QFontMetrics(self.document().defaultFont())
+        column = metrics.averageCharWidth() * self.column_characters
         margin = max(MIN_MARGIN, (self.viewport().width() - column) // 2)
         document: QTextDocument = self.document()
         frame = document.rootFrame()

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QUrl, Signal
+from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -38,6 +39,7 @@ class SummaryPane(QWidget):
     settings_changed = Signal(object)  # SummarySettings
     sentence_activated = Signal(int)  # position in the summary
     highlight_toggled = Signal(bool)
+    summary_shown = Signal(object)  # Summary, once its sentences are on screen
 
     def __init__(self, settings: SummarySettings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -45,6 +47,7 @@ class SummaryPane(QWidget):
         self.setAccessibleName("Summary")
         self._settings = settings
         self.summary: Summary | None = None
+        self._sentences_html = ""
         self._build()
         self.apply_settings(settings)
 
@@ -55,6 +58,7 @@ class SummaryPane(QWidget):
     def _build(self) -> None:
         self.time_label = QLabel(objectName="summary-time")
         self.time_label.setWordWrap(True)
+        self.time_label.setAccessibleName("Reading time saved")
         self.algorithm_box = QComboBox(objectName="summary-algorithm")
         self.algorithm_box.setAccessibleName("Summary algorithm")
         for key, name in ALGORITHMS.items():
@@ -66,9 +70,14 @@ class SummaryPane(QWidget):
         self.length_spin = QSpinBox(objectName="summary-length")
         self.length_spin.setAccessibleName("Summary length")
         self.highlight_box = QCheckBox("Highlight in article", objectName="summary-highlight")
+        self.highlight_box.setAccessibleName("Highlight the summary in the article")
         self.sentences_view = QTextBrowser(objectName="summary-sentences")
         self.sentences_view.setAccessibleName("Summary sentences")
         self.sentences_view.setOpenLinks(False)
+        self.sentences_view.setAccessibleDescription(
+            "Tab moves between sentences; Enter shows the sentence in the article"
+        )
+        self.sentences_view.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.sentences_view.document().setDefaultStyleSheet(PANE_CSS)
         self._lay_out()
         self.algorithm_box.currentIndexChanged.connect(self._on_controls_changed)
@@ -140,23 +149,34 @@ class SummaryPane(QWidget):
             self._settings = settings
             self.settings_changed.emit(settings)
 
+    def apply_style(self, css: str, font: QFont) -> None:
+        """Restyle the sentences (theme, reading font) and show the same content again."""
+        self.sentences_view.document().setDefaultStyleSheet(css)
+        self.sentences_view.document().setDefaultFont(font)
+        self._set_sentences_html(self._sentences_html)
+
+    def _set_sentences_html(self, markup: str) -> None:
+        self._sentences_html = markup
+        self.sentences_view.setHtml(markup)
+
     def show_pending(self) -> None:
         self.summary = None
-        self.sentences_view.setHtml("<p class='note'>Summarizing…</p>")
+        self._set_sentences_html("<p class='note'>Summarizing…</p>")
 
     def show_message(self, message: str) -> None:
         self.summary = None
         self.time_label.clear()
-        self.sentences_view.setHtml(f"<p class='note'>{html.escape(message)}</p>")
+        self._set_sentences_html(f"<p class='note'>{html.escape(message)}</p>")
 
     def show_summary(self, summary: Summary, article_words: int) -> None:
         self.summary = summary
         if summary.too_short:
             self.time_label.setText(f"{reading_minutes(article_words)} min read")
-            self.sentences_view.setHtml(
+            self._set_sentences_html(
                 "<p class='note'>This article is too short to summarize: "
                 f"it has {summary.sentence_count} sentences. Read it whole.</p>"
             )
+            self.summary_shown.emit(summary)
             return
         summary_words = sum(len(sentence.text.split()) for sentence in summary.sentences)
         self.time_label.setText(
@@ -164,7 +184,8 @@ class SummaryPane(QWidget):
             f"{reading_minutes(summary_words)} min summary"
             f" · {len(summary.sentences)} of {summary.sentence_count} sentences"
         )
-        self.sentences_view.setHtml(_sentences_html(summary))
+        self._set_sentences_html(_sentences_html(summary))
+        self.summary_shown.emit(summary)
 
     def _on_anchor_clicked(self, url: QUrl) -> None:
         if url.scheme() == SENTENCE_SCHEME and url.path().isdigit():
