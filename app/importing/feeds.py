@@ -1,0 +1,273 @@
+"""RSS and Atom feeds: subscribing by a feed's or a page's address, and refreshing."""
+
+from __future__ import annotations
+
+import io
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from html.parser import HTMLParser
+from typing import Any
+from urllib.parse import urljoin
+
+import feedparser
+
+from app.articles import ArticleDraft
+from app.errors import FeedError, LedeError
+from app.importing.fetch import FEED_OR_PAGE, PAGE_TYPES, Fetched, Fetcher
+from app.importing.html_extract import detect_language, html_fragment_to_markdown
+from app.importing.images import download_images
+from app.importing.pages import download_article
+from app.importing.report import ImportReport
+from app.importing.store import store_article
+from app.library import Feed, Library
+
+MAX_ENTRIES = 200
+EXCERPT_WORDS = 150
+_FEED_LINK_TYPES = frozenset({"application/rss+xml", "application/atom+xml", "application/rdf+xml"})
+
+Progress = Callable[[int, int, str], None]
+
+
+@dataclass(frozen=True)
+class FeedEntry:
+    """One item of a feed, as plain values."""
+
+    title: str
+    url: str
+    html: str
+    has_full_content: bool
+    author: str = ""
+    published: str = ""
+
+
+@dataclass(frozen=True)
+class ParsedFeed:
+    url: str
+    title: str
+    site_url: str
+    language: str
+    entries: tuple[FeedEntry, ...]
+
+
+@dataclass(frozen=True)
+class Subscription:
+    """The result of subscribing: the feed, whether it was new, and its first articles."""
+
+    feed_id: int
+    title: str
+    new: bool
+    report: ImportReport
+
+
+def parse_feed(data: bytes, url: str) -> ParsedFeed:
+    """Read RSS or Atom bytes; raises FeedError when they are not a feed at all."""
+    parsed = feedparser.parse(io.BytesIO(data), response_headers={"content-location": url})
+    if not parsed.entries and not parsed.get("version"):
+        problem = parsed.get("bozo_exception")
+        detail = f": {_first_line(problem)}" if problem else ""
+        raise FeedError(f"{url} is not a readable RSS or Atom feed{detail}")
+    channel = parsed.feed
+    return ParsedFeed(
+        url=url,
+        title=str(channel.get("title", "")).strip() or url,
+        site_url=str(channel.get("link", "")),
+        language=str(channel.get("language", ""))[:2].lower(),
+        entries=tuple(_entry(item) for item in parsed.entries[:MAX_ENTRIES]),
+    )
+
+
+def find_feed_link(page_html: str, page_url: str) -> str:
+    """The first RSS or Atom feed a page announces with <link rel="alternate">, or ''."""
+    finder = _FeedLinkFinder()
+    finder.feed(page_html[:500_000])
+    return urljoin(page_url, finder.found) if finder.found else ""
+
+
+def subscribe(
+    library: Library,
+    url: str,
+    fetcher: Fetcher,
+    progress: Progress | None = None,
+    cancelled: Callable[[], bool] = lambda: False,
+) -> Subscription:
+    """Subscribe to the feed at `url`, or to the one the page at `url` links, and read it."""
+    fetched = _fetch_feed(url, fetcher)
+    parsed = parse_feed(fetched.data, fetched.url)
+    feed_id, new = library.add_feed(parsed.url, parsed.title, parsed.site_url)
+    report = add_entries(library, feed_id, parsed, fetcher, progress, cancelled)
+    library.update_feed(feed_id, refreshed=_now(), etag=fetched.etag, modified=fetched.modified)
+    return Subscription(feed_id, parsed.title, new, report)
+
+
+def refresh_feeds(
+    library: Library,
+    fetcher: Fetcher,
+    progress: Progress | None = None,
+    cancelled: Callable[[], bool] = lambda: False,
+) -> ImportReport:
+    """Refresh every feed; a feed that fails is reported and the others go on."""
+    report = ImportReport()
+    feeds = library.feeds()
+    for done, feed in enumerate(feeds):
+        if cancelled():
+            report.cancelled = True
+            break
+        if progress is not None:
+            progress(done, len(feeds), feed.title or feed.url)
+        try:
+            report.merge(refresh_feed(library, feed, fetcher, cancelled=cancelled))
+        except LedeError as error:
+            report.fail(feed.title or feed.url, str(error))
+    return report
+
+
+def refresh_feed(
+    library: Library,
+    feed: Feed,
+    fetcher: Fetcher,
+    cancelled: Callable[[], bool] = lambda: False,
+) -> ImportReport:
+    """Add the feed's new entries; asks the server only for changes since the last refresh."""
+    conditional = {"If-None-Match": feed.etag} if feed.etag else {}
+    if feed.modified:
+        conditional["If-Modified-Since"] = feed.modified
+    fetched = fetcher.get(feed.url, FEED_OR_PAGE, headers=conditional)
+    if fetched.not_modified:
+        library.update_feed(feed.id, refreshed=_now())
+        return ImportReport()
+    parsed = parse_feed(fetched.data, feed.url)
+    report = add_entries(library, feed.id, parsed, fetcher, cancelled=cancelled)
+    fields = {"refreshed": _now(), "etag": fetched.etag, "modified": fetched.modified}
+    if not feed.title or feed.title == feed.url:
+        fields["title"] = parsed.title
+    library.update_feed(feed.id, **fields)
+    return report
+
+
+def add_entries(
+    library: Library,
+    feed_id: int,
+    parsed: ParsedFeed,
+    fetcher: Fetcher,
+    progress: Progress | None = None,
+    cancelled: Callable[[], bool] = lambda: False,
+) -> ImportReport:
+    """Store the entries not seen before, oldest first so the newest lists on top."""
+    report = ImportReport()
+    fresh = [e for e in parsed.entries if not e.url or library.find_duplicate("", e.url) is None]
+    for done, entry in enumerate(reversed(fresh)):
+        if cancelled():
+            report.cancelled = True
+            break
+        if progress is not None:
+            progress(done, len(fresh), entry.title)
+        try:
+            draft, images = entry_article(entry, parsed, fetcher)
+            article_id, added = store_article(library, draft, images, feed_id=feed_id)
+        except LedeError as error:
+            report.fail(entry.title or entry.url, str(error))
+            continue
+        report.add(article_id if added else None, entry.title)
+    return report
+
+
+def entry_article(
+    entry: FeedEntry, feed: ParsedFeed, fetcher: Fetcher
+) -> tuple[ArticleDraft, dict[str, bytes]]:
+    """An entry as a draft with images; an excerpt-only entry is completed from its page."""
+    markdown = html_fragment_to_markdown(entry.html) if entry.html else ""
+    if entry.url and (not markdown or _is_excerpt(entry, markdown)):
+        try:
+            page, images = download_article(entry.url, fetcher)
+        except LedeError:
+            if not markdown:
+                raise
+        else:
+            return _with_entry_details(page, entry, feed), images
+    if not markdown:
+        raise FeedError("the entry has no text and no link to its page")
+    draft = ArticleDraft(
+        title=entry.title or "Untitled",
+        markdown=markdown + "\n",
+        author=entry.author,
+        source=feed.title,
+        url=entry.url,
+        published=entry.published,
+        language=feed.language or detect_language(markdown),
+    )
+    return draft, download_images(markdown, fetcher)
+
+
+def _is_excerpt(entry: FeedEntry, markdown: str) -> bool:
+    return not entry.has_full_content and len(markdown.split()) < EXCERPT_WORDS
+
+
+def _with_entry_details(page: ArticleDraft, entry: FeedEntry, feed: ParsedFeed) -> ArticleDraft:
+    return ArticleDraft(
+        title=entry.title or page.title,
+        markdown=page.markdown,
+        author=entry.author or page.author,
+        source=feed.title or page.source,
+        url=entry.url,
+        published=entry.published or page.published,
+        language=page.language or feed.language,
+    )
+
+
+def _fetch_feed(url: str, fetcher: Fetcher) -> Fetched:
+    fetched = fetcher.get(url, FEED_OR_PAGE)
+    if fetched.content_type not in PAGE_TYPES and not _looks_like_html(fetched.data):
+        return fetched
+    page = fetched.data.decode(fetched.charset or "utf-8", errors="replace")
+    link = find_feed_link(page, fetched.url)
+    if not link:
+        raise FeedError(f"{fetched.url} is a web page that links no RSS or Atom feed")
+    return fetcher.get(link, FEED_OR_PAGE)
+
+
+def _looks_like_html(data: bytes) -> bool:
+    head = data[:1024].lstrip().lower()
+    return head.startswith((b"<!doctype html", b"<html"))
+
+
+def _entry(item: Any) -> FeedEntry:
+    content = item.get("content") or []
+    full = str(content[0].get("value", "")) if content else ""
+    summary = str(item.get("summary", ""))
+    return FeedEntry(
+        title=" ".join(str(item.get("title", "")).split()),
+        url=str(item.get("link", "")).strip(),
+        html=full or summary,
+        has_full_content=bool(full.strip()),
+        author=str(item.get("author", "")),
+        published=_iso_date(item.get("published_parsed") or item.get("updated_parsed")),
+    )
+
+
+def _iso_date(parsed: time.struct_time | None) -> str:
+    return time.strftime("%Y-%m-%dT%H:%M:%SZ", parsed) if parsed else ""
+
+
+def _now() -> str:
+    return time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime())
+
+
+def _first_line(problem: object) -> str:
+    text = str(problem).strip()
+    return text.splitlines()[0] if text else type(problem).__name__
+
+
+class _FeedLinkFinder(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.found = ""
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag != "link" or self.found:
+            return
+        values = {name: (value or "") for name, value in attrs}
+        rel = values.get("rel", "").lower().split()
+        kind = values.get("type", "").lower().split(";")[0].strip()
+        if "alternate" in rel and kind in _FEED_LINK_TYPES and values.get("href"):
+            self.found = values["href"].strip()

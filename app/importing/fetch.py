@@ -1,0 +1,202 @@
+"""Downloading from the web with limits: timeouts, redirects, a size cap and expected types."""
+
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass
+from types import TracebackType
+from urllib.parse import urljoin, urlsplit
+
+import httpx
+
+from app.errors import FetchError
+
+USER_AGENT = "Lede/0.1 (offline reader; +https://github.com/)"
+PAGE_TYPES = frozenset({"text/html", "application/xhtml+xml"})
+FEED_TYPES = frozenset(
+    {
+        "application/rss+xml",
+        "application/atom+xml",
+        "application/rdf+xml",
+        "application/xml",
+        "text/xml",
+        "text/rss+xml",
+        "text/atom+xml",
+    }
+)
+OPML_TYPES = FEED_TYPES | {"text/x-opml", "text/x-opml+xml", "application/octet-stream"}
+_REDIRECTS = frozenset({301, 302, 303, 307, 308})
+
+
+@dataclass(frozen=True)
+class FetchLimits:
+    """How long and how much a download may take; documented in docs/importing.md."""
+
+    connect_seconds: float = 10.0
+    read_seconds: float = 20.0
+    total_seconds: float = 60.0
+    max_bytes: int = 20 * 1024 * 1024
+    max_redirects: int = 5
+
+
+@dataclass(frozen=True)
+class Expect:
+    """The content types a download may have, and what to call them in an error."""
+
+    types: frozenset[str]
+    noun: str
+    prefix: str = ""
+
+    def allows(self, content_type: str) -> bool:
+        if not content_type:
+            return True
+        return content_type in self.types or bool(
+            self.prefix and content_type.startswith(self.prefix)
+        )
+
+
+WEB_PAGE = Expect(PAGE_TYPES, "a web page")
+FEED_OR_PAGE = Expect(FEED_TYPES | PAGE_TYPES, "a feed or a web page")
+IMAGE = Expect(frozenset(), "an image", prefix="image/")
+
+
+@dataclass(frozen=True)
+class Fetched:
+    """A downloaded resource: where it ended up, what it says it is, and its bytes."""
+
+    url: str
+    content_type: str
+    charset: str
+    data: bytes
+    etag: str = ""
+    modified: str = ""
+    not_modified: bool = False
+
+
+def normalise_url(text: str) -> str:
+    """A typed address made usable: 'example.org/a' becomes 'https://example.org/a'."""
+    url = text.strip()
+    if url and "://" not in url:
+        url = "https://" + url
+    parts = urlsplit(url)
+    if parts.scheme not in ("http", "https") or not parts.hostname:
+        raise FetchError(f"not a web address: {text.strip() or '(empty)'}")
+    return url
+
+
+class Fetcher:
+    """One HTTP client for a batch of downloads; use it from a single thread."""
+
+    def __init__(self, limits: FetchLimits | None = None) -> None:
+        self.limits = limits or FetchLimits()
+        timeout = httpx.Timeout(self.limits.read_seconds, connect=self.limits.connect_seconds)
+        self._client = httpx.Client(
+            timeout=timeout, follow_redirects=False, headers={"User-Agent": USER_AGENT}
+        )
+
+    def close(self) -> None:
+        self._client.close()
+
+    def __enter__(self) -> Fetcher:
+        return self
+
+    def __exit__(
+        self,
+        kind: type[BaseException] | None,
+        error: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.close()
+
+    def get(self, url: str, expect: Expect, headers: dict[str, str] | None = None) -> Fetched:
+        """Download one URL, following redirects; every failure is a FetchError with one line."""
+        start = normalise_url(url)
+        try:
+            return self._follow(start, expect, headers or {})
+        except httpx.TimeoutException as error:
+            raise FetchError(self._timeout_message(start, error)) from error
+        except httpx.HTTPError as error:
+            raise FetchError(f"cannot download {start}: {_reason(error)}") from error
+
+    def _follow(self, url: str, expect: Expect, headers: dict[str, str]) -> Fetched:
+        seen = {url}
+        for _ in range(self.limits.max_redirects + 1):
+            with self._client.stream("GET", url, headers=headers) as response:
+                if response.status_code not in _REDIRECTS:
+                    return self._read(url, response, expect)
+                target = _redirect_target(url, response)
+            if target in seen:
+                raise FetchError(f"{url} redirects in a loop (back to {target})")
+            seen.add(target)
+            url = target
+        raise FetchError(f"{url} redirects more than {self.limits.max_redirects} times")
+
+    def _read(self, url: str, response: httpx.Response, expect: Expect) -> Fetched:
+        if response.status_code == 304:
+            return Fetched(url, "", "", b"", not_modified=True)
+        if response.status_code >= 400:
+            phrase = response.reason_phrase or "error"
+            raise FetchError(f"{url} answered {response.status_code} {phrase}")
+        content_type = response.headers.get("content-type", "").split(";")[0].strip().lower()
+        if not expect.allows(content_type):
+            raise FetchError(f"{url} is {content_type}, not {expect.noun}")
+        data = self._read_capped(url, response)
+        return Fetched(
+            url=url,
+            content_type=content_type,
+            charset=response.charset_encoding or "",
+            data=data,
+            etag=response.headers.get("etag", ""),
+            modified=response.headers.get("last-modified", ""),
+        )
+
+    def _read_capped(self, url: str, response: httpx.Response) -> bytes:
+        cap = self.limits.max_bytes
+        declared = response.headers.get("content-length", "")
+        if declared.isdigit() and int(declared) > cap:
+            raise FetchError(f"{url} is larger than the {format_size(cap)} limit")
+        deadline = time.monotonic() + self.limits.total_seconds
+        chunks: list[bytes] = []
+        size = 0
+        for chunk in response.iter_bytes():
+            size += len(chunk)
+            if size > cap:
+                raise FetchError(f"{url} is larger than the {format_size(cap)} limit")
+            if time.monotonic() > deadline:
+                raise FetchError(
+                    f"{url} is too slow: not complete after {self.limits.total_seconds:g} seconds"
+                )
+            chunks.append(chunk)
+        return b"".join(chunks)
+
+    def _timeout_message(self, url: str, error: httpx.TimeoutException) -> str:
+        host = urlsplit(url).hostname
+        if isinstance(error, httpx.ConnectTimeout):
+            return f"cannot connect to {host}: no answer within {self.limits.connect_seconds:g} seconds"
+        return f"{url} timed out: no answer within {self.limits.read_seconds:g} seconds"
+
+
+def format_size(size: int) -> str:
+    if size >= 1024 * 1024:
+        return f"{size / (1024 * 1024):g} MB"
+    if size >= 1024:
+        return f"{size / 1024:g} KB"
+    return f"{size} bytes"
+
+
+def _redirect_target(url: str, response: httpx.Response) -> str:
+    location = response.headers.get("location", "").strip()
+    if not location:
+        raise FetchError(f"{url} redirects without saying where to")
+    return normalise_url(urljoin(url, location))
+
+
+def _reason(error: httpx.HTTPError) -> str:
+    text = str(error).strip()
+    if isinstance(error, httpx.ConnectError):
+        lowered = text.lower()
+        if "refused" in lowered:
+            return "the connection was refused"
+        if "name" in lowered and ("resolution" in lowered or "known" in lowered):
+            return "the host name is unknown"
+    return text or type(error).__name__

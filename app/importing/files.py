@@ -1,0 +1,105 @@
+"""Importing Markdown, text and HTML files, one by one or whole folders recursively."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Sequence
+from pathlib import Path
+
+from app.articles import MAX_ARTICLE_BYTES, ArticleDraft, read_article_file
+from app.assets import collect_local_images
+from app.errors import ArticleFormatError, LedeError
+from app.importing.html_extract import decode_html, extract_article
+from app.importing.report import ImportReport
+from app.importing.store import store_article
+from app.library import Library
+
+MARKDOWN_SUFFIXES = frozenset({".md", ".markdown", ".mdown", ".mkd", ".txt", ".text"})
+HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml"})
+SUPPORTED_SUFFIXES = MARKDOWN_SUFFIXES | HTML_SUFFIXES
+
+Progress = Callable[[int, int, str], None]
+"""Called before each file with (files done, files in all, file name)."""
+
+
+def collect_files(paths: Iterable[Path]) -> tuple[list[Path], list[tuple[Path, str]]]:
+    """The files to import under the given paths, and the paths refused with a reason.
+
+    Folders are walked recursively in name order; inside them, hidden entries and files of
+    other kinds (images, PDFs) are passed over quietly. A file named directly must be supported.
+    """
+    files: list[Path] = []
+    refused: list[tuple[Path, str]] = []
+    for path in paths:
+        if path.is_dir():
+            files.extend(_walk(path))
+        elif not path.exists():
+            refused.append((path, "no such file or folder"))
+        elif path.suffix.lower() not in SUPPORTED_SUFFIXES:
+            refused.append((path, "not a Markdown, text or HTML file"))
+        else:
+            files.append(path)
+    return list(dict.fromkeys(files)), refused
+
+
+def _walk(folder: Path) -> list[Path]:
+    found: list[Path] = []
+    try:
+        entries = sorted(folder.iterdir(), key=lambda entry: entry.name.casefold())
+    except OSError:
+        return found
+    for entry in entries:
+        if entry.name.startswith("."):
+            continue
+        if entry.is_dir() and not entry.is_symlink():
+            found.extend(_walk(entry))
+        elif entry.is_file() and entry.suffix.lower() in SUPPORTED_SUFFIXES:
+            found.append(entry)
+    return found
+
+
+def read_file(path: Path) -> tuple[ArticleDraft, dict[str, bytes]]:
+    """One file as a draft with the local images it shows; raises ArticleFormatError."""
+    is_html = path.suffix.lower() in HTML_SUFFIXES
+    draft = _read_html(path) if is_html else read_article_file(path)
+    return draft, collect_local_images(draft.markdown, path.parent)
+
+
+def _read_html(path: Path) -> ArticleDraft:
+    try:
+        if path.stat().st_size > MAX_ARTICLE_BYTES:
+            raise ArticleFormatError(f"{path.name} is larger than {MAX_ARTICLE_BYTES // 2**20} MB")
+        data = path.read_bytes()
+    except OSError as error:
+        raise ArticleFormatError(f"cannot read {path}: {error.strerror or error}") from error
+    return extract_article(decode_html(data, name=path.name), fallback_title=path.stem)
+
+
+def import_paths(
+    library: Library,
+    paths: Sequence[Path],
+    progress: Progress | None = None,
+    cancelled: Callable[[], bool] = lambda: False,
+) -> ImportReport:
+    """Import files and folders; each file is its own transaction, failures are reported."""
+    files, refused = collect_files(paths)
+    report = ImportReport()
+    for path, reason in refused:
+        report.fail(str(path), reason)
+    for done, path in enumerate(files):
+        if cancelled():
+            report.cancelled = True
+            break
+        if progress is not None:
+            progress(done, len(files), path.name)
+        import_file(library, path, report)
+    return report
+
+
+def import_file(library: Library, path: Path, report: ImportReport) -> None:
+    try:
+        draft, images = read_file(path)
+        article_id, added = store_article(library, draft, images)
+    except LedeError as error:
+        report.fail(str(path), str(error))
+        return
+    report.add(article_id if added else None, str(path))

@@ -1,0 +1,122 @@
+"""A web page's main text and metadata as a Markdown article, boilerplate left behind."""
+
+from __future__ import annotations
+
+import codecs
+import re
+from urllib.parse import urlsplit
+
+import py3langid
+import trafilatura
+
+from app.articles import ArticleDraft, decode_bytes
+from app.errors import ArticleFormatError
+
+_META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
+_HTML_LANG = re.compile(r"""<html[^>]*\slang\s*=\s*["']?([A-Za-z]{2,3})\b""", re.I)
+_LEADING_HEADING = re.compile(r"\A\s*#{1,6}[ \t]+(.+?)[ \t#]*\n+")
+_HEADING = re.compile(r"^#{1,6}[ \t]+(.+?)[ \t#]*$", re.MULTILINE)
+
+
+def decode_html(data: bytes, declared_charset: str = "", name: str = "page") -> str:
+    """Page bytes to text: a byte order mark, then the HTTP charset, then <meta>, then detection."""
+    if data.startswith((b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff")):
+        return decode_bytes(data, name)
+    meta = _META_CHARSET.search(data[:4096])
+    for label in (declared_charset, meta.group(1).decode("ascii") if meta else ""):
+        encoding = _known_encoding(label)
+        if encoding:
+            if not data.strip():
+                raise ArticleFormatError(f"{name} is empty")
+            return data.decode(encoding, errors="replace")
+    return decode_bytes(data, name)
+
+
+def extract_article(html_text: str, url: str = "", fallback_title: str = "") -> ArticleDraft:
+    """The page's main content as Markdown, with title, author, site, date and language."""
+    name = url or fallback_title or "the page"
+    markdown = trafilatura.extract(
+        html_text,
+        url=url or None,
+        output_format="markdown",
+        include_images=True,
+        include_links=True,
+        include_formatting=True,
+        include_tables=True,
+        include_comments=False,
+    )
+    if not markdown or not markdown.strip():
+        raise ArticleFormatError(f"no readable article text found in {name}")
+    metadata = trafilatura.extract_metadata(html_text, default_url=url or None)
+    title = (metadata.title or "").strip() or _first_heading(markdown) or fallback_title or name
+    return ArticleDraft(
+        title=title,
+        markdown=_without_title_heading(markdown, title).strip() + "\n",
+        author=(metadata.author or "").strip(),
+        source=(metadata.sitename or "").strip() or _host(url),
+        url=url,
+        published=(metadata.date or "").strip(),
+        language=_language(html_text, markdown),
+    )
+
+
+def html_fragment_to_markdown(fragment: str) -> str:
+    """A feed entry's HTML as Markdown; empty when it holds no text."""
+    wrapped = f"<html><body><article>{fragment}</article></body></html>"
+    markdown = trafilatura.extract(
+        wrapped,
+        output_format="markdown",
+        include_images=True,
+        include_links=True,
+        include_formatting=True,
+        include_tables=True,
+        favor_recall=True,
+    )
+    return (markdown or "").strip()
+
+
+def _known_encoding(label: str) -> str:
+    if not label:
+        return ""
+    try:
+        return codecs.lookup(label.strip().strip("\"'")).name
+    except LookupError:
+        return ""
+
+
+def _without_title_heading(markdown: str, title: str) -> str:
+    """The reader prints the title above the text, so a first heading repeating it goes."""
+    match = _LEADING_HEADING.match(markdown)
+    if match and _same_words(match.group(1), title):
+        return markdown[match.end() :]
+    return markdown
+
+
+def _same_words(first: str, second: str) -> bool:
+    return first.split() == second.split() or first.casefold().strip() == second.casefold().strip()
+
+
+def _first_heading(markdown: str) -> str:
+    match = _HEADING.search(markdown[:20_000])
+    return match.group(1).strip() if match else ""
+
+
+def _host(url: str) -> str:
+    host = urlsplit(url).hostname or ""
+    return host.removeprefix("www.")
+
+
+def _language(html_text: str, markdown: str) -> str:
+    declared = _HTML_LANG.search(html_text[:4096])
+    if declared:
+        return declared.group(1).lower()
+    return detect_language(markdown)
+
+
+def detect_language(text: str) -> str:
+    """ISO 639-1 code of the text's language, or '' when there is too little text to tell."""
+    sample = text[:4000]
+    if sum(char.isalpha() for char in sample) < 40:
+        return ""
+    code, _score = py3langid.classify(sample)
+    return str(code)

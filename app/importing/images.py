@@ -1,0 +1,40 @@
+"""A saved page's images, downloaded into the library so the article shows them offline."""
+
+from __future__ import annotations
+
+import re
+from urllib.parse import urlsplit
+
+from app.assets import MAX_ASSET_BYTES
+from app.errors import FetchError
+from app.importing.fetch import IMAGE, Fetcher
+
+MAX_IMAGES = 60
+_IMAGE_REFERENCE = re.compile(r"!\[[^\]]*\]\(\s*<?([^)\s>]+)>?(?:\s+\"[^\"]*\")?\s*\)")
+
+
+def remote_image_references(markdown: str) -> list[str]:
+    """The http(s) image addresses in Markdown, in order, without repeats."""
+    seen: dict[str, None] = {}
+    for match in _IMAGE_REFERENCE.finditer(markdown):
+        reference = match.group(1)
+        if urlsplit(reference).scheme in ("http", "https"):
+            seen.setdefault(reference, None)
+    return list(seen)
+
+
+def download_images(markdown: str, fetcher: Fetcher) -> dict[str, bytes]:
+    """Fetch each image the article shows, keyed by its address exactly as the Markdown writes it.
+
+    An image that cannot be downloaded is left out: the reader then shows its alt text, and the
+    article itself is still worth keeping.
+    """
+    images: dict[str, bytes] = {}
+    for reference in remote_image_references(markdown)[:MAX_IMAGES]:
+        try:
+            fetched = fetcher.get(reference, IMAGE)
+        except FetchError:
+            continue
+        if fetched.data and len(fetched.data) <= MAX_ASSET_BYTES:
+            images[reference] = fetched.data
+    return images

@@ -1,0 +1,115 @@
+"""OPML subscription lists: reading them safely, and writing the library's feeds out."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+import xml.etree.ElementTree as ElementTree
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import defusedxml.ElementTree as SafeElementTree
+from defusedxml import DefusedXmlException
+
+from app.errors import FeedError
+from app.library import Feed, Library
+
+MAX_OPML_BYTES = 5 * 1024 * 1024
+
+
+@dataclass(frozen=True)
+class OpmlFeed:
+    url: str
+    title: str = ""
+    site_url: str = ""
+
+
+@dataclass
+class OpmlImport:
+    """What importing a list did: feeds subscribed to, feeds already there, entries refused."""
+
+    added: list[int] = field(default_factory=list)
+    known: list[int] = field(default_factory=list)
+    skipped: list[str] = field(default_factory=list)
+
+    def summary(self) -> str:
+        line = f"{len(self.added)} feeds added, {len(self.known)} already subscribed"
+        return f"{line}, {len(self.skipped)} skipped" if self.skipped else line
+
+
+def parse_opml(data: bytes, name: str = "the file") -> list[OpmlFeed]:
+    """The feeds an OPML document lists; entity tricks and broken XML raise FeedError."""
+    try:
+        root = SafeElementTree.fromstring(data)
+    except DefusedXmlException as error:
+        raise FeedError(f"{name} is refused: it declares XML entities ({error})") from error
+    except ElementTree.ParseError as error:
+        raise FeedError(f"{name} is not valid OPML: {error}") from error
+    if root.tag.lower() != "opml":
+        raise FeedError(f"{name} is not an OPML file (it starts with <{root.tag}>)")
+    feeds: list[OpmlFeed] = []
+    for outline in root.iter("outline"):
+        url = (outline.get("xmlUrl") or outline.get("xmlurl") or "").strip()
+        if url:
+            title = outline.get("title") or outline.get("text") or ""
+            feeds.append(OpmlFeed(url, title.strip(), (outline.get("htmlUrl") or "").strip()))
+    return feeds
+
+
+def read_opml_file(path: Path) -> list[OpmlFeed]:
+    try:
+        if path.stat().st_size > MAX_OPML_BYTES:
+            raise FeedError(f"{path.name} is larger than {MAX_OPML_BYTES // 2**20} MB")
+        data = path.read_bytes()
+    except OSError as error:
+        raise FeedError(f"cannot read {path}: {error.strerror or error}") from error
+    return parse_opml(data, path.name)
+
+
+def import_opml(library: Library, path: Path) -> OpmlImport:
+    """Subscribe to every feed the list names; nothing is downloaded until a refresh."""
+    result = OpmlImport()
+    for entry in read_opml_file(path):
+        if not entry.url.startswith(("http://", "https://")):
+            result.skipped.append(entry.url)
+            continue
+        feed_id, new = library.add_feed(entry.url, entry.title, entry.site_url)
+        (result.added if new else result.known).append(feed_id)
+    return result
+
+
+def opml_text(feeds: list[Feed]) -> str:
+    root = ElementTree.Element("opml", version="2.0")
+    head = ElementTree.SubElement(root, "head")
+    ElementTree.SubElement(head, "title").text = "Lede subscriptions"
+    body = ElementTree.SubElement(root, "body")
+    for feed in feeds:
+        attributes = {"type": "rss", "text": feed.title or feed.url, "xmlUrl": feed.url}
+        if feed.title:
+            attributes["title"] = feed.title
+        if feed.site_url:
+            attributes["htmlUrl"] = feed.site_url
+        ElementTree.SubElement(body, "outline", attributes)
+    ElementTree.indent(root)
+    return '<?xml version="1.0" encoding="UTF-8"?>\n' + ElementTree.tostring(root, "unicode") + "\n"
+
+
+def export_opml(library: Library, path: Path) -> int:
+    """Write the library's feeds to `path` atomically; returns how many were written."""
+    feeds = library.feeds()
+    try:
+        _write_atomically(path, opml_text(feeds))
+    except OSError as error:
+        raise FeedError(f"cannot write {path}: {error.strerror or error}") from error
+    return len(feeds)
+
+
+def _write_atomically(path: Path, text: str) -> None:
+    handle, temporary = tempfile.mkstemp(prefix=path.name, suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(handle, "w", encoding="utf-8") as stream:
+            stream.write(text)
+        os.replace(temporary, path)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise

@@ -1,0 +1,57 @@
+"""What a bulk import did: how many articles were added, skipped as duplicates, or failed."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class Failure:
+    """One item that could not be imported and the one-line reason why."""
+
+    name: str
+    reason: str
+
+
+@dataclass
+class ImportReport:
+    """Filled in as an import runs; `added_ids` lets the window select what is new."""
+
+    added_ids: list[int] = field(default_factory=list)
+    duplicates: list[str] = field(default_factory=list)
+    failures: list[Failure] = field(default_factory=list)
+    cancelled: bool = False
+
+    @property
+    def added(self) -> int:
+        return len(self.added_ids)
+
+    def add(self, article_id: int | None, name: str) -> None:
+        """Record the result of Library.add_article: an id, or None for a duplicate."""
+        if article_id is None:
+            self.duplicates.append(name)
+        else:
+            self.added_ids.append(article_id)
+
+    def fail(self, name: str, reason: str) -> None:
+        self.failures.append(Failure(name, reason))
+
+    def merge(self, other: ImportReport) -> None:
+        self.added_ids.extend(other.added_ids)
+        self.duplicates.extend(other.duplicates)
+        self.failures.extend(other.failures)
+        self.cancelled = self.cancelled or other.cancelled
+
+    def summary(self) -> str:
+        """One line for people, e.g. '3 added, 1 skipped as a duplicate, 2 failed'."""
+        parts = [f"{self.added} added"]
+        if self.duplicates:
+            noun = "a duplicate" if len(self.duplicates) == 1 else "duplicates"
+            parts.append(f"{len(self.duplicates)} skipped as {noun}")
+        if self.failures:
+            parts.append(f"{len(self.failures)} failed")
+        line = ", ".join(parts)
+        return f"{line} (cancelled)" if self.cancelled else line
+
+    def failure_lines(self) -> list[str]:
+        return [f"{failure.name}: {failure.reason}" for failure in self.failures]
