@@ -185,7 +185,15 @@ class SummaryPane(QWidget):
             f" · {len(summary.sentences)} of {summary.sentence_count} sentences"
         )
         self._set_sentences_html(_sentences_html(summary))
+        if self._settings.length_mode == "auto":
+            self._show_automatic_length(len(summary.sentences))
         self.summary_shown.emit(summary)
+
+    def _show_automatic_length(self, sentences: int) -> None:
+        """In automatic mode the disabled length box shows what this article got."""
+        self.length_spin.blockSignals(True)
+        self.length_spin.setValue(sentences)
+        self.length_spin.blockSignals(False)
 
     def _on_anchor_clicked(self, url: QUrl) -> None:
         if url.scheme() == SENTENCE_SCHEME and url.path().isdigit():
