@@ -1,0 +1,173 @@
+"""Reading progress: each article's scroll position is saved on leaving and restored on opening.
+
+The list shows it too: a thin bar under each article read part-way, and the share read in its
+tooltip. That is done by wrapping whatever delegate the list already has, so the list's own
+drawing stays with its owner.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import (
+    QEvent,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QRect,
+    QSize,
+    Qt,
+    Slot,
+)
+from PySide6.QtGui import QHelpEvent, QPainter, QPalette
+from PySide6.QtWidgets import (
+    QAbstractItemDelegate,
+    QAbstractItemView,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QToolTip,
+)
+
+from ui.article_model import ArticleIdRole
+
+if TYPE_CHECKING:
+    from ui.main_window import MainWindow
+
+BAR_HEIGHT = 3
+BAR_INSET = 8
+_Index = QModelIndex | QPersistentModelIndex
+
+
+class ReadingProgress(QObject):
+    """Tracks the open article's scroll fraction and keeps every article's in the library."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self._window = window
+        self.positions = window.library.reading_positions()
+        self._current: int | None = None
+        self._fraction = 0.0
+        self._pending: float | None = None
+        bar = window.reader.verticalScrollBar()
+        bar.valueChanged.connect(self._on_scrolled)
+        bar.rangeChanged.connect(self._on_range_changed)
+        window.article_opened.connect(self._on_opened)
+        window.installEventFilter(self)
+        if window.article is not None:
+            self._on_opened(window.article.id)
+
+    def fraction(self, article_id: int) -> float:
+        if article_id == self._current:
+            return self._fraction
+        return self.positions.get(article_id, 0.0)
+
+    @Slot(int)
+    def _on_opened(self, article_id: int) -> None:
+        if article_id == self._current:
+            return
+        self.save()
+        self._current = article_id
+        self._fraction = self.positions.get(article_id, 0.0)
+        self._pending = self._fraction
+        self._restore()
+
+    def save(self) -> None:
+        """Write the open article's position, if it moved since it was opened."""
+        article_id = self._current
+        if article_id is None or self._fraction == self.positions.get(article_id, 0.0):
+            return
+        self._window.library.set_position(article_id, self._fraction)
+        self.positions[article_id] = self._fraction
+        self._window.model.refresh_article(article_id)
+
+    def _restore(self) -> None:
+        bar = self._window.reader.verticalScrollBar()
+        if self._pending is None:
+            return
+        target = round(self._pending * bar.maximum())
+        if bar.value() != target:
+            bar.setValue(target)
+        if bar.maximum() > 0 or self._pending == 0:
+            self._pending = None
+
+    @Slot(int, int)
+    def _on_range_changed(self, _minimum: int, _maximum: int) -> None:
+        self._restore()
+
+    @Slot(int)
+    def _on_scrolled(self, value: int) -> None:
+        article = self._window.article
+        if article is None or article.id != self._current or self._pending is not None:
+            return
+        maximum = self._window.reader.verticalScrollBar().maximum()
+        self._fraction = value / maximum if maximum else 0.0
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self._window and event.type() == QEvent.Type.Close:
+            self.save()
+        return False
+
+
+class ProgressDelegate(QStyledItemDelegate):
+    """Draws the list row with the delegate it wraps, then a progress bar along its foot."""
+
+    def __init__(self, inner: QAbstractItemDelegate, progress: Callable[[int], float]) -> None:
+        super().__init__(inner.parent())
+        self._inner = inner
+        self._progress = progress
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: _Index) -> QSize:
+        return self._inner.sizeHint(option, index)
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: _Index) -> None:
+        self._inner.paint(painter, option, index)
+        fraction = self._fraction(index)
+        if fraction <= 0:
+            return
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        palette = option.palette
+        fill = palette.color(
+            QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Highlight
+        )
+        track = palette.color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
+        track.setAlpha(70)
+        rect = option.rect
+        width = rect.width() - 2 * BAR_INSET
+        top = rect.bottom() - BAR_HEIGHT - 1
+        painter.save()
+        painter.fillRect(QRect(rect.left() + BAR_INSET, top, width, BAR_HEIGHT), track)
+        filled = QRect(rect.left() + BAR_INSET, top, round(width * fraction), BAR_HEIGHT)
+        painter.fillRect(filled, fill)
+        painter.restore()
+
+    def helpEvent(
+        self,
+        event: QHelpEvent,
+        view: QAbstractItemView,
+        option: QStyleOptionViewItem,
+        index: _Index,
+    ) -> bool:
+        fraction = self._fraction(index)
+        if event.type() != QEvent.Type.ToolTip or fraction <= 0 or not index.isValid():
+            return self._inner.helpEvent(event, view, option, index)
+        tip = str(index.data(Qt.ItemDataRole.ToolTipRole) or "")
+        QToolTip.showText(event.globalPos(), f"{tip}\n{progress_text(fraction)}".strip(), view)
+        return True
+
+    def _fraction(self, index: _Index) -> float:
+        article_id = index.data(ArticleIdRole)
+        return self._progress(article_id) if isinstance(article_id, int) else 0.0
+
+
+def progress_text(fraction: float) -> str:
+    return "Finished" if fraction >= 0.99 else f"{round(fraction * 100)}% read"
+
+
+def install_reading_progress(window: MainWindow) -> ReadingProgress:
+    progress = ReadingProgress(window)
+    window.reading_progress = progress
+    inner = window.list_view.itemDelegate()
+    window.list_view.setItemDelegate(ProgressDelegate(inner, progress.fraction))
+    return progress
