@@ -71,7 +71,8 @@ def _read_html(path: Path) -> ArticleDraft:
         data = path.read_bytes()
     except OSError as error:
         raise ArticleFormatError(f"cannot read {path}: {error.strerror or error}") from error
-    return extract_article(decode_html(data, name=path.name), fallback_title=path.stem)
+    text = decode_html(data, name=path.name)
+    return extract_article(text, fallback_title=path.stem, name=path.name)
 
 
 def import_paths(

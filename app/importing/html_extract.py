@@ -32,9 +32,11 @@ def decode_html(data: bytes, declared_charset: str = "", name: str = "page") -> 
     return decode_bytes(data, name)
 
 
-def extract_article(html_text: str, url: str = "", fallback_title: str = "") -> ArticleDraft:
+def extract_article(
+    html_text: str, url: str = "", fallback_title: str = "", name: str = ""
+) -> ArticleDraft:
     """The page's main content as Markdown, with title, author, site, date and language."""
-    name = url or fallback_title or "the page"
+    name = name or url or "the page"
     markdown = trafilatura.extract(
         html_text,
         url=url or None,
