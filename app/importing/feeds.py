@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import re
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -24,6 +25,7 @@ from app.library import Feed, Library
 
 MAX_ENTRIES = 200
 EXCERPT_WORDS = 150
+_PARSER_POSITION = re.compile(r"^<unknown>:(\d+):(\d+):\s*")
 _FEED_LINK_TYPES = frozenset({"application/rss+xml", "application/atom+xml", "application/rdf+xml"})
 
 Progress = Callable[[int, int, str], None]
@@ -39,6 +41,11 @@ class FeedEntry:
     has_full_content: bool
     author: str = ""
     published: str = ""
+
+    @property
+    def usable(self) -> bool:
+        """Whether there is anything to make an article from (a broken feed yields empties)."""
+        return bool(self.url or self.html.strip())
 
 
 @dataclass(frozen=True)
@@ -63,9 +70,11 @@ class Subscription:
 def parse_feed(data: bytes, url: str) -> ParsedFeed:
     """Read RSS or Atom bytes; raises FeedError when they are not a feed at all."""
     parsed = feedparser.parse(io.BytesIO(data), response_headers={"content-location": url})
-    if not parsed.entries and not parsed.get("version"):
+    entries = tuple(entry for entry in map(_entry, parsed.entries[:MAX_ENTRIES]) if entry.usable)
+    broken = parsed.get("bozo") and not entries
+    if broken or not parsed.get("version"):
         problem = parsed.get("bozo_exception")
-        detail = f": {_first_line(problem)}" if problem else ""
+        detail = f" ({_problem_text(problem)})" if problem else ""
         raise FeedError(f"{url} is not a readable RSS or Atom feed{detail}")
     channel = parsed.feed
     return ParsedFeed(
@@ -73,7 +82,7 @@ def parse_feed(data: bytes, url: str) -> ParsedFeed:
         title=str(channel.get("title", "")).strip() or url,
         site_url=str(channel.get("link", "")),
         language=str(channel.get("language", ""))[:2].lower(),
-        entries=tuple(_entry(item) for item in parsed.entries[:MAX_ENTRIES]),
+        entries=entries,
     )
 
 
@@ -253,9 +262,11 @@ def _now() -> str:
     return time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime())
 
 
-def _first_line(problem: object) -> str:
+def _problem_text(problem: object) -> str:
+    """The XML parser's complaint in words: '<unknown>:1:66: x' becomes 'line 1, column 66: x'."""
     text = str(problem).strip()
-    return text.splitlines()[0] if text else type(problem).__name__
+    first = text.splitlines()[0] if text else type(problem).__name__
+    return _PARSER_POSITION.sub(r"line \1, column \2: ", first)
 
 
 class _FeedLinkFinder(HTMLParser):

@@ -51,8 +51,9 @@ def parse_opml(data: bytes, name: str = "the file") -> list[OpmlFeed]:
     for outline in root.iter("outline"):
         url = (outline.get("xmlUrl") or outline.get("xmlurl") or "").strip()
         if url:
-            title = outline.get("title") or outline.get("text") or ""
-            feeds.append(OpmlFeed(url, title.strip(), (outline.get("htmlUrl") or "").strip()))
+            title = (outline.get("title") or outline.get("text") or "").strip()
+            site_url = (outline.get("htmlUrl") or "").strip()
+            feeds.append(OpmlFeed(url, "" if title == url else title, site_url))
     return feeds
 
 
