@@ -18,7 +18,9 @@ _TERMINAL_PUNCTUATION = frozenset(".!?…:;\"'”’»)")
 _HEADING_MAX_WORDS = 12
 # Below this share of letters among visible characters a line reads as code, numbers or markup.
 _MIN_LETTER_SHARE = 0.5
-_CODE_MARKERS = ("{", "}", "();", " = ", "=>", "::", "</", "#include", "def ", "import ")
+# Character pairs that prose almost never contains but source code nearly always does.
+_CODE_MARKERS = ("()", "{", "}", "=>", "::", "</", "/>", "==", "!=", "#include", ");", "];")
+_CODE_LINE_STARTS = ("def ", "import ", "class ", "return ", "from ", "function ", "var ", "let ")
 
 
 @dataclass(frozen=True)
@@ -49,7 +51,9 @@ def looks_like_code(sentence: str) -> bool:
     letters = sum(char.isalpha() for char in visible)
     if letters < _MIN_LETTER_SHARE * len(visible):
         return True
-    return "\n" in sentence and any(marker in sentence for marker in _CODE_MARKERS)
+    if any(marker in sentence for marker in _CODE_MARKERS):
+        return True
+    return any(line.lstrip().startswith(_CODE_LINE_STARTS) for line in sentence.splitlines())
 
 
 def _is_selectable(sentence: str, is_whole_block: bool) -> bool:

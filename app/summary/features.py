@@ -110,9 +110,9 @@ def pagerank(graph: FloatArray, damping: float = 0.85, iterations: int = 50) -> 
     transition = numpy.divide(
         graph, out_weight, out=numpy.full_like(graph, 1.0 / count), where=out_weight > 0
     )
-    scores = numpy.full(count, 1.0 / count)
+    scores: FloatArray = numpy.full(count, 1.0 / count)
     for _ in range(iterations):
-        updated = (1 - damping) / count + damping * (transition.T @ scores)
+        updated: FloatArray = (1 - damping) / count + damping * (transition.T @ scores)
         if float(numpy.abs(updated - scores).sum()) < 1e-8:
             return updated
         scores = updated

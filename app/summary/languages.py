@@ -10,6 +10,7 @@ import py3langid
 from sumy.nlp.stemmers import Stemmer
 from sumy.utils import get_stop_words
 
+from app.summary.splitting import without_surrogates
 from app.summary.types import SummaryError
 
 SUMY_LANGUAGE_NAMES = {
@@ -29,7 +30,7 @@ _DETECTION_SAMPLE_CHARS = 4000
 
 def detect_language(text: str) -> str:
     """ISO 639-1 code of the text's language, or "en" when there is nothing to go on."""
-    sample = text[:_DETECTION_SAMPLE_CHARS]
+    sample = without_surrogates(text[:_DETECTION_SAMPLE_CHARS])
     if not any(char.isalpha() for char in sample):
         return FALLBACK_LANGUAGE
     code, _score = py3langid.classify(sample)

@@ -18,6 +18,7 @@ from app.summary.types import SummaryError
 _BLANK_LINE = re.compile(r"\n[^\S\n]*\n\s*")
 _SPLITTER_LANGUAGES = ("en", "ru", "de", "fr", "es", "uk")
 _LIST_MARKER = re.compile(r"(?:\d{1,3}|[A-Za-z]|[ivxIVX]{1,4})[.)]")
+_SURROGATE = re.compile("[\ud800-\udfff]")
 _OPENING_MARKS = " \t\n\"'«„“‘("
 
 
@@ -80,8 +81,14 @@ def _piece_starts(block: str, pieces: list[str]) -> list[int]:
     return starts
 
 
+def without_surrogates(text: str) -> str:
+    """The text with lone surrogates (not encodable as UTF-8) replaced one for one, so that
+    offsets into the result are offsets into `text`."""
+    return _SURROGATE.sub("\ufffd", text)
+
+
 def _block_sentences(text: str, start: int, end: int, language: str) -> Iterator[tuple[int, int]]:
-    block = text[start:end]
+    block = without_surrogates(text[start:end])
     starts = _piece_starts(block, _segment(language, block))
     for piece_start, piece_end in zip(starts, [*starts[1:], len(block)], strict=True):
         yield from _trimmed(text, start + piece_start, start + piece_end)
