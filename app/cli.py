@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import NoReturn
 
 from app.errors import LedeError
+from app.importing.commands import IMPORT_COMMANDS, add_import_commands
 
 Command = Callable[[argparse.Namespace], int]
 
@@ -42,12 +43,13 @@ def build_parser() -> argparse.ArgumentParser:
     summarize.add_argument(
         "--language", metavar="L", help="ISO 639-1 code (default: front matter, else detected)"
     )
+    add_import_commands(commands)
     return parser
 
 
 def run_command(args: argparse.Namespace, extra: dict[str, Command] | None = None) -> int:
     """Run a headless command; our declared errors become one line on stderr and exit 1."""
-    commands: dict[str, Command] = {"summarize": _summarize, **(extra or {})}
+    commands: dict[str, Command] = {"summarize": _summarize, **IMPORT_COMMANDS, **(extra or {})}
     try:
         return commands[args.command](args)
     except LedeError as error:

@@ -1,0 +1,143 @@
+"""The headless import commands: import, add-url, subscribe, refresh, feeds and OPML."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from app.errors import LedeError
+from app.paths import default_library_path
+
+if TYPE_CHECKING:
+    from app.importing.report import ImportReport
+    from app.library import Library
+
+ImportCommand = Callable[[argparse.Namespace], int]
+
+
+def add_import_commands(commands: Any) -> None:
+    """Add the import subcommands to the `lede` parser's subparsers."""
+    files = commands.add_parser("import", help="import Markdown, text or HTML files and folders")
+    files.add_argument("paths", type=Path, nargs="+", metavar="PATH")
+    page = commands.add_parser("add-url", help="save a web page with its images")
+    page.add_argument("url", metavar="URL")
+    feed = commands.add_parser("subscribe", help="follow an RSS or Atom feed (or a page's feed)")
+    feed.add_argument("url", metavar="URL")
+    commands.add_parser("refresh", help="fetch new entries of every feed")
+    commands.add_parser("feeds", help="list the feeds with their unread counts")
+    opml_in = commands.add_parser("import-opml", help="subscribe to the feeds of an OPML file")
+    opml_in.add_argument("file", type=Path, metavar="FILE")
+    opml_out = commands.add_parser("export-opml", help="write the feeds to an OPML file")
+    opml_out.add_argument("file", type=Path, metavar="FILE")
+
+
+def open_library(args: argparse.Namespace) -> Library:
+    """The library named by --library or LEDE_LIBRARY; a new one starts with the samples."""
+    from app.library import Library
+    from app.samples import add_samples
+
+    library = Library(getattr(args, "library", None) or default_library_path())
+    if library.created:
+        add_samples(library)
+    return library
+
+
+def _import(args: argparse.Namespace) -> int:
+    from app.importing.files import import_paths
+
+    with open_library(args) as library:
+        report = import_paths(library, args.paths)
+    if not report.added_ids and not report.duplicates and not report.failures:
+        raise LedeError("no Markdown, text or HTML files found there")
+    return _print_report(report.summary(), report)
+
+
+def _add_url(args: argparse.Namespace) -> int:
+    from app.importing.fetch import Fetcher
+    from app.importing.pages import save_page
+
+    with open_library(args) as library, Fetcher() as fetcher:
+        saved = save_page(library, args.url, fetcher)
+    if saved.added:
+        images = f" with {_count(saved.images, 'image')}" if saved.images else ""
+        print(f"Added “{saved.title}”{images}")
+    else:
+        print(f"Already in the library: “{saved.title}”")
+    return 0
+
+
+def _subscribe(args: argparse.Namespace) -> int:
+    from app.importing.feeds import subscribe
+    from app.importing.fetch import Fetcher
+
+    with open_library(args) as library, Fetcher() as fetcher:
+        subscription = subscribe(library, args.url, fetcher)
+    verb = "Subscribed to" if subscription.new else "Already subscribed to"
+    report = subscription.report
+    return _print_report(f"{verb} “{subscription.title}”: {report.summary()}", report)
+
+
+def _refresh(args: argparse.Namespace) -> int:
+    from app.importing.feeds import refresh_feeds
+    from app.importing.fetch import Fetcher
+
+    with open_library(args) as library, Fetcher() as fetcher:
+        count = len(library.feeds())
+        if not count:
+            print("No feeds to refresh (subscribe to one first)")
+            return 0
+        report = refresh_feeds(library, fetcher)
+    return _print_report(f"Refreshed {_count(count, 'feed')}: {report.summary()}", report)
+
+
+def _feeds(args: argparse.Namespace) -> int:
+    with open_library(args) as library:
+        unread = library.feed_unread_counts()
+        for feed in library.feeds():
+            print(f"{feed.title or feed.url}\t{unread.get(feed.id, 0)} unread\t{feed.url}")
+    return 0
+
+
+def _import_opml(args: argparse.Namespace) -> int:
+    from app.importing.opml import import_opml
+
+    with open_library(args) as library:
+        result = import_opml(library, args.file)
+    print(result.summary())
+    for url in result.skipped:
+        print(f"lede: skipped {url}: not an http or https address", file=sys.stderr)
+    return 0
+
+
+def _export_opml(args: argparse.Namespace) -> int:
+    from app.importing.opml import export_opml
+
+    with open_library(args) as library:
+        written = export_opml(library, args.file)
+    print(f"Exported {_count(written, 'feed')} to {args.file}")
+    return 0
+
+
+def _print_report(line: str, report: ImportReport) -> int:
+    print(line)
+    for failure in report.failure_lines():
+        print(f"lede: {failure}", file=sys.stderr)
+    return 1 if report.failures else 0
+
+
+def _count(number: int, noun: str) -> str:
+    return f"{number} {noun}" if number == 1 else f"{number} {noun}s"
+
+
+IMPORT_COMMANDS: dict[str, ImportCommand] = {
+    "import": _import,
+    "add-url": _add_url,
+    "subscribe": _subscribe,
+    "refresh": _refresh,
+    "feeds": _feeds,
+    "import-opml": _import_opml,
+    "export-opml": _export_opml,
+}
