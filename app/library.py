@@ -13,6 +13,7 @@ from pathlib import Path
 from app.articles import ArticleDraft
 from app.document import count_words, render_markdown
 from app.errors import LibraryError
+from app.queries import ListQuery, count_sql, fetch_ids, snippets_sql
 from app.schema import SCHEMA_VERSION, migrate, schema_version
 
 MAX_TAG_LENGTH = 64
@@ -165,6 +166,38 @@ class Library:
                 found[row[0]] = _article_row(row)
         return found
 
+    # -- lists, filters and search (SQL in app/queries.py) ------------------------------------
+
+    def query_ids(self, query: ListQuery) -> list[int]:
+        """The ids a list query matches, in its order."""
+        return fetch_ids(self._connection, query)
+
+    def count_matching(self, query: ListQuery) -> int:
+        sql, params = count_sql(query)
+        return int(self._connection.execute(sql, params).fetchone()[0])
+
+    def snippets(self, query: ListQuery, ids: Sequence[int]) -> dict[int, str]:
+        """A matching passage of each article, marked with SNIPPET_START/END (search only)."""
+        if not query.match or not ids:
+            return {}
+        sql, params = snippets_sql(query, len(ids))
+        rows = self._connection.execute(sql, (*params, *ids))
+        return {int(article_id): str(text) for article_id, text in rows}
+
+    def sources(self) -> list[str]:
+        rows = self._connection.execute(
+            "SELECT DISTINCT source FROM articles INDEXED BY articles_by_added"
+            " WHERE source <> '' ORDER BY source COLLATE NOCASE"
+        )
+        return [source for (source,) in rows]
+
+    def languages(self) -> list[str]:
+        rows = self._connection.execute(
+            "SELECT DISTINCT language FROM articles INDEXED BY articles_by_added"
+            " WHERE language <> '' ORDER BY language"
+        )
+        return [language for (language,) in rows]
+
     def article(self, article_id: int) -> Article | None:
         row = self._connection.execute(
             f"SELECT {ROW_COLUMNS}, author, url, markdown, body, position"
@@ -287,6 +320,18 @@ class Library:
             (article_id, settings_key),
         ).fetchone()
         return str(row[0]) if row else None
+
+    def cached_summaries(self, ids: Sequence[int], settings_key: str) -> dict[int, str]:
+        """The cached payloads of some articles under one settings key, in one query."""
+        if not ids:
+            return {}
+        marks = ",".join("?" * len(ids))
+        rows = self._connection.execute(
+            "SELECT article_id, payload FROM summaries"
+            f" WHERE settings_key = ? AND article_id IN ({marks})",
+            (settings_key, *ids),
+        )
+        return {int(article_id): str(payload) for article_id, payload in rows}
 
     def store_summary(self, article_id: int, settings_key: str, payload: str) -> None:
         with self.transaction() as db:

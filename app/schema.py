@@ -84,11 +84,21 @@ CREATE TABLE article_tags (
 CREATE INDEX article_tags_tag ON article_tags(tag_id);
 """
 
-# The list's filters and sorts read only this covering index: the state columns sit after the
-# article text in each row, so reading them from the table would walk every overflow page.
+# The list's filters and sorts read only these covering indexes, one per sort key, already in
+# list order: the state columns sit after the article text in each row, so reading them from
+# the table would walk every overflow page of every article.
 _V4 = """
-CREATE INDEX articles_listing ON articles(
-    added, published, word_count, title, is_read, starred, archived, language, source, feed_id
+CREATE INDEX articles_by_added ON articles(
+    added, id, is_read, starred, archived, language, source, feed_id
+);
+CREATE INDEX articles_by_published ON articles(
+    published, id, is_read, starred, archived, language, source, feed_id
+);
+CREATE INDEX articles_by_title ON articles(
+    title COLLATE NOCASE, id, is_read, starred, archived, language, source, feed_id
+);
+CREATE INDEX articles_by_words ON articles(
+    word_count, id, is_read, starred, archived, language, source, feed_id
 );
 """
 

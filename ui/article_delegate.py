@@ -1,4 +1,6 @@
-"""Draws an article in the list: title (bold with a dot when unread) over source, date, time."""
+"""Draws an article in the list: title (bold with a dot when unread) over source, date, time;
+then, when searching, the matching passage with the found words in bold; then, when the
+reader turned it on, the article's TL;DR line in italics."""
 
 from __future__ import annotations
 
@@ -7,19 +9,26 @@ from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from app.library import ArticleRow
-from ui.article_model import RowRole, describe_row
+from app.queries import SNIPPET_END, SNIPPET_START
+from ui.article_model import ExtraLinesRole, RowRole, SnippetRole, TldrRole, describe_row
 
 PADDING = 8
 DOT = 8
+LINE_GAP = 4
 UNREAD_COLOUR = QColor("#2b6cb0")
+PENDING_TLDR = "…"
 
 
 class ArticleDelegate(QStyledItemDelegate):
+    """Rows are all one height (the view uses uniform sizes): title and details, then the
+    extra lines the model asks for."""
+
     def sizeHint(
         self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
     ) -> QSize:
-        metrics = QFontMetrics(option.font)
-        return QSize(240, metrics.height() * 2 + PADDING * 2 + 4)
+        line = QFontMetrics(option.font).height()
+        lines = 2 + len(_extra_lines(index))
+        return QSize(240, line * lines + LINE_GAP * (lines - 1) + PADDING * 2)
 
     def paint(
         self,
@@ -38,13 +47,40 @@ class ArticleDelegate(QStyledItemDelegate):
         painter.save()
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
         _paint_row(painter, option, row, selected)
+        for line, kind in enumerate(_extra_lines(index), start=2):
+            if kind == "snippet":
+                _paint_snippet(painter, option, str(index.data(SnippetRole) or ""), line)
+            else:
+                _paint_tldr(painter, option, index.data(TldrRole), line, selected)
         painter.restore()
+
+
+def _extra_lines(index: QModelIndex | QPersistentModelIndex) -> tuple[str, ...]:
+    lines = index.data(ExtraLinesRole)
+    return lines if isinstance(lines, tuple) else ()
+
+
+def _text_rect(option: QStyleOptionViewItem) -> QRect:
+    return option.rect.adjusted(PADDING + DOT + 6, PADDING, -PADDING, -PADDING)
+
+
+def _line_rect(option: QStyleOptionViewItem, line: int) -> QRect:
+    rect = _text_rect(option)
+    height = QFontMetrics(option.font).height()
+    return QRect(rect.left(), rect.top() + line * (height + LINE_GAP), rect.width(), height)
+
+
+def _secondary_colour(option: QStyleOptionViewItem, selected: bool) -> QColor:
+    palette = option.palette
+    if selected:
+        return palette.color(QPalette.ColorRole.HighlightedText)
+    return palette.color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
 
 
 def _paint_row(
     painter: QPainter, option: QStyleOptionViewItem, row: ArticleRow, selected: bool
 ) -> None:
-    rect = option.rect.adjusted(PADDING + DOT + 6, PADDING, -PADDING, -PADDING)
+    rect = _text_rect(option)
     palette = option.palette
     text_role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
     title_font = QFont(option.font)
@@ -58,16 +94,68 @@ def _paint_row(
         painter.drawEllipse(option.rect.left() + PADDING, centre_y - DOT // 2, DOT, DOT)
     painter.setFont(title_font)
     painter.setPen(palette.color(text_role))
-    title_rect = QRect(rect.left(), rect.top(), rect.width(), line_height)
     elided = QFontMetrics(title_font).elidedText(
         row.title, Qt.TextElideMode.ElideRight, rect.width()
     )
-    painter.drawText(title_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, elided)
+    align = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+    painter.drawText(_line_rect(option, 0), align, elided)
     painter.setFont(option.font)
-    if not selected:
-        painter.setPen(palette.color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text))
-    meta_rect = QRect(rect.left(), rect.top() + line_height + 4, rect.width(), line_height)
+    painter.setPen(_secondary_colour(option, selected))
     meta = QFontMetrics(option.font).elidedText(
         describe_row(row), Qt.TextElideMode.ElideRight, rect.width()
     )
-    painter.drawText(meta_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, meta)
+    painter.drawText(_line_rect(option, 1), align, meta)
+
+
+def snippet_parts(snippet: str) -> list[tuple[str, bool]]:
+    """A marked snippet as (text, is_match) parts, whitespace folded to single spaces."""
+    parts: list[tuple[str, bool]] = []
+    for chunk_number, chunk in enumerate(snippet.split(SNIPPET_START)):
+        matched, _, rest = chunk.partition(SNIPPET_END) if chunk_number else ("", "", chunk)
+        for text, is_match in ((matched, True), (rest, False)):
+            folded = " ".join(text.split())
+            if text[:1].isspace() and parts:
+                folded = " " + folded
+            if text[-1:].isspace() and folded:
+                folded += " "
+            if folded:
+                parts.append((folded, is_match))
+    return parts
+
+
+def _paint_snippet(
+    painter: QPainter, option: QStyleOptionViewItem, snippet: str, line: int
+) -> None:
+    rect = _line_rect(option, line)
+    painter.setPen(option.palette.color(QPalette.ColorRole.Text))
+    bold = QFont(option.font)
+    bold.setBold(True)
+    x = rect.left()
+    for text, is_match in snippet_parts(snippet):
+        font = bold if is_match else option.font
+        metrics = QFontMetrics(font)
+        room = rect.right() - x
+        if room <= metrics.averageCharWidth():
+            break
+        shown = metrics.elidedText(text, Qt.TextElideMode.ElideRight, room)
+        painter.setFont(font)
+        part_rect = QRect(x, rect.top(), room, rect.height())
+        painter.drawText(
+            part_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, shown
+        )
+        x += metrics.horizontalAdvance(shown)
+        if shown != text:
+            break
+
+
+def _paint_tldr(
+    painter: QPainter, option: QStyleOptionViewItem, tldr: object, line: int, selected: bool
+) -> None:
+    rect = _line_rect(option, line)
+    font = QFont(option.font)
+    font.setItalic(True)
+    painter.setFont(font)
+    painter.setPen(_secondary_colour(option, selected))
+    text = f"TL;DR {tldr}" if isinstance(tldr, str) and tldr else PENDING_TLDR
+    shown = QFontMetrics(font).elidedText(text, Qt.TextElideMode.ElideRight, rect.width())
+    painter.drawText(rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, shown)

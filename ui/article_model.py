@@ -1,38 +1,108 @@
-"""The article list as a lazy model: it holds ids and reads rows a page at a time."""
+"""The article list as a lazy model: it holds the ids a ListQuery matched and reads rows a page
+at a time, so 100,000 articles cost an id list, not 100,000 objects."""
 
 from __future__ import annotations
 
 from collections import OrderedDict
+from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
 
 from app.document import reading_minutes
 from app.library import ArticleRow, Library
+from app.queries import ListQuery
+from app.tldr import TLDR_KEY
 
 PAGE_SIZE = 200
+SNIPPET_PAGE_SIZE = 25  # snippets cost a read of the article text each: fetch what is on screen
 CACHED_PAGES = 20
 
 ArticleIdRole = Qt.ItemDataRole.UserRole + 1
 RowRole = Qt.ItemDataRole.UserRole + 2
+SnippetRole = Qt.ItemDataRole.UserRole + 3
+TldrRole = Qt.ItemDataRole.UserRole + 4
+ExtraLinesRole = Qt.ItemDataRole.UserRole + 5  # ("snippet", "tldr") lines under the title
 
 _Index = QModelIndex | QPersistentModelIndex
 
 
-class ArticleListModel(QAbstractListModel):
-    """One row per article id, in the library's list order."""
+class _PageCache:
+    """Values for a window of positions, loaded a page at a time, least recently used dropped."""
 
-    def __init__(self, library: Library) -> None:
+    def __init__(self, size: int, load: Any) -> None:
+        self.size = size
+        self._load = load
+        self._pages: OrderedDict[int, dict[int, Any]] = OrderedDict()
+
+    def page(self, position: int) -> dict[int, Any]:
+        number = position // self.size
+        page = self._pages.get(number)
+        if page is None:
+            page = self._load(number * self.size, self.size)
+            self._pages[number] = page
+            while len(self._pages) > CACHED_PAGES:
+                self._pages.popitem(last=False)
+        else:
+            self._pages.move_to_end(number)
+        return page
+
+    def forget(self, position: int) -> None:
+        self._pages.pop(position // self.size, None)
+
+    def clear(self) -> None:
+        self._pages.clear()
+
+
+class ArticleListModel(QAbstractListModel):
+    """One row per article id the query matched, in the query's order."""
+
+    def __init__(self, library: Library, query: ListQuery | None = None) -> None:
         super().__init__()
         self._library = library
+        self._query = query or ListQuery()
         self._ids: list[int] = []
-        self._pages: OrderedDict[int, dict[int, ArticleRow]] = OrderedDict()
+        self._positions: dict[int, int] | None = None
+        self._rows = _PageCache(PAGE_SIZE, self._load_rows)
+        self._snippets = _PageCache(SNIPPET_PAGE_SIZE, self._load_snippets)
+        self._tldrs = _PageCache(PAGE_SIZE, self._load_tldrs)
+        self._show_tldr = False
         self.reload()
 
+    @property
+    def query(self) -> ListQuery:
+        return self._query
+
+    @property
+    def show_tldr(self) -> bool:
+        return self._show_tldr
+
+    def set_show_tldr(self, shown: bool) -> None:
+        """Give every row a TL;DR line (the rows get taller) or take it away."""
+        if shown == self._show_tldr:
+            return
+        self.layoutAboutToBeChanged.emit()
+        self._show_tldr = shown
+        self.layoutChanged.emit()
+
+    def extra_lines(self) -> tuple[str, ...]:
+        """The lines every row shows under its title and details."""
+        lines = ("snippet",) if self._query.match else ()
+        return (*lines, "tldr") if self._show_tldr else lines
+
     def reload(self) -> None:
+        """Run the current query again (after imports, deletions or state changes)."""
+        self.set_query(self._query)
+
+    def set_query(self, query: ListQuery, ids: Sequence[int] | None = None) -> None:
+        """Show another list; `ids` are the query's result when it already ran elsewhere."""
         self.beginResetModel()
-        self._ids = self._library.article_ids()
-        self._pages.clear()
+        self._query = query
+        self._ids = list(ids) if ids is not None else self._library.query_ids(query)
+        self._positions = None
+        self._rows.clear()
+        self._snippets.clear()
+        self._tldrs.clear()
         self.endResetModel()
 
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
@@ -41,47 +111,67 @@ class ArticleListModel(QAbstractListModel):
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._ids):
             return None
+        position = index.row()
+        article_id = self._ids[position]
         if role == ArticleIdRole:
-            return self._ids[index.row()]
-        row = self.article_row(index.row())
-        if row is None:
-            return None
-        return _row_data(row, role)
+            return article_id
+        if role == ExtraLinesRole:
+            return self.extra_lines()
+        if role == SnippetRole:
+            return self._snippets.page(position).get(article_id) if self._query.match else None
+        if role == TldrRole:
+            return self._tldrs.page(position).get(article_id)
+        row = self._rows.page(position).get(article_id)
+        return None if row is None else _row_data(row, role)
 
     def article_row(self, position: int) -> ArticleRow | None:
-        page_number = position // PAGE_SIZE
-        page = self._pages.get(page_number)
-        if page is None:
-            page = self._load_page(page_number)
-        else:
-            self._pages.move_to_end(page_number)
-        return page.get(self._ids[position])
+        if not 0 <= position < len(self._ids):
+            return None
+        row: ArticleRow | None = self._rows.page(position).get(self._ids[position])
+        return row
 
     def article_id(self, position: int) -> int | None:
         return self._ids[position] if 0 <= position < len(self._ids) else None
 
+    def article_ids(self) -> list[int]:
+        """The listed ids in order (a copy)."""
+        return list(self._ids)
+
     def position_of(self, article_id: int) -> int | None:
-        try:
-            return self._ids.index(article_id)
-        except ValueError:
-            return None
+        if self._positions is None:
+            self._positions = {value: position for position, value in enumerate(self._ids)}
+        return self._positions.get(article_id)
 
     def refresh_article(self, article_id: int) -> None:
         """Re-read one article's row after it changed (read state, title)."""
         position = self.position_of(article_id)
         if position is None:
             return
-        self._pages.pop(position // PAGE_SIZE, None)
+        self._rows.forget(position)
         index = self.index(position)
         self.dataChanged.emit(index, index)
 
-    def _load_page(self, page_number: int) -> dict[int, ArticleRow]:
-        start = page_number * PAGE_SIZE
-        page = self._library.rows(self._ids[start : start + PAGE_SIZE])
-        self._pages[page_number] = page
-        while len(self._pages) > CACHED_PAGES:
-            self._pages.popitem(last=False)
-        return page
+    def set_tldr(self, article_id: int, line: str) -> None:
+        """Show a TL;DR line that was just computed (it is already in the library's cache)."""
+        position = self.position_of(article_id)
+        if position is None:
+            return
+        self._tldrs.page(position)[article_id] = line
+        index = self.index(position)
+        self.dataChanged.emit(index, index, [TldrRole])
+
+    def has_tldr(self, position: int) -> bool:
+        article_id = self.article_id(position)
+        return article_id is not None and article_id in self._tldrs.page(position)
+
+    def _load_rows(self, start: int, size: int) -> dict[int, ArticleRow]:
+        return self._library.rows(self._ids[start : start + size])
+
+    def _load_snippets(self, start: int, size: int) -> dict[int, str]:
+        return self._library.snippets(self._query, self._ids[start : start + size])
+
+    def _load_tldrs(self, start: int, size: int) -> dict[int, str]:
+        return self._library.cached_summaries(self._ids[start : start + size], TLDR_KEY)
 
 
 def _row_data(row: ArticleRow, role: int) -> Any:

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.document import Highlight, RenderedArticle, render_markdown
+from app.fts import search_highlights
 from app.library import Article, Library
 from app.paths import ICON, config_dir
 from app.settings import SummarySettings, load_preferences, save_preferences
@@ -25,10 +26,12 @@ from app.summaries import cache_key, summary_from_json, summary_to_json
 from app.summary import Summary
 from ui.article_delegate import ArticleDelegate
 from ui.article_model import ArticleListModel
+from ui.list_panel import install_list_panel
 from ui.reader_view import ReaderView
 from ui.reading_comfort import install_reading_comfort
 from ui.summary_pane import SummaryPane
 from ui.summary_service import SummaryRequest, SummaryService
+from ui.tldr_line import install_tldr_line
 
 GET_SUMMARY = "No time to read? Get a summary"
 HIDE_SUMMARY = "Hide the summary"
@@ -56,6 +59,9 @@ class MainWindow(QMainWindow):
         self._build_widgets()
         self._build_actions()
         install_reading_comfort(self)
+        self.list_panel = install_list_panel(self)
+        self.list_panel.search_terms_changed.connect(self._update_highlights)
+        self.tldr_line = install_tldr_line(self)
         self._restore_state()
 
     # -- construction -------------------------------------------------------------------------
@@ -196,6 +202,8 @@ class MainWindow(QMainWindow):
         self.reader.show_article(
             article, self._rendered, lambda key: self.library.asset(article_id, key)
         )
+        if self.list_panel.query.match:
+            self._update_highlights()
         if not article.row.is_read:
             self.library.set_read(article_id)
             self.model.refresh_article(article_id)
@@ -303,10 +311,11 @@ class MainWindow(QMainWindow):
         self.reader.set_highlights(self._highlights())
 
     def _highlights(self) -> list[Highlight]:
+        rendered, search = self._rendered, self.list_panel.query.search
+        marks = search_highlights(rendered.text, search) if rendered else []
         if self.summary is None or not self.summary_visible:
-            return []
+            return marks
         show_all = self.summary_pane.highlight_box.isChecked()
-        marks = []
         for position, sentence in enumerate(self.summary.sentences):
             focused = position == self._focused_sentence
             if focused or show_all:
@@ -349,6 +358,8 @@ class MainWindow(QMainWindow):
         self.save_state()
         self.summaries.cancel()
         self.summaries.wait_for_idle()
+        self.list_panel.close_down()
+        self.tldr_line.shut_down()
         super().closeEvent(event)
 
 

@@ -34,6 +34,9 @@ td { padding: 4px 8px; }
 .missing-image { color: #8a8a8a; }
 .footnote { font-size: 90%; color: #555; }
 """
+# Search terms keep their mark under every theme's style sheet (apply_style appends it).
+SEARCH_CSS = ".search { background-color: #a8dcff; color: #111111; }\n"
+READER_CSS += SEARCH_CSS
 
 AssetLoader = Callable[[str], bytes | None]
 
@@ -62,7 +65,7 @@ class ReaderView(QTextBrowser):
 
     def apply_style(self, css: str, font: QFont, column_characters: int) -> None:
         """Restyle the reader (theme, font, line width), keeping the article and its place."""
-        self.document().setDefaultStyleSheet(css)
+        self.document().setDefaultStyleSheet(css + SEARCH_CSS)
         self.document().setDefaultFont(font)
         self.column_characters = column_characters
         if self._rendered is None:

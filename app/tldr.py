@@ -1,0 +1,73 @@
+"""TL;DR lines: one sentence that says what an article is about, cached in the library.
+
+The line is the summarizer's single best sentence, shortened to fit under a title. Short
+articles the summarizer declines get their first sentence instead.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass
+from pathlib import Path
+
+from app.queries import open_reader
+from app.summary import SummaryError, SummaryLength, split_sentences, summarize
+
+TLDR_KEY = "v1/tldr"
+MAX_CHARACTERS = 180
+
+
+@dataclass(frozen=True)
+class TldrSource:
+    """What a TL;DR is made from."""
+
+    article_id: int
+    title: str
+    text: str
+    language: str
+
+
+def one_line_summary(text: str, language: str = "", title: str = "") -> str:
+    """The article's best sentence on one line, at most MAX_CHARACTERS long; '' for no text."""
+    if not text.strip():
+        return ""
+    try:
+        summary = summarize(
+            text,
+            length=SummaryLength(sentences=1),
+            language=language or None,
+            title=title or None,
+        )
+        sentences = [sentence.text for sentence in summary.sentences]
+    except SummaryError:
+        sentences = []
+    if not sentences:
+        spans = split_sentences(text, language or "en")
+        sentences = [text[start:end] for start, end in spans[:1]] or [text]
+    return shorten(" ".join(sentences[0].split()))
+
+
+def shorten(line: str, limit: int = MAX_CHARACTERS) -> str:
+    """Cut a line at a word boundary so it fits, marking the cut with an ellipsis."""
+    if len(line) <= limit:
+        return line
+    cut = line[: limit - 1].rsplit(" ", 1)[0].rstrip(",;:—- ")
+    return cut + "…"
+
+
+class TldrReader:
+    """Reads what TL;DRs are made from over its own read-only connection (worker thread)."""
+
+    def __init__(self, path: Path) -> None:
+        self._connection: sqlite3.Connection = open_reader(path)
+
+    def source(self, article_id: int) -> TldrSource | None:
+        row = self._connection.execute(
+            "SELECT title, body, language FROM articles WHERE id = ?", (article_id,)
+        ).fetchone()
+        if row is None:
+            return None
+        return TldrSource(article_id, str(row[0]), str(row[1]), str(row[2]))
+
+    def close(self) -> None:
+        self._connection.close()

@@ -1,0 +1,138 @@
+"""The list side of the window: search field and filter bar over the article list.
+
+Every new query (a keystroke in the search field, a filter or sort choice) runs in the
+QueryService worker; when its ids arrive the model is reset to them. The article being read
+stays selected when it is still in the list, without being opened again, so Previous/Next
+carry on from it in the new order.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from PySide6.QtCore import QItemSelectionModel, Qt, Signal, Slot
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QLabel, QListView, QMainWindow, QVBoxLayout, QWidget
+
+from app.library import Library
+from app.queries import ListQuery
+from ui.article_model import ArticleIdRole, ArticleListModel
+from ui.filter_bar import FilterBar
+from ui.query_service import QueryService
+from ui.search_bar import SearchBar
+
+
+class ListPanel(QWidget):
+    """Search, filters and the list; `query_applied` fires once the list shows a new query."""
+
+    query_applied = Signal()
+    search_terms_changed = Signal()
+
+    def __init__(self, library: Library, model: ArticleListModel, list_view: QListView) -> None:
+        super().__init__(objectName="list-panel")
+        self.library = library
+        self.model = model
+        self.list_view = list_view
+        self.search_bar = SearchBar()
+        self.filter_bar = FilterBar(library)
+        self.status = QLabel(objectName="list-status")
+        self.status.setContentsMargins(8, 0, 8, 2)
+        self.queries = QueryService(library.path, self)
+        self.queries.ids_ready.connect(self._on_ids_ready)
+        self.queries.query_failed.connect(self._on_query_failed)
+        self.search_bar.search_changed.connect(self._on_search_changed)
+        self.search_bar.left.connect(self.list_view.setFocus)
+        self.filter_bar.changed.connect(self.refresh)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 4, 0, 0)
+        layout.setSpacing(4)
+        layout.addWidget(self.search_bar)
+        layout.addWidget(self.filter_bar)
+        layout.addWidget(self.status)
+        self._layout = layout
+        self._show_count()
+
+    def adopt_list(self) -> None:
+        """Take the list view under the search and filters (after it left its old place)."""
+        self._layout.addWidget(self.list_view, 1)
+        self.list_view.show()
+
+    @property
+    def query(self) -> ListQuery:
+        """What the list shows now."""
+        return self.model.query
+
+    def wanted_query(self) -> ListQuery:
+        """The query the search field and choosers describe (it may still be running)."""
+        return self.filter_bar.apply_to(replace(self.query, search=self.search_bar.text()))
+
+    @Slot()
+    def refresh(self) -> None:
+        """Run the query the controls describe."""
+        self.queries.request(self.wanted_query())
+
+    def close_down(self) -> None:
+        self.queries.shut_down()
+
+    @Slot(str)
+    def _on_search_changed(self, text: str) -> None:
+        searching = bool(replace(self.query, search=text).match)
+        sort = str(self.filter_bar.sort_box.currentData())
+        self.filter_bar.blockSignals(True)
+        if searching and sort == "added" and not self.query.match:
+            self.filter_bar.set_sort("relevance")
+        elif not searching and sort == "relevance":
+            self.filter_bar.set_sort("added")
+        self.filter_bar.blockSignals(False)
+        self.refresh()
+
+    @Slot(object, object)
+    def _on_ids_ready(self, query: ListQuery, ids: list[int]) -> None:
+        current = self.list_view.currentIndex().data(ArticleIdRole)
+        old_match = self.query.match
+        self.model.set_query(query, ids)
+        self._keep_current(current)
+        self._show_count()
+        self.query_applied.emit()
+        if query.match != old_match:
+            self.search_terms_changed.emit()
+
+    @Slot(object, str)
+    def _on_query_failed(self, _query: ListQuery, message: str) -> None:
+        self.status.setText(f"Search failed: {message}")
+
+    def _keep_current(self, article_id: object) -> None:
+        """Select the article being read again if it is listed, without reopening it."""
+        position = self.model.position_of(article_id) if isinstance(article_id, int) else None
+        if position is None:
+            return
+        index = self.model.index(position)
+        selection = self.list_view.selectionModel()
+        selection.blockSignals(True)
+        selection.setCurrentIndex(index, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+        selection.blockSignals(False)
+        self.list_view.scrollTo(index)
+        self.list_view.viewport().update()
+
+    def _show_count(self) -> None:
+        count = self.model.rowCount()
+        noun = "article" if count == 1 else "articles"
+        if self.query.match:
+            self.status.setText(f"{count:,} {noun} found" if count else "Nothing found")
+        else:
+            self.status.setText(f"{count:,} {noun}" if count else "No articles here")
+
+
+def install_list_panel(window: QMainWindow) -> ListPanel:
+    """Put the search field and filters above the window's list; add Ctrl+F and / to search."""
+    panel = ListPanel(window.library, window.model, window.list_view)  # type: ignore[attr-defined]
+    window.splitter.replaceWidget(0, panel)  # type: ignore[attr-defined]
+    panel.adopt_list()
+    search = QAction("&Search articles…", window)
+    search.setShortcuts([QKeySequence(QKeySequence.StandardKey.Find), QKeySequence("/")])
+    search.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+    search.setToolTip("Search articles (Ctrl+F, /)")
+    search.triggered.connect(panel.search_bar.focus)
+    window.addAction(search)
+    window.menus["go"].addAction(search)  # type: ignore[attr-defined]
+    return panel

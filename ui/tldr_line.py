@@ -1,0 +1,102 @@
+"""The View menu's TL;DR line: the setting, and which rows ask the TldrService for a line.
+
+Off by default: it makes every row a line taller (fewer articles per screen) and keeps a CPU
+core busy summarizing in the background, which a reader on battery should opt into. The
+choice is remembered.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, QPoint, QSettings, QTimer, Slot
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QListView, QMainWindow
+
+from app.library import Library
+from app.paths import config_dir
+from app.queries import ListQuery
+from ui.article_model import ArticleListModel
+from ui.tldr_service import TldrService
+
+SETTING = "view/tldr"
+SCROLL_SETTLE_MS = 120
+UNREAD_AHEAD = 300
+
+
+class TldrLine(QObject):
+    """Turns the line on and off and keeps the service fed with what the reader sees."""
+
+    def __init__(self, library: Library, model: ArticleListModel, list_view: QListView) -> None:
+        super().__init__(list_view)
+        self._library = library
+        self._model = model
+        self._view = list_view
+        self.service = TldrService(library, self)
+        self.service.tldr_ready.connect(model.set_tldr)
+        self._unread: list[int] | None = None
+        self._settle = QTimer(self, singleShot=True, interval=SCROLL_SETTLE_MS)
+        self._settle.timeout.connect(self.schedule)
+        list_view.verticalScrollBar().valueChanged.connect(self._on_scrolled)
+        model.modelReset.connect(self._on_list_changed)
+        self.enabled = False
+        self.action: QAction | None = None
+
+    @Slot(bool)
+    def set_enabled(self, enabled: bool) -> None:
+        self.enabled = enabled
+        self._model.set_show_tldr(enabled)
+        if enabled:
+            self.schedule()
+        else:
+            self.service.cancel()
+
+    def visible_positions(self) -> range:
+        """The rows on screen now (empty when the list is empty)."""
+        count = self._model.rowCount()
+        if not count:
+            return range(0)
+        top = self._view.indexAt(QPoint(1, 1)).row()
+        bottom = self._view.indexAt(QPoint(1, self._view.viewport().height() - 2)).row()
+        top = max(top, 0)
+        bottom = count - 1 if bottom < 0 else bottom
+        return range(top, bottom + 1)
+
+    @Slot()
+    def schedule(self) -> None:
+        """Queue the visible rows first, then unread articles, newest first."""
+        if not self.enabled:
+            return
+        visible = [self._model.article_id(position) for position in self.visible_positions()]
+        if self._unread is None:
+            self._unread = self._library.query_ids(ListQuery(filter="unread"))[:UNREAD_AHEAD]
+        wanted = [article_id for article_id in visible if article_id is not None]
+        self.service.request(wanted + self._unread)
+
+    def shut_down(self) -> None:
+        self.service.shut_down()
+
+    @Slot()
+    def _on_scrolled(self) -> None:
+        if self.enabled:
+            self._settle.start()
+
+    @Slot()
+    def _on_list_changed(self) -> None:
+        self.service.cancel()
+        self._unread = None
+        if self.enabled:
+            self._settle.start()
+
+
+def install_tldr_line(window: QMainWindow) -> TldrLine:
+    """Add View > TL;DR line under titles, restoring the reader's last choice."""
+    tldr = TldrLine(window.library, window.model, window.list_view)  # type: ignore[attr-defined]
+    settings = QSettings(str(config_dir() / "window.ini"), QSettings.Format.IniFormat)
+    action = QAction("&TL;DR line under titles", window)
+    action.setCheckable(True)
+    action.setToolTip("Show a one-sentence summary under each title, computed in the background")
+    action.toggled.connect(tldr.set_enabled)
+    action.toggled.connect(lambda on: settings.setValue(SETTING, on))
+    window.menus["view"].addAction(action)  # type: ignore[attr-defined]
+    action.setChecked(str(settings.value(SETTING, "false")).lower() == "true")
+    tldr.action = action
+    return tldr

@@ -1,0 +1,117 @@
+"""TL;DR lines in the background: visible rows first, then unread articles, one at a time.
+
+The worker thread runs at the lowest priority and reads article text over its own read-only
+connection, so the GUI thread only stores the finished line (one small write) and repaints a
+row. A new list or a scroll replaces the queue; work already queued for the old list is
+dropped (a line being computed is still kept: it is valid and cheap to store).
+"""
+
+from __future__ import annotations
+
+import threading
+from collections import deque
+from collections.abc import Iterable
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QRunnable, QThread, QThreadPool, Signal, Slot
+
+from app.library import Library
+from app.tldr import TLDR_KEY, TldrReader, one_line_summary
+
+
+class _JobSignals(QObject):
+    finished = Signal(int, str)  # article id, line ("" when the article is gone)
+
+
+class _TldrJob(QRunnable):
+    def __init__(self, article_id: int, service: TldrService) -> None:
+        super().__init__()
+        self._article_id = article_id
+        self._service = service
+
+    def run(self) -> None:
+        line = ""
+        try:
+            source = self._service.reader().source(self._article_id)
+            if source is not None:
+                line = one_line_summary(source.text, source.language, source.title)
+        except Exception:  # a failing summarizer must not stop the queue; no line is shown
+            line = ""
+        self._service.job_signals.finished.emit(self._article_id, line)
+
+
+class TldrService(QObject):
+    """Computes missing TL;DR lines for a queue of article ids, caching each in the library."""
+
+    tldr_ready = Signal(int, str)  # article id, line
+    idle = Signal()
+
+    def __init__(self, library: Library, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._library = library
+        self._path: Path = library.path
+        self._reader: TldrReader | None = None
+        self._reader_lock = threading.Lock()
+        self._pool = QThreadPool(self)
+        self._pool.setMaxThreadCount(1)
+        self._pool.setThreadPriority(QThread.Priority.LowestPriority)
+        self.job_signals = _JobSignals(self)
+        self.job_signals.finished.connect(self._on_finished)
+        self._queue: deque[int] = deque()
+        self._running: int | None = None
+
+    @property
+    def pending(self) -> list[int]:
+        """Article ids waiting for their line, in the order they will be computed."""
+        return list(self._queue)
+
+    @property
+    def busy(self) -> bool:
+        return self._running is not None or bool(self._queue)
+
+    def request(self, article_ids: Iterable[int]) -> None:
+        """Replace the queue with these ids (those without a cached line), in this order."""
+        wanted = list(dict.fromkeys(article_ids))
+        cached = self._library.cached_summaries(wanted, TLDR_KEY) if wanted else {}
+        self._queue = deque(
+            article_id
+            for article_id in wanted
+            if article_id not in cached and article_id != self._running
+        )
+        self._start_next()
+
+    def cancel(self) -> None:
+        """Drop every queued id; a line being computed is stored when it arrives."""
+        self._queue.clear()
+
+    def reader(self) -> TldrReader:
+        """The worker's reader, opened on first use."""
+        with self._reader_lock:
+            if self._reader is None:
+                self._reader = TldrReader(self._path)
+            return self._reader
+
+    def shut_down(self) -> None:
+        self.cancel()
+        self._pool.waitForDone(10_000)
+        with self._reader_lock:
+            if self._reader is not None:
+                self._reader.close()
+                self._reader = None
+
+    def _start_next(self) -> None:
+        if self._running is not None:
+            return
+        if not self._queue:
+            self.idle.emit()
+            return
+        self._running = self._queue.popleft()
+        self._pool.start(_TldrJob(self._running, self))
+
+    @Slot(int, str)
+    def _on_finished(self, article_id: int, line: str) -> None:
+        self._running = None
+        if line:
+            self._library.store_summary(article_id, TLDR_KEY, line)
+            self.tldr_ready.emit(article_id, line)
+        self._start_next()
