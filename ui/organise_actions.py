@@ -144,7 +144,8 @@ class TagsDialog(QDialog):
         grid.addWidget(self.rename_button, 3, 2)
         grid.addWidget(self.message, 4, 0, 1, 3)
         grid.addWidget(buttons, 5, 0, 1, 3)
-        self.add_button.setAutoDefault(False)
+        for button in (self.add_button, self.remove_button, self.rename_button):
+            button.setAutoDefault(False)
         self.name_edit.setFocus()
 
     @property
@@ -152,7 +153,13 @@ class TagsDialog(QDialog):
         return self.tag_model.stringList()
 
     def _refresh(self) -> None:
+        """Re-read the tags, keeping a tag selected near where the selection was."""
+        row = max(self.tag_list.currentIndex().row(), 0)
         self.tag_model.setStringList(self._library.article_tags(self._article_id))
+        if self.tag_model.rowCount():
+            self.tag_list.setCurrentIndex(
+                self.tag_model.index(min(row, self.tag_model.rowCount() - 1))
+            )
         completer = QCompleter(self._library.tag_names(), self)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.name_edit.setCompleter(completer)
@@ -201,9 +208,12 @@ class TagsDialog(QDialog):
         self._attempt(rename)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() == Qt.Key.Key_Delete and self.tag_list.hasFocus():
+        focused = self.focusWidget()
+        if event.key() == Qt.Key.Key_Delete and focused is self.tag_list:
             self.remove_selected()
             return
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and focused is self.name_edit:
+            return  # the line edit already added the tag; Enter must not also close the dialog
         super().keyPressEvent(event)
 
 

@@ -61,12 +61,12 @@ class SkimMode(QObject):
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self._window = window
-        self.folded_view = FoldedArticle()
+        reader_pane = window.reader.parentWidget()
+        self.folded_view = FoldedArticle(reader_pane)
         self.folded_view.hide()
-        window.reader.parentWidget().layout().addWidget(self.folded_view)
-        layout = window.reader.parentWidget().layout()
+        layout = reader_pane.layout()
         if isinstance(layout, QVBoxLayout):
-            layout.setStretchFactor(self.folded_view, 1)
+            layout.addWidget(self.folded_view, 1)
         self.folded_view.unfold_button.clicked.connect(self.unfold)
         self.action = QAction("S&kim mode: summary first", window)
         self.action.setCheckable(True)
@@ -152,10 +152,10 @@ class SkimMode(QObject):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if (
-            self.folded
-            and event.type() == QEvent.Type.KeyPress
+            event.type() == QEvent.Type.KeyPress
             and isinstance(event, QKeyEvent)
             and event.key() in _ENTER_KEYS
+            and self.folded
         ):
             self.unfold()
             return True

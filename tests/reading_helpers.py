@@ -1,0 +1,46 @@
+"""Helpers for the reading-comfort GUI tests: a shown main window over the sample library."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QMenu
+
+from app.library import Library
+from ui.main_window import MainWindow
+
+
+def shown_window(qtbot, library: Library) -> MainWindow:
+    """A real main window, shown and active, with its first article open."""
+    window = MainWindow(library)
+    qtbot.addWidget(window)
+    with qtbot.waitExposed(window):
+        window.show()
+    with qtbot.waitActive(window):
+        window.activateWindow()
+    qtbot.waitUntil(lambda: window.article is not None)
+    return window
+
+
+def close_window(window: MainWindow) -> None:
+    window.close()
+    window.summaries.wait_for_idle()
+
+
+def menu_action(menu: QMenu, text: str) -> QAction:
+    """The action in a menu (or its submenus) whose text, without mnemonics, starts so."""
+    for action in menu.actions():
+        submenu = action.menu()
+        if isinstance(submenu, QMenu):
+            try:
+                return menu_action(submenu, text)
+            except LookupError:
+                continue
+        if action.text().replace("&", "").startswith(text):
+            return action
+    raise LookupError(f"no {text!r} in the {menu.title()!r} menu")
+
+
+def open_row(qtbot, window: MainWindow, row: int) -> None:
+    window.select_row(row)
+    article_id = window.model.article_id(row)
+    qtbot.waitUntil(lambda: window.article is not None and window.article.id == article_id)
