@@ -33,7 +33,8 @@ class OpmlImport:
     skipped: list[str] = field(default_factory=list)
 
     def summary(self) -> str:
-        line = f"{len(self.added)} feeds added, {len(self.known)} already subscribed"
+        added = f"{len(self.added)} feed{'' if len(self.added) == 1 else 's'} added"
+        line = f"{added}, {len(self.known)} already subscribed"
         return f"{line}, {len(self.skipped)} skipped" if self.skipped else line
 
 
