@@ -16,6 +16,8 @@ from html.parser import HTMLParser
 import markdown
 import nh3
 
+from app.render_limits import exceeds_markdown_bounds, plain_html
+
 ASSET_SCHEME = "asset"
 _EXTENSIONS = ["extra", "toc", "sane_lists", "smarty"]
 _BLOCK_TAGS = frozenset(
@@ -82,9 +84,17 @@ class RenderedArticle:
 
 def render_markdown(source: str, assets: Iterable[str] = ()) -> RenderedArticle:
     """Render Markdown to sanitized HTML; images resolve only to assets stored in the library."""
+    return split_html(sanitize_html(_markdown_to_html(source)), frozenset(assets))
+
+
+def _markdown_to_html(source: str) -> str:
+    if exceeds_markdown_bounds(source):
+        return plain_html(source)
     converter = markdown.Markdown(extensions=_EXTENSIONS, output_format="html")
-    raw_html = converter.convert(source)
-    return split_html(sanitize_html(raw_html), frozenset(assets))
+    try:
+        return str(converter.convert(source))
+    except RecursionError:  # a nesting shape the bounds did not foresee: still show the text
+        return plain_html(source)
 
 
 def sanitize_html(raw_html: str) -> str:
