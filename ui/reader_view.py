@@ -6,7 +6,7 @@ import html
 from collections.abc import Callable, Sequence
 from urllib.parse import unquote
 
-from PySide6.QtCore import QUrl, Signal
+from PySide6.QtCore import Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QFont, QFontMetrics, QResizeEvent, QTextDocument
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
@@ -15,6 +15,7 @@ from app.library import Article
 
 COLUMN_CHARACTERS = 72
 MIN_MARGIN = 24
+SETTLE_MILLISECONDS = 50
 
 READER_CSS = """
 body { line-height: 160%; }
@@ -51,6 +52,9 @@ class ReaderView(QTextBrowser):
         self.setObjectName("reader")
         self.setAccessibleName("Article text")
         self.setOpenLinks(False)
+        # a scroll bar that comes and goes with each re-render would reflow the column and
+        # move the reader's place; keep it
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
         self.anchorClicked.connect(self._on_anchor_clicked)
         self.document().setDefaultStyleSheet(READER_CSS)
         font = QFont("Georgia")
@@ -62,19 +66,41 @@ class ReaderView(QTextBrowser):
         self._header = ""
         self._highlights: Sequence[Highlight] = ()
         self.column_characters = COLUMN_CHARACTERS
+        self._kept_fraction: float | None = None
+        self._settle_timer = QTimer(self, singleShot=True, interval=SETTLE_MILLISECONDS)
+        self._settle_timer.timeout.connect(self._release_fraction)
+        self.verticalScrollBar().rangeChanged.connect(self._keep_fraction)
 
     def apply_style(self, css: str, font: QFont, column_characters: int) -> None:
         """Restyle the reader (theme, font, line width), keeping the article and its place."""
+        bar = self.verticalScrollBar()
+        fraction = bar.value() / bar.maximum() if bar.maximum() else 0.0
         self.document().setDefaultStyleSheet(css + SEARCH_CSS)
         self.document().setDefaultFont(font)
         self.column_characters = column_characters
         if self._rendered is None:
             self._fit_column()
             return
-        bar = self.verticalScrollBar()
-        fraction = bar.value() / bar.maximum() if bar.maximum() else 0.0
         self.set_highlights(self._highlights)
+        self.scroll_to_fraction(fraction)
+
+    def scroll_to_fraction(self, fraction: float) -> None:
+        """Scroll to a share of the article's length, and hold it while the layout settles.
+
+        Qt reports a re-laid-out document's final height from a zero timer, so the scroll
+        range changes once more after setHtml returns: re-apply the share until then.
+        """
+        self._kept_fraction = fraction
+        bar = self.verticalScrollBar()
         bar.setValue(round(fraction * bar.maximum()))
+        self._settle_timer.start()
+
+    def _keep_fraction(self, _minimum: int, maximum: int) -> None:
+        if self._kept_fraction is not None:
+            self.verticalScrollBar().setValue(round(self._kept_fraction * maximum))
+
+    def _release_fraction(self) -> None:
+        self._kept_fraction = None
 
     def show_article(
         self, article: Article, rendered: RenderedArticle, assets: AssetLoader

@@ -18,6 +18,7 @@ from PySide6.QtCore import (
     QRect,
     QSize,
     Qt,
+    QTimer,
     Slot,
 )
 from PySide6.QtGui import QHelpEvent, QPainter, QPalette
@@ -52,9 +53,9 @@ class ReadingProgress(QObject):
         self._pending: float | None = None
         bar = window.reader.verticalScrollBar()
         bar.valueChanged.connect(self._on_scrolled)
-        bar.rangeChanged.connect(self._on_range_changed)
         window.article_opened.connect(self._on_opened)
         window.installEventFilter(self)
+        window.reader.installEventFilter(self)
         if window.article is not None:
             self._on_opened(window.article.id)
 
@@ -83,18 +84,16 @@ class ReadingProgress(QObject):
         self._window.model.refresh_article(article_id)
 
     def _restore(self) -> None:
-        bar = self._window.reader.verticalScrollBar()
+        """Scroll to the saved place; while the reader is hidden the place stays pending."""
         if self._pending is None:
             return
-        target = round(self._pending * bar.maximum())
-        if bar.value() != target:
-            bar.setValue(target)
-        if bar.maximum() > 0 or self._pending == 0:
+        self._window.reader.scroll_to_fraction(self._pending)
+        if self._window.reader.isVisible():
             self._pending = None
 
-    @Slot(int, int)
-    def _on_range_changed(self, _minimum: int, _maximum: int) -> None:
+    def _restore_when_shown(self) -> None:
         self._restore()
+        self._pending = None
 
     @Slot(int)
     def _on_scrolled(self, value: int) -> None:
@@ -107,6 +106,9 @@ class ReadingProgress(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self._window and event.type() == QEvent.Type.Close:
             self.save()
+        elif watched is self._window.reader and event.type() == QEvent.Type.Show:
+            # after the reader's own first show, which scrolls to its text cursor at the top
+            QTimer.singleShot(0, self._restore_when_shown)
         return False
 
 

@@ -1,0 +1,98 @@
+"""Skim mode: articles open on their summary with the full text folded; Enter unfolds."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+from reading_helpers import close_window, menu_action, shown_window
+
+from app.library import Library
+from ui.main_window import MainWindow
+from ui.skim_mode import UNFOLD
+
+
+@pytest.fixture
+def window(qtbot, sample_library: Library) -> Iterator[MainWindow]:
+    main_window = shown_window(qtbot, sample_library)
+    yield main_window
+    close_window(main_window)
+
+
+def folded_text(window: MainWindow) -> str:
+    return window.skim_mode.folded_view.view.toPlainText()
+
+
+def wait_for_folded_summary(qtbot, window: MainWindow) -> None:
+    qtbot.waitUntil(lambda: window.summary is not None, timeout=10_000)
+    first = " ".join(window.summary.sentences[0].text.split())
+    qtbot.waitUntil(lambda: first in folded_text(window))
+
+
+def test_skim_mode_folds_the_open_article_onto_its_summary(qtbot, window: MainWindow) -> None:
+    qtbot.keyClick(window, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
+    skim = window.skim_mode
+    assert skim.enabled and skim.folded
+    assert window.reader.isHidden()
+    assert window.article.title in folded_text(window)
+    assert skim.folded_view.unfold_button.text() == UNFOLD
+    wait_for_folded_summary(qtbot, window)
+    assert "min read →" in folded_text(window)
+
+
+def test_next_and_previous_open_folded_and_enter_unfolds(qtbot, window: MainWindow) -> None:
+    menu_action(window.menus["view"], "Skim mode").trigger()
+    qtbot.keyClick(window, Qt.Key.Key_J)
+    qtbot.waitUntil(lambda: window.current_row == 1)
+    assert window.skim_mode.folded and window.reader.isHidden()
+    wait_for_folded_summary(qtbot, window)
+    window.list_view.setFocus()
+    qtbot.keyClick(window.list_view, Qt.Key.Key_Return)
+    assert not window.skim_mode.folded
+    assert window.reader.isVisible()
+    assert window.article.title in window.reader.toPlainText()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is window.reader)
+    qtbot.keyClick(window, Qt.Key.Key_K)
+    qtbot.waitUntil(lambda: window.current_row == 0)
+    assert window.skim_mode.folded
+    qtbot.mouseClick(window.skim_mode.folded_view.unfold_button, Qt.MouseButton.LeftButton)
+    assert window.reader.isVisible()
+
+
+def test_enter_on_the_folded_summary_unfolds(qtbot, window: MainWindow) -> None:
+    window.skim_mode.set_enabled(True)
+    view = window.skim_mode.folded_view.view
+    view.setFocus()
+    qtbot.keyClick(view, Qt.Key.Key_Enter)
+    assert window.reader.isVisible()
+
+
+def test_turning_skim_off_unfolds_and_opens_articles_whole(qtbot, window: MainWindow) -> None:
+    window.skim_mode.set_enabled(True)
+    qtbot.keyClick(window, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
+    assert not window.skim_mode.enabled
+    assert window.reader.isVisible()
+    qtbot.keyClick(window, Qt.Key.Key_J)
+    qtbot.waitUntil(lambda: window.current_row == 1)
+    assert window.reader.isVisible()
+    assert not window.skim_mode.folded
+
+
+def test_a_short_article_says_to_read_it_whole(qtbot, window: MainWindow) -> None:
+    window.skim_mode.set_enabled(True)
+    for row in range(window.model.rowCount()):
+        if window.model.index(row).data().startswith("Winter Ferry"):
+            window.select_row(row)
+    qtbot.waitUntil(lambda: window.summary is not None, timeout=10_000)
+    assert window.summary.too_short  # the four-sentence ferry brief
+    qtbot.waitUntil(lambda: "read it whole" in folded_text(window))
+
+
+def test_the_summary_pane_and_skim_agree(qtbot, window: MainWindow) -> None:
+    window.set_summary_visible(True)
+    window.skim_mode.set_enabled(True)
+    qtbot.keyClick(window, Qt.Key.Key_J)
+    wait_for_folded_summary(qtbot, window)
+    assert window.summary_pane.summary is window.summary
