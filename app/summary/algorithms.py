@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import warnings
 from collections.abc import Callable, Sequence
 from typing import Any
@@ -18,6 +19,7 @@ from sumy.summarizers.reduction import ReductionSummarizer
 from sumy.summarizers.sum_basic import SumBasicSummarizer
 from sumy.summarizers.text_rank import TextRankSummarizer
 
+from app.summary.languages import stemmer_for, stop_words_for
 from app.summary.lede import LedeSummarizer
 from app.summary.types import SummaryError
 
@@ -60,12 +62,14 @@ def check_algorithm(algorithm: str) -> None:
         raise SummaryError(f"unknown algorithm {algorithm!r} (known: {', '.join(ALGORITHMS)})")
 
 
-def build_summarizer(
-    algorithm: str, stemmer: Callable[[str], str], stop_words: frozenset[str]
-) -> AbstractSummarizer:
-    """A ready summarizer; Edmundson is limited to its title and location methods, which need
-    only stop words (as null words), instead of cue words nobody supplies."""
+@functools.cache
+def build_summarizer(algorithm: str, language: str) -> AbstractSummarizer:
+    """A ready summarizer, kept for reuse (they hold only configuration); Edmundson is limited
+    to its title and location methods, which need only stop words (as null words), instead of
+    cue words nobody supplies."""
     check_algorithm(algorithm)
+    stemmer = stemmer_for(language)
+    stop_words = stop_words_for(language)
     if algorithm == "edmundson":
         edmundson = EdmundsonSummarizer(
             stemmer, cue_weight=0.0, key_weight=0.0, title_weight=1.0, location_weight=1.0

@@ -7,6 +7,7 @@ import importlib.resources
 from collections.abc import Callable
 
 import py3langid
+import Stemmer as Snowball
 from sumy.nlp.stemmers import Stemmer
 from sumy.utils import get_stop_words
 
@@ -24,8 +25,9 @@ SUMY_LANGUAGE_NAMES = {
 SUPPORTED_LANGUAGES: tuple[str, ...] = tuple(SUMY_LANGUAGE_NAMES)
 FALLBACK_LANGUAGE = "en"
 
-# Enough text for a confident guess; classifying a whole book would only cost time.
-_DETECTION_SAMPLE_CHARS = 4000
+# Enough text for a confident guess among the supported languages; longer samples cost
+# about 1 ms per 1,000 characters.
+_DETECTION_SAMPLE_CHARS = 600
 
 
 def detect_language(text: str) -> str:
@@ -51,8 +53,13 @@ def resolve_language(text: str, language: str | None) -> str:
 
 @functools.cache
 def stemmer_for(language: str) -> Callable[[str], str]:
-    """A memoised stemmer: snowball stemming dominates run time on long texts otherwise."""
-    return functools.lru_cache(maxsize=65536)(Stemmer(SUMY_LANGUAGE_NAMES[language]))
+    """PyStemmer's C Snowball stemmers (the same algorithms NLTK ships, about 100 times
+    faster); sumy's own stemmer for Ukrainian, which Snowball lacks, memoised."""
+    name = SUMY_LANGUAGE_NAMES[language]
+    if name in Snowball.algorithms():
+        stem_word: Callable[[str], str] = Snowball.Stemmer(name).stemWord
+        return stem_word
+    return functools.lru_cache(maxsize=65536)(Stemmer(name))
 
 
 @functools.cache

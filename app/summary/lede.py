@@ -64,8 +64,9 @@ class LedeSummarizer(AbstractSummarizer):  # type: ignore[misc]
         return {sentences[position]: ratings[rank] for rank, position in enumerate(order)}
 
     def _content_stems(self, words: Any) -> list[str]:
-        normalized = (self.normalize_word(word) for word in words)
-        return [self.stem_word(word) for word in normalized if word not in self._stop_words]
+        # The tokenizer yields str already, so lower() is all sumy's normalize_word would do.
+        lowered = (word.lower() for word in words)
+        return [self._stemmer(word) for word in lowered if word not in self._stop_words]
 
 
 def _importance(features: SentenceFeatures) -> FloatArray:

@@ -64,7 +64,7 @@ def _ranked(article: Article, algorithm: str, language: str) -> list[tuple[Artic
     if not chosen:
         return []
     document = to_sumy_document(article, chosen, OfflineTokenizer(language))
-    ranking = rank_sentences(build_summarizer(algorithm, stemmer, stop_words), document)
+    ranking = rank_sentences(build_summarizer(algorithm, language), document)
     by_text = {sentence.text: sentence for sentence in chosen}
     ranked = [(by_text[str(sentence)], rating) for sentence, rating in ranking]
     if not ranked:
