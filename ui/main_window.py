@@ -26,6 +26,7 @@ from app.summaries import cache_key, summary_from_json, summary_to_json
 from app.summary import Summary
 from ui.article_delegate import ArticleDelegate
 from ui.article_model import ArticleListModel
+from ui.import_actions import install_import_actions
 from ui.list_panel import install_list_panel
 from ui.reader_view import ReaderView
 from ui.reading_comfort import install_reading_comfort
@@ -62,6 +63,7 @@ class MainWindow(QMainWindow):
         self.list_panel = install_list_panel(self)
         self.list_panel.search_terms_changed.connect(self._update_highlights)
         self.tldr_line = install_tldr_line(self)
+        self.imports = install_import_actions(self)
         self._restore_state()
 
     # -- construction -------------------------------------------------------------------------

@@ -1,0 +1,279 @@
+"""The import actions driven through the window: Add URL, subscribe, refresh, drops, reports."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QMimeData, QObject, QPointF, Qt, QUrl, Slot
+from PySide6.QtGui import QDesktopServices, QDragEnterEvent, QDropEvent
+from PySide6.QtWidgets import (
+    QApplication,
+    QInputDialog,
+    QLineEdit,
+    QProgressDialog,
+    QPushButton,
+)
+
+from app.library import Library
+from tests.http_fixtures import ARTICLE_PARAGRAPHS, LocalSite, article_page, png_bytes, site
+from ui import import_actions
+from ui.main_window import MainWindow
+
+pytestmark = [pytest.mark.gui, pytest.mark.network]
+__all__ = ["site"]
+
+RSS = "application/rss+xml"
+WAIT = 15_000
+
+
+@pytest.fixture
+def library(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Library]:
+    monkeypatch.setenv("LEDE_LIBRARY", str(tmp_path / "library.sqlite3"))
+    monkeypatch.setenv("LEDE_CONFIG_DIR", str(tmp_path / "config"))
+    monkeypatch.setenv("LEDE_NO_STARTUP_REFRESH", "1")
+    with Library(tmp_path / "library.sqlite3") as opened:
+        yield opened
+
+
+@pytest.fixture
+def window(qtbot, library: Library) -> Iterator[MainWindow]:
+    main_window = MainWindow(library)
+    qtbot.addWidget(main_window)
+    with qtbot.waitExposed(main_window):
+        main_window.show()
+    main_window.activateWindow()
+    yield main_window
+    main_window.imports.shut_down()
+
+
+def report_text(qtbot, window: MainWindow) -> str:
+    qtbot.waitUntil(lambda: window.imports.message_box is not None, timeout=WAIT)
+    box = window.imports.message_box
+    qtbot.waitUntil(box.isVisible)
+    return f"{box.text()}\n{box.informativeText()}".strip()
+
+
+def type_into_url_dialog(qtbot, window: MainWindow, text: str) -> None:
+    qtbot.waitUntil(lambda: window.imports.url_dialog is not None)
+    dialog = window.imports.url_dialog
+    assert isinstance(dialog, QInputDialog)
+    qtbot.waitUntil(dialog.isVisible)
+    field = dialog.findChild(QLineEdit)
+    qtbot.keyClicks(field, text)
+    qtbot.keyClick(field, Qt.Key.Key_Return)
+
+
+def rss(site: LocalSite, items: list[tuple[str, str]]) -> str:
+    entries = "".join(
+        f"<item><title>{title}</title><link>{site.url(path)}</link>"
+        f"<description><![CDATA[{text}]]></description></item>"
+        for title, path, text in ((t, p, "<p>" + " ".join([t] * 200) + "</p>") for t, p in items)
+    )
+    return f"<rss version='2.0'><channel><title>Notes</title>{entries}</channel></rss>"
+
+
+def test_ctrl_l_saves_a_page_and_shows_it_with_its_image(
+    qtbot, window: MainWindow, site: LocalSite
+) -> None:
+    site.add("/images/boats.png", png_bytes(), content_type="image/png")
+    url = site.add("/harbour", article_page())
+    qtbot.keyClick(window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    type_into_url_dialog(qtbot, window, url)
+    qtbot.waitUntil(
+        lambda: window.article is not None and window.article.title == "The Quiet Harbour",
+        timeout=WAIT,
+    )
+    assert window.statusBar().currentMessage() == "Saved “The Quiet Harbour” with 1 image"
+    assert window.article.asset_keys == {site.url("/images/boats.png")}
+    html = window.reader.toHtml()
+    assert ARTICLE_PARAGRAPHS[1][:40] in window.reader.toPlainText()
+    assert "asset:" in html and "[Boats at the quay]" not in window.reader.toPlainText()
+
+
+def test_a_failed_page_says_why_and_adds_nothing(
+    qtbot, window: MainWindow, site: LocalSite, library: Library
+) -> None:
+    url = site.add("/gone", "<h1>gone</h1>", status=404)
+    window.imports.add_url_action.trigger()
+    type_into_url_dialog(qtbot, window, url)
+    assert report_text(qtbot, window) == f"{url} answered 404 Not Found"
+    assert window.imports.message_box.windowTitle() == "Could not save the page"
+    assert library.count() == 0
+
+
+def test_importing_a_folder_ends_with_a_report_of_failures(
+    qtbot, window: MainWindow, tmp_path: Path
+) -> None:
+    folder = tmp_path / "notes"
+    (folder / "deep").mkdir(parents=True)
+    (folder / "one.md").write_text("# One\n\nFirst.\n")
+    (folder / "deep" / "two.txt").write_text("Second, in plain text.\n")
+    (folder / "deep" / "page.html").write_text(article_page(image=""))
+    (folder / "empty.md").write_text("")
+    window.imports.import_paths([folder])
+    assert report_text(qtbot, window) == (
+        f"3 added, 1 failed\n{folder / 'empty.md'}: empty.md is empty"
+    )
+    qtbot.waitUntil(lambda: window.model.rowCount() == 3)
+    window.imports.message_box.accept()
+    window.imports.import_paths([folder])
+    assert report_text(qtbot, window).startswith("0 added, 3 skipped as duplicates, 1 failed")
+
+
+def test_dropping_files_onto_the_window_imports_them(
+    qtbot, window: MainWindow, tmp_path: Path
+) -> None:
+    first, second = tmp_path / "a.md", tmp_path / "b.md"
+    first.write_text("# Dropped A\n\nText A.\n")
+    second.write_text("# Dropped B\n\nText B.\n")
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(first)), QUrl.fromLocalFile(str(second))])
+    position = QPointF(window.rect().center())
+    actions = Qt.DropAction.CopyAction
+    enter = QDragEnterEvent(
+        position, actions, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier(0)
+    )
+    QApplication.sendEvent(window, enter)
+    assert enter.isAccepted()
+    drop = QDropEvent(position, actions, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier(0))
+    QApplication.sendEvent(window, drop)
+    assert report_text(qtbot, window) == "2 added"
+
+
+def test_a_drag_without_files_is_not_taken(window: MainWindow) -> None:
+    mime = QMimeData()
+    mime.setText("just words")
+    enter = QDragEnterEvent(
+        QPointF(window.rect().center()),
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier(0),
+    )
+    enter.ignore()
+    QApplication.sendEvent(window, enter)
+    assert not enter.isAccepted()
+
+
+def test_subscribe_then_show_the_feed_with_unread_counts(
+    qtbot, window: MainWindow, site: LocalSite, library: Library
+) -> None:
+    library.add_article(
+        __import__("app.articles", fromlist=["ArticleDraft"]).ArticleDraft("Other", "Not a feed.")
+    )
+    window.model.reload()
+    site.add("/feed.xml", rss(site, [("two", "/2"), ("one", "/1")]), content_type=RSS)
+    window.imports.subscribe_action.trigger()
+    type_into_url_dialog(qtbot, window, site.url("/feed.xml"))
+    assert report_text(qtbot, window) == "Subscribed to “Notes”: 2 added"
+    window.imports.message_box.accept()
+    window.imports.feeds_action.trigger()
+    dialog = window.imports.feeds_dialog
+    qtbot.waitUntil(dialog.isVisible)
+    assert dialog.row_texts() == ["Notes  —  2 unread"]
+    qtbot.mouseClick(dialog.show_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.model.rowCount() == 2, timeout=WAIT)
+    titles = {window.model.index(row).data() for row in range(2)}
+    assert all("one" in str(t) or "two" in str(t) for t in titles)
+
+
+def test_refresh_reports_a_feed_that_fails(
+    qtbot, window: MainWindow, site: LocalSite, library: Library
+) -> None:
+    library.add_feed(site.url("/missing.xml"), "Missing")
+    qtbot.keyClick(window, Qt.Key.Key_F5)
+    text = report_text(qtbot, window)
+    assert text == (
+        "Feeds refreshed: 0 added, 1 failed\n"
+        f"Missing: {site.url('/missing.xml')} answered 404 Not Found"
+    )
+
+
+def test_a_bulk_import_can_be_cancelled_from_its_progress_dialog(
+    qtbot, window: MainWindow, site: LocalSite, library: Library
+) -> None:
+    items = [(f"post{n}", f"/slow{n}") for n in range(12)]
+    for title, path in items:
+        own_text = tuple(f"{title} says: {text}" for text in ARTICLE_PARAGRAPHS)
+        site.add(path, article_page(title=title, image="", paragraphs=own_text), delay=0.3)
+    excerpts = "".join(
+        f"<item><title>{t}</title><link>{site.url(p)}</link><description>Teaser.</description>"
+        "</item>"
+        for t, p in items
+    )
+    feed = f"<rss version='2.0'><channel><title>Slow</title>{excerpts}</channel></rss>"
+    window.imports.subscribe(site.add("/slow.xml", feed, content_type=RSS))
+    qtbot.waitUntil(
+        lambda: any(d.isVisible() for d in window.findChildren(QProgressDialog)), timeout=WAIT
+    )
+    progress = next(d for d in window.findChildren(QProgressDialog) if d.isVisible())
+    qtbot.mouseClick(progress.findChild(QPushButton), Qt.MouseButton.LeftButton)
+    text = report_text(qtbot, window)
+    assert text.startswith("Subscribed to “Slow”: ") and text.endswith("(cancelled)")
+    assert library.count() < 12
+
+
+def test_open_original_hands_the_url_to_the_browser(
+    qtbot, window: MainWindow, site: LocalSite
+) -> None:
+    class Browser(QObject):
+        def __init__(self) -> None:
+            super().__init__()
+            self.opened: list[str] = []
+
+        @Slot(QUrl)
+        def open(self, url: QUrl) -> None:
+            self.opened.append(url.toString())
+
+    url = site.add("/harbour", article_page(image=""))
+    window.imports.add_url(url)
+    qtbot.waitUntil(lambda: window.article is not None, timeout=WAIT)
+    browser = Browser()
+    QDesktopServices.setUrlHandler("http", browser, "open")
+    try:
+        assert window.imports.open_original_action.isEnabled()
+        window.imports.open_original_action.trigger()
+    finally:
+        QDesktopServices.unsetUrlHandler("http")
+    assert browser.opened == [url]
+
+
+def test_opml_export_and_import(
+    qtbot, window: MainWindow, site: LocalSite, library: Library, tmp_path: Path
+) -> None:
+    site.add("/feed.xml", rss(site, [("one", "/1")]), content_type=RSS)
+    library.add_feed(site.url("/feed.xml"), "Notes")
+    path = tmp_path / "out.opml"
+    window.imports.export_opml(path)
+    assert window.statusBar().currentMessage() == f"Exported 1 feed to {path}"
+    library.delete_feed(library.feeds()[0].id)
+    window.imports.import_opml(path)
+    assert report_text(qtbot, window) == ("1 feed added, 0 already subscribed; articles: 1 added")
+
+
+def test_a_broken_opml_file_is_a_readable_error(qtbot, window: MainWindow, tmp_path: Path) -> None:
+    path = tmp_path / "bad.opml"
+    path.write_text("<opml><body>")
+    window.imports.import_opml(path)
+    assert report_text(qtbot, window).startswith("bad.opml is not valid OPML: ")
+
+
+def test_start_up_refresh_runs_only_when_allowed(
+    qtbot, library: Library, site: LocalSite, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    site.add("/feed.xml", rss(site, [("fresh", "/f")]), content_type=RSS)
+    library.add_feed(site.url("/feed.xml"), "Notes")
+    monkeypatch.setattr(import_actions, "STARTUP_REFRESH_DELAY_MS", 10)
+    quiet = MainWindow(library)
+    qtbot.addWidget(quiet)
+    qtbot.wait(300)
+    assert site.requests == []
+    quiet.close()
+    monkeypatch.delenv("LEDE_NO_STARTUP_REFRESH")
+    eager = MainWindow(library)
+    qtbot.addWidget(eager)
+    qtbot.waitUntil(lambda: library.count() == 1, timeout=WAIT)
+    qtbot.waitUntil(lambda: "Feeds refreshed: 1 new article" in eager.statusBar().currentMessage())
+    eager.close()

@@ -1,0 +1,401 @@
+"""File menu imports: files, folders, web pages, feeds and OPML, plus drops onto the window.
+
+Every import runs in the ImportService's worker; the window only shows progress and results.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, QUrl, Slot
+from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox, QProgressDialog
+
+from app.errors import LedeError
+from app.importing import opml
+from app.importing.feeds import Subscription
+from app.importing.pages import SavedPage
+from app.importing.report import ImportReport
+from ui.feeds_dialog import FeedsDialog
+from ui.import_drops import DropImporter
+from ui.import_service import ImportService, Task
+from ui.import_tasks import (
+    OpmlOutcome,
+    import_files_task,
+    import_opml_task,
+    refresh_task,
+    save_page_task,
+    subscribe_task,
+)
+
+if TYPE_CHECKING:
+    from ui.main_window import MainWindow
+
+NO_STARTUP_REFRESH = "LEDE_NO_STARTUP_REFRESH"
+STARTUP_REFRESH_DELAY_MS = 3000
+MAX_LISTED_FAILURES = 12
+FILE_FILTER = "Articles (*.md *.markdown *.txt *.text *.html *.htm *.xhtml);;All files (*)"
+OPML_FILTER = "OPML files (*.opml *.xml);;All files (*)"
+
+
+@dataclass
+class _Job:
+    """What the window does when a job ends, and the progress dialog showing it, if any."""
+
+    done: Callable[[object], None]
+    failure_title: str
+    progress: QProgressDialog | None = None
+
+
+class ImportActions(QObject):
+    """The import actions of one window and the jobs they started."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.service = ImportService(window.library.path, self)
+        self.service.progress.connect(self._on_progress)
+        self.service.finished.connect(self._on_finished)
+        self.service.failed.connect(self._on_failed)
+        self._jobs: dict[int, _Job] = {}
+        self.message_box: QMessageBox | None = None
+        self.url_dialog: QInputDialog | None = None
+        self.feeds_dialog: FeedsDialog | None = None
+        self._build_actions()
+        self.drops = DropImporter(window, self.import_paths, self.add_url)
+        window.installEventFilter(self)
+        window.article_opened.connect(self._sync_open_original)
+        self._sync_open_original()
+        if os.environ.get(NO_STARTUP_REFRESH) != "1" and window.library.feeds():
+            QTimer.singleShot(STARTUP_REFRESH_DELAY_MS, self, self._refresh_at_start_up)
+
+    def _build_actions(self) -> None:
+        window = self.window
+        self.import_files_action = self._action("&Import files…", self.choose_files, "Ctrl+O")
+        self.import_folder_action = self._action(
+            "Import &folder…", self.choose_folder, "Ctrl+Shift+O"
+        )
+        self.add_url_action = self._action("Add &URL…", self.ask_for_url, "Ctrl+L")
+        self.subscribe_action = self._action("&Subscribe to feed…", self.ask_for_feed)
+        self.refresh_action = self._action("&Refresh feeds", self.refresh_feeds, "F5")
+        self.feeds_action = self._action("F&eeds…", self.show_feeds)
+        self.import_opml_action = self._action("Import &OPML…", self.choose_opml)
+        self.export_opml_action = self._action("E&xport OPML…", self.choose_opml_target)
+        file_menu = window.menus["file"]
+        first = file_menu.actions()[0] if file_menu.actions() else None
+        for action in (
+            self.import_files_action,
+            self.import_folder_action,
+            self.add_url_action,
+            None,
+            self.subscribe_action,
+            self.refresh_action,
+            self.feeds_action,
+            self.import_opml_action,
+            self.export_opml_action,
+            None,
+        ):
+            if action is None:
+                file_menu.insertSeparator(first) if first else file_menu.addSeparator()
+            elif first is not None:
+                file_menu.insertAction(first, action)
+            else:
+                file_menu.addAction(action)
+        self.open_original_action = self._action("Open &original in browser", self.open_original)
+        window.menus["article"].addAction(self.open_original_action)
+
+    def _action(self, text: str, slot: Callable[[], object], key: str = "") -> QAction:
+        action = QAction(text, self.window)
+        if key:
+            action.setShortcut(QKeySequence(key))
+            action.setToolTip(f"{text.replace('&', '').rstrip('…')} ({key})")
+        action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        action.triggered.connect(slot)
+        self.window.addAction(action)
+        return action
+
+    # -- what the reader asks for -------------------------------------------------------------
+
+    @Slot()
+    def choose_files(self) -> None:
+        names, _ = QFileDialog.getOpenFileNames(self.window, "Import files", "", FILE_FILTER)
+        if names:
+            self.import_paths([Path(name) for name in names])
+
+    @Slot()
+    def choose_folder(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self.window, "Import a folder")
+        if folder:
+            self.import_paths([Path(folder)])
+
+    @Slot()
+    def ask_for_url(self) -> None:
+        self._ask("Add a web page", "Address of the page to save:", self.add_url)
+
+    @Slot()
+    def ask_for_feed(self) -> None:
+        self._ask(
+            "Subscribe to a feed", "Address of the feed, or of a site that has one:", self.subscribe
+        )
+
+    def _ask(self, title: str, label: str, then: Callable[[str], object]) -> None:
+        dialog = QInputDialog(self.window)
+        dialog.setWindowTitle(title)
+        dialog.setLabelText(label)
+        dialog.setTextEchoMode(QLineEdit.EchoMode.Normal)
+        dialog.resize(520, dialog.sizeHint().height())
+        dialog.textValueSelected.connect(lambda text: then(text) if text.strip() else None)
+        dialog.finished.connect(dialog.deleteLater)
+        self.url_dialog = dialog
+        dialog.open()
+
+    @Slot()
+    def choose_opml(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(self.window, "Import OPML", "", OPML_FILTER)
+        if name:
+            self.import_opml(Path(name))
+
+    @Slot()
+    def choose_opml_target(self) -> None:
+        name, _ = QFileDialog.getSaveFileName(
+            self.window, "Export OPML", "lede-feeds.opml", OPML_FILTER
+        )
+        if name:
+            self.export_opml(Path(name))
+
+    @Slot()
+    def show_feeds(self) -> None:
+        if self.feeds_dialog is None:
+            self.feeds_dialog = FeedsDialog(self.window, self)
+        self.feeds_dialog.reload()
+        self.feeds_dialog.show()
+        self.feeds_dialog.activateWindow()
+
+    @Slot()
+    def open_original(self) -> None:
+        article = self.window.article
+        if article is not None and article.url:
+            QDesktopServices.openUrl(QUrl(article.url))
+
+    # -- operations (the menu actions end here; tests call them directly) -----------------------
+
+    def import_paths(self, paths: Sequence[Path]) -> int:
+        task = import_files_task(list(paths))
+        return self._start(task, "Importing…", "Import failed", self._show_import_report)
+
+    def add_url(self, url: str) -> int:
+        address = url.strip()
+        self._status(f"Saving {address}…")
+        task = save_page_task(address)
+        return self._start(task, "", "Could not save the page", self._on_page_saved)
+
+    def subscribe(self, url: str) -> int:
+        address = url.strip()
+        task = subscribe_task(address)
+        label = f"Subscribing to {address}…"
+        return self._start(task, label, "Could not subscribe", self._on_subscribed)
+
+    @Slot()
+    def refresh_feeds(self, quiet: bool = False) -> int:
+        done = self._on_refreshed_quietly if quiet else self._on_refreshed
+        label = "" if quiet else "Refreshing feeds…"
+        if quiet:
+            self._status("Refreshing feeds…")
+        return self._start(refresh_task, label, "Could not refresh the feeds", done)
+
+    def import_opml(self, path: Path) -> int:
+        task = import_opml_task(path)
+        label = "Importing feeds…"
+        return self._start(task, label, "Could not import the OPML file", self._on_opml_imported)
+
+    def export_opml(self, path: Path) -> None:
+        try:
+            count = opml.export_opml(self.window.library, path)
+        except LedeError as error:
+            self._show_message("Could not export the feeds", str(error), warning=True)
+            return
+        self._status(f"Exported {plural(count, 'feed')} to {path}")
+
+    def shut_down(self) -> None:
+        self.service.shut_down()
+
+    # -- jobs ---------------------------------------------------------------------------------
+
+    def _start(
+        self, task: Task, progress_label: str, failure_title: str, done: Callable[[object], None]
+    ) -> int:
+        job_id = self.service.start(task)
+        dialog = self._progress_dialog(job_id, progress_label) if progress_label else None
+        self._jobs[job_id] = _Job(done, failure_title, dialog)
+        return job_id
+
+    def _progress_dialog(self, job_id: int, label: str) -> QProgressDialog:
+        dialog = QProgressDialog(label, "Cancel", 0, 0, self.window)
+        dialog.setObjectName("import-progress")
+        dialog.setWindowTitle("Lede")
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.setMinimumDuration(400)
+        dialog.setAutoClose(False)
+        dialog.setAutoReset(False)
+        dialog.canceled.connect(lambda: self._cancel(job_id))
+        return dialog
+
+    def _cancel(self, job_id: int) -> None:
+        self.service.cancel(job_id)
+        job = self._jobs.get(job_id)
+        if job is not None and job.progress is not None:
+            job.progress.setLabelText("Stopping after the current item…")
+
+    @Slot(int, int, int, str)
+    def _on_progress(self, job_id: int, done: int, total: int, label: str) -> None:
+        job = self._jobs.get(job_id)
+        if job is None or job.progress is None or job.progress.wasCanceled():
+            return
+        job.progress.setMaximum(total)
+        job.progress.setValue(done)
+        job.progress.setLabelText(f"{done + 1} of {total}: {label}")
+
+    @Slot(int, object)
+    def _on_finished(self, job_id: int, result: object) -> None:
+        job = self._end(job_id)
+        if job is not None:
+            job.done(result)
+
+    @Slot(int, str)
+    def _on_failed(self, job_id: int, message: str) -> None:
+        job = self._end(job_id)
+        if job is not None:
+            self._status(f"{job.failure_title}: {message}")
+            self._show_message(job.failure_title, message, warning=True)
+
+    def _end(self, job_id: int) -> _Job | None:
+        job = self._jobs.pop(job_id, None)
+        if job is not None and job.progress is not None:
+            job.progress.close()
+            job.progress.deleteLater()
+        return job
+
+    # -- results ------------------------------------------------------------------------------
+
+    def _show_import_report(self, result: object) -> None:
+        assert isinstance(result, ImportReport)
+        self._reload_list(result.added_ids[-1] if result.added_ids else None)
+        self._show_report("Import finished", result.summary(), result)
+
+    def _on_page_saved(self, result: object) -> None:
+        assert isinstance(result, SavedPage)
+        if result.added:
+            images = f" with {plural(result.images, 'image')}" if result.images else ""
+            self._status(f"Saved “{result.title}”{images}")
+        else:
+            self._status(f"Already in the library: “{result.title}”")
+        self._reload_list(result.article_id)
+
+    def _on_subscribed(self, result: object) -> None:
+        assert isinstance(result, Subscription)
+        verb = "Subscribed to" if result.new else "Already subscribed to"
+        line = f"{verb} “{result.title}”: {result.report.summary()}"
+        self._reload_list(None)
+        self._refresh_feeds_dialog()
+        self._show_report("Feed", line, result.report)
+
+    def _on_refreshed(self, result: object) -> None:
+        assert isinstance(result, ImportReport)
+        self._reload_list(None)
+        self._refresh_feeds_dialog()
+        self._show_report("Feeds refreshed", f"Feeds refreshed: {result.summary()}", result)
+
+    def _on_refreshed_quietly(self, result: object) -> None:
+        assert isinstance(result, ImportReport)
+        if result.added:
+            self._reload_list(None)
+        self._refresh_feeds_dialog()
+        failed = len(result.failures)
+        problems = f" ({plural(failed, 'feed')} failed: File > Refresh feeds tells why)"
+        new = plural(result.added, "new article")
+        self._status(f"Feeds refreshed: {new}{problems if failed else ''}")
+
+    def _on_opml_imported(self, result: object) -> None:
+        assert isinstance(result, OpmlOutcome)
+        self._reload_list(None)
+        self._refresh_feeds_dialog()
+        line = f"{result.subscribed.summary()}; articles: {result.report.summary()}"
+        self._show_report("Feeds imported", line, result.report)
+
+    def _reload_list(self, select: int | None) -> None:
+        panel = getattr(self.window, "list_panel", None)
+        if panel is None:
+            self.window.model.reload()
+            if select is not None:
+                self.window.select_article(select)
+            return
+        if select is not None:
+            panel.query_applied.connect(
+                lambda: self.window.select_article(select), Qt.ConnectionType.SingleShotConnection
+            )
+        panel.refresh()
+
+    def _refresh_feeds_dialog(self) -> None:
+        if self.feeds_dialog is not None and self.feeds_dialog.isVisible():
+            self.feeds_dialog.reload()
+
+    def _show_report(self, title: str, line: str, report: ImportReport) -> None:
+        self._status(line)
+        failures = report.failure_lines()
+        listed = "\n".join(failures[:MAX_LISTED_FAILURES])
+        if len(failures) > MAX_LISTED_FAILURES:
+            listed += f"\n… and {len(failures) - MAX_LISTED_FAILURES} more (see Show Details)"
+        box = self._show_message(title, line, warning=bool(failures), details=listed)
+        if len(failures) > MAX_LISTED_FAILURES:
+            box.setDetailedText("\n".join(failures))
+
+    def _show_message(
+        self, title: str, text: str, warning: bool = False, details: str = ""
+    ) -> QMessageBox:
+        icon = QMessageBox.Icon.Warning if warning else QMessageBox.Icon.Information
+        box = QMessageBox(icon, title, text, QMessageBox.StandardButton.Ok, self.window)
+        box.setObjectName("import-report")
+        if details:
+            box.setInformativeText(details)
+        box.finished.connect(lambda _result: self._forget_message(box))
+        self.message_box = box
+        box.open()
+        return box
+
+    def _forget_message(self, box: QMessageBox) -> None:
+        if self.message_box is box:
+            self.message_box = None
+        box.deleteLater()
+
+    def _status(self, text: str) -> None:
+        self.window.statusBar().showMessage(text, 15_000)
+
+    @Slot()
+    def _refresh_at_start_up(self) -> None:
+        if not self.service.is_busy():
+            self.refresh_feeds(quiet=True)
+
+    @Slot()
+    def _sync_open_original(self, _article_id: int = 0) -> None:
+        article = self.window.article
+        self.open_original_action.setEnabled(article is not None and bool(article.url))
+
+    # -- drops and closing ----------------------------------------------------------------------
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Close:
+            self.shut_down()
+        return False
+
+
+def plural(count: int, noun: str) -> str:
+    return f"{count} {noun}" if count == 1 else f"{count} {noun}s"
+
+
+def install_import_actions(window: MainWindow) -> ImportActions:
+    """Add the import actions to the window's File and Article menus, and accept drops."""
+    return ImportActions(window)

@@ -1,0 +1,64 @@
+"""The work each import job does in the worker thread, as plain functions of the core."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from app.importing import feeds, files, opml, pages
+from app.importing.fetch import Fetcher
+from app.importing.opml import OpmlImport
+from app.importing.report import ImportReport
+from app.library import Library
+from ui.import_service import Cancelled, Progress, Task
+
+
+@dataclass(frozen=True)
+class OpmlOutcome:
+    """The feeds an OPML file subscribed to, and the articles their first refresh added."""
+
+    subscribed: OpmlImport
+    report: ImportReport
+
+
+def import_files_task(paths: list[Path]) -> Task:
+    def task(
+        library: Library, _fetcher: Fetcher, progress: Progress, cancelled: Cancelled
+    ) -> object:
+        return files.import_paths(library, paths, progress, cancelled)
+
+    return task
+
+
+def save_page_task(url: str) -> Task:
+    def task(
+        library: Library, fetcher: Fetcher, _progress: Progress, _cancelled: Cancelled
+    ) -> object:
+        return pages.save_page(library, url, fetcher)
+
+    return task
+
+
+def subscribe_task(url: str) -> Task:
+    def task(
+        library: Library, fetcher: Fetcher, progress: Progress, cancelled: Cancelled
+    ) -> object:
+        return feeds.subscribe(library, url, fetcher, progress, cancelled)
+
+    return task
+
+
+def refresh_task(
+    library: Library, fetcher: Fetcher, progress: Progress, cancelled: Cancelled
+) -> object:
+    return feeds.refresh_feeds(library, fetcher, progress, cancelled)
+
+
+def import_opml_task(path: Path) -> Task:
+    def task(
+        library: Library, fetcher: Fetcher, progress: Progress, cancelled: Cancelled
+    ) -> object:
+        subscribed = opml.import_opml(library, path)
+        return OpmlOutcome(subscribed, feeds.refresh_feeds(library, fetcher, progress, cancelled))
+
+    return task
