@@ -3,9 +3,13 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QGuiApplication, QPalette
+from reading_helpers import close_window, menu_action, shown_window
 
 from app.appearance import (
     DEFAULT_FONT_SIZE,
@@ -15,7 +19,16 @@ from app.appearance import (
     Appearance,
     appearance_from,
 )
+from app.library import Library
+from app.paths import config_dir
 from app.settings import Preferences, SummarySettings, load_preferences, save_preferences
+from ui import themes
+from ui.main_window import MainWindow
+from ui.themes import DARK, SEPIA
+
+from gui_helpers import background_at
+
+SHIFT = Qt.KeyboardModifier.ShiftModifier
 
 
 def test_zoom_steps_and_bounds() -> None:
@@ -79,3 +92,111 @@ def test_appearance_survives_a_broken_summary_section(tmp_path: Path) -> None:
     loaded = load_preferences(path)
     assert loaded.summary == SummarySettings()
     assert loaded.appearance.theme == "dark"
+
+
+# -- the window --------------------------------------------------------------------------------
+
+
+@pytest.fixture
+def window(qtbot, sample_library: Library) -> Iterator[MainWindow]:
+    main_window = shown_window(qtbot, sample_library)
+    yield main_window
+    close_window(main_window)
+
+
+def reader_size(window: MainWindow) -> float:
+    return window.reader.document().defaultFont().pointSizeF()
+
+
+def summary_size(window: MainWindow) -> float:
+    return window.summary_pane.sentences_view.document().defaultFont().pointSizeF()
+
+
+def saved_appearance() -> Appearance:
+    return load_preferences(config_dir() / "preferences.json").appearance
+
+
+def test_font_size_keys_change_article_and_summary(qtbot, window: MainWindow) -> None:
+    start_reader, start_summary = reader_size(window), summary_size(window)
+    assert start_reader == DEFAULT_FONT_SIZE
+    qtbot.keyClick(window, Qt.Key.Key_Plus, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(window, Qt.Key.Key_Equal, Qt.KeyboardModifier.ControlModifier)
+    assert reader_size(window) == start_reader + 2
+    assert summary_size(window) > start_summary
+    assert saved_appearance().font_size == start_reader + 2
+    qtbot.keyClick(window, Qt.Key.Key_Minus, Qt.KeyboardModifier.ControlModifier)
+    assert reader_size(window) == start_reader + 1
+    qtbot.keyClick(window, Qt.Key.Key_0, Qt.KeyboardModifier.ControlModifier)
+    assert reader_size(window) == start_reader
+    assert summary_size(window) == start_summary
+
+
+def test_dark_theme_reaches_article_summary_and_list(qtbot, window: MainWindow) -> None:
+    window.set_summary_visible(True)
+    qtbot.waitUntil(lambda: window.summary is not None, timeout=10_000)
+    menu_action(window.menus["view"], "Dark").trigger()
+    assert window.appearance_control.theme_in_use == "dark"
+    assert f"color: {DARK.text}" in window.reader.document().defaultStyleSheet()
+    assert window.reader.palette().color(QPalette.ColorRole.Base) == QColor(DARK.base)
+    assert window.list_view.palette().color(QPalette.ColorRole.Base) == QColor(DARK.base)
+    pane_view = window.summary_pane.sentences_view
+    assert pane_view.palette().color(QPalette.ColorRole.Base) == QColor(DARK.base)
+    assert f"color: {DARK.text}" in pane_view.document().defaultStyleSheet()
+    first = " ".join(window.summary.sentences[0].text.split())[:20]
+    cursor = pane_view.document().find(first)
+    assert cursor.charFormat().foreground().color() == QColor(DARK.text)
+    assert saved_appearance().theme == "dark"
+
+
+def test_sepia_highlights_use_the_sepia_marks(qtbot, window: MainWindow) -> None:
+    menu_action(window.menus["view"], "Sepia").trigger()
+    window.set_summary_visible(True)
+    qtbot.waitUntil(lambda: window.summary is not None, timeout=10_000)
+    qtbot.keyClick(window, Qt.Key.Key_H)
+    first = " ".join(window.summary.sentences[0].text.split())[:30]
+    assert background_at(window.reader, first) == SEPIA.summary_mark
+
+
+def test_next_theme_cycles_and_the_menu_follows(qtbot, window: MainWindow) -> None:
+    control = window.appearance_control
+    assert control.appearance.theme == "system"
+    assert control.theme_actions["system"].isChecked()
+    qtbot.keyClick(window, Qt.Key.Key_T, Qt.KeyboardModifier.ControlModifier | SHIFT)
+    assert control.appearance.theme == "light"
+    assert control.theme_actions["light"].isChecked()
+
+
+def test_system_theme_follows_the_desktop(
+    qtbot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(themes, "system_is_dark", lambda: True)
+    QGuiApplication.styleHints().colorSchemeChanged.emit(Qt.ColorScheme.Dark)
+    assert window.appearance_control.theme_in_use == "dark"
+    assert window.reader.palette().color(QPalette.ColorRole.Base) == QColor(DARK.base)
+    monkeypatch.setattr(themes, "system_is_dark", lambda: False)
+    QGuiApplication.styleHints().colorSchemeChanged.emit(Qt.ColorScheme.Light)
+    assert window.appearance_control.theme_in_use == "light"
+
+
+def test_font_family_and_line_width(qtbot, window: MainWindow) -> None:
+    margin_before = window.reader.document().rootFrame().frameFormat().leftMargin()
+    qtbot.keyClick(window, Qt.Key.Key_BracketRight, Qt.KeyboardModifier.ControlModifier)
+    assert window.reader.column_characters == 84
+    assert window.reader.document().rootFrame().frameFormat().leftMargin() < margin_before
+    menu_action(window.menus["view"], "Sans serif").trigger()
+    assert window.reader.document().defaultFont().family() == "sans-serif"
+    qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier | SHIFT)
+    assert saved_appearance().font_family == "monospace"
+    assert saved_appearance().line_width == 84
+
+
+def test_appearance_comes_back_after_a_restart(qtbot, sample_library: Library) -> None:
+    first = shown_window(qtbot, sample_library)
+    menu_action(first.menus["view"], "Dark").trigger()
+    first.zoom_in_action.trigger()
+    close_window(first)
+    second = shown_window(qtbot, sample_library)
+    assert second.appearance_control.theme_in_use == "dark"
+    assert reader_size(second) == DEFAULT_FONT_SIZE + 1
+    assert second.appearance_control.theme_actions["dark"].isChecked()
+    close_window(second)
