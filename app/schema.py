@@ -102,7 +102,14 @@ CREATE INDEX articles_by_words ON articles(
 );
 """
 
-MIGRATIONS: tuple[str, ...] = (_V1, _V2, _V3, _V4)
+# Start-up reads every reading position and the feed list counts unread articles: without
+# these partial indexes both walk the whole table (seconds at 100,000 articles).
+_V5 = """
+CREATE INDEX articles_read_part_way ON articles(position) WHERE position > 0;
+CREATE INDEX articles_feed_unread ON articles(feed_id) WHERE is_read = 0;
+"""
+
+MIGRATIONS: tuple[str, ...] = (_V1, _V2, _V3, _V4, _V5)
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

@@ -1,11 +1,13 @@
 """TL;DR lines: one sentence that says what an article is about, cached in the library.
 
 The line is the summarizer's single best sentence, shortened to fit under a title. Short
-articles the summarizer declines get their first sentence instead.
+articles the summarizer declines get their first sentence instead. `tldr_for_article` is
+meant to run in a worker process (see ui/tldr_service.py), reading over its own connection.
 """
 
 from __future__ import annotations
 
+import os
 import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
@@ -71,3 +73,25 @@ class TldrReader:
 
     def close(self) -> None:
         self._connection.close()
+
+
+_readers: dict[str, TldrReader] = {}
+
+
+def tldr_for_article(library_path: str, article_id: int) -> str | None:
+    """The TL;DR line of a stored article; None when it is no longer in the library."""
+    reader = _readers.get(library_path)
+    if reader is None:
+        reader = _readers[library_path] = TldrReader(Path(library_path))
+    source = reader.source(article_id)
+    if source is None:
+        return None
+    return one_line_summary(source.text, source.language, source.title)
+
+
+def lower_priority() -> None:
+    """Make the current process yield the CPU to the reader's window."""
+    try:
+        os.nice(10)
+    except (AttributeError, OSError):
+        return

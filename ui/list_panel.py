@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import QItemSelectionModel, Qt, Signal, Slot
+from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QLabel, QListView, QMainWindow, QVBoxLayout, QWidget
 
@@ -20,6 +20,9 @@ from ui.article_model import ArticleIdRole, ArticleListModel
 from ui.filter_bar import FilterBar
 from ui.query_service import QueryService
 from ui.search_bar import SearchBar
+
+LAYOUT_BATCH = 2000
+TERMS_SETTLE_MS = 150
 
 
 class ListPanel(QWidget):
@@ -40,6 +43,9 @@ class ListPanel(QWidget):
         self.queries = QueryService(library.path, self)
         self.queries.ids_ready.connect(self._on_ids_ready)
         self.queries.query_failed.connect(self._on_query_failed)
+        # Re-marking the open article re-lays it out: do it once typing pauses, after the list.
+        self._terms_settle = QTimer(self, singleShot=True, interval=TERMS_SETTLE_MS)
+        self._terms_settle.timeout.connect(self.search_terms_changed)
         self.search_bar.search_changed.connect(self._on_search_changed)
         self.search_bar.left.connect(self.list_view.setFocus)
         self.filter_bar.changed.connect(self.refresh)
@@ -95,7 +101,7 @@ class ListPanel(QWidget):
         self._show_count()
         self.query_applied.emit()
         if query.match != old_match:
-            self.search_terms_changed.emit()
+            self._terms_settle.start()
 
     @Slot(object, str)
     def _on_query_failed(self, _query: ListQuery, message: str) -> None:
@@ -128,6 +134,10 @@ def install_list_panel(window: QMainWindow) -> ListPanel:
     panel = ListPanel(window.library, window.model, window.list_view)  # type: ignore[attr-defined]
     window.splitter.replaceWidget(0, panel)  # type: ignore[attr-defined]
     panel.adopt_list()
+    # Qt lays a list out by asking the model about every row; at 100,000 rows that is a
+    # visible freeze after each new query unless it happens a batch at a time between events.
+    panel.list_view.setLayoutMode(QListView.LayoutMode.Batched)
+    panel.list_view.setBatchSize(LAYOUT_BATCH)
     search = QAction("&Search articles…", window)
     search.setShortcuts([QKeySequence(QKeySequence.StandardKey.Find), QKeySequence("/")])
     search.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
