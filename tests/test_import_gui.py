@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QMimeData, QObject, QPointF, Qt, QUrl, Slot
-from PySide6.QtGui import QDesktopServices, QDragEnterEvent, QDropEvent
+from PySide6.QtGui import QColor, QDesktopServices, QDragEnterEvent, QDropEvent, QImage
 from PySide6.QtWidgets import (
     QApplication,
     QInputDialog,
@@ -25,6 +25,7 @@ pytestmark = [pytest.mark.gui, pytest.mark.network]
 __all__ = ["site"]
 
 RSS = "application/rss+xml"
+BOAT_RED = (200, 60, 40)
 WAIT = 15_000
 
 
@@ -77,7 +78,7 @@ def rss(site: LocalSite, items: list[tuple[str, str]]) -> str:
 def test_ctrl_l_saves_a_page_and_shows_it_with_its_image(
     qtbot, window: MainWindow, site: LocalSite
 ) -> None:
-    site.add("/images/boats.png", png_bytes(), content_type="image/png")
+    site.add("/images/boats.png", png_bytes(120, 60, BOAT_RED), content_type="image/png")
     url = site.add("/harbour", article_page())
     qtbot.keyClick(window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
     type_into_url_dialog(qtbot, window, url)
@@ -90,6 +91,18 @@ def test_ctrl_l_saves_a_page_and_shows_it_with_its_image(
     html = window.reader.toHtml()
     assert ARTICLE_PARAGRAPHS[1][:40] in window.reader.toPlainText()
     assert "asset:" in html and "[Boats at the quay]" not in window.reader.toPlainText()
+    site.stop()  # offline from here: the picture comes from the library
+    window.reader.set_highlights(())
+    qtbot.waitUntil(lambda: shows_colour(window.reader.viewport().grab().toImage(), BOAT_RED))
+
+
+def shows_colour(image: QImage, rgb: tuple[int, int, int]) -> bool:
+    wanted = QColor(*rgb).rgb()
+    return any(
+        image.pixel(x, y) == wanted
+        for y in range(0, image.height(), 4)
+        for x in range(0, image.width(), 4)
+    )
 
 
 def test_a_failed_page_says_why_and_adds_nothing(

@@ -6,7 +6,7 @@ import html
 from collections.abc import Callable, Sequence
 from urllib.parse import unquote
 
-from PySide6.QtCore import Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import QByteArray, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QFont, QFontMetrics, QResizeEvent, QTextDocument
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
@@ -128,7 +128,8 @@ class ReaderView(QTextBrowser):
     def loadResource(self, kind: int, name: QUrl) -> object:
         if name.scheme() == ASSET_SCHEME:
             data = self._assets(unquote(name.path()))
-            return data if data is not None else None
+            # Qt's image loader reads a QByteArray; plain Python bytes would show a broken image.
+            return QByteArray(data) if data is not None else None
         return None
 
     def resizeEvent(self, event: QResizeEvent) -> None:
