@@ -5,6 +5,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ui.appearance_menu import install_appearance
+from ui.digest_view import install_digest
+from ui.export_actions import install_export_actions
 from ui.keyboard import install_keyboard
 from ui.organise_actions import install_organise_actions
 from ui.reading_progress import install_reading_progress
@@ -22,4 +24,6 @@ def install_reading_comfort(window: MainWindow) -> None:
     install_reading_progress(window)
     install_keyboard(window)
     install_skim_mode(window)
+    install_export_actions(window)
+    install_digest(window)
     install_shortcuts_sheet(window)
