@@ -15,6 +15,10 @@ class LibraryError(LedeError):
     """The library database cannot be opened or used."""
 
 
+class NewerLibraryError(LibraryError):
+    """The library file was written by a newer Lede whose schema this one does not know."""
+
+
 class FetchError(LedeError):
     """A web address that could not be downloaded (timeout, HTTP error, wrong type, too large)."""
 

@@ -12,7 +12,7 @@ from pathlib import Path
 
 from app.articles import ArticleDraft
 from app.document import count_words, render_markdown
-from app.errors import LibraryError
+from app.errors import LibraryError, NewerLibraryError
 from app.queries import ListQuery, count_sql, fetch_ids, snippets_sql
 from app.schema import SCHEMA_VERSION, migrate, schema_version
 
@@ -426,6 +426,10 @@ def _now() -> str:
     return dt.datetime.now(dt.UTC).isoformat(timespec="microseconds")
 
 
+# SQLite's companions travel with the main file so the moved copy still opens whole.
+_COMPANIONS = ("", "-wal", "-shm", "-journal")
+
+
 def _connect(path: Path) -> tuple[sqlite3.Connection, bool]:
     """Open and migrate the file; also says whether it was new (schema version 0).
 
@@ -456,8 +460,29 @@ def _connect(path: Path) -> tuple[sqlite3.Connection, bool]:
 
 def _check_usable(connection: sqlite3.Connection, path: Path, version: int) -> None:
     if version > SCHEMA_VERSION:
-        raise LibraryError(
+        raise NewerLibraryError(
             f"{path} was written by a newer Lede (schema {version}, this one knows {SCHEMA_VERSION})"
         )
     if version == 0 and connection.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]:
         raise LibraryError(f"{path} is an SQLite file of another program, not a Lede library")
+
+
+def move_aside(path: Path, reason: str = "broken") -> Path:
+    """Rename a library file (and its -wal and -shm) out of the way; never deletes or overwrites.
+
+    Returns the new path of the main file, NAME.REASON-YYYYmmdd-HHMMSS, with a counter added
+    when that name is taken.
+    """
+    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+    target = path.with_name(f"{path.name}.{reason}-{stamp}")
+    counter = 1
+    while any(Path(f"{target}{suffix}").exists() for suffix in _COMPANIONS):
+        counter += 1
+        target = path.with_name(f"{path.name}.{reason}-{stamp}-{counter}")
+    try:
+        for suffix in _COMPANIONS:
+            if Path(f"{path}{suffix}").exists():
+                Path(f"{path}{suffix}").rename(f"{target}{suffix}")
+    except OSError as error:
+        raise LibraryError(f"cannot move {path} aside: {error.strerror or error}") from error
+    return target
