@@ -99,6 +99,32 @@ def test_add_url_failures_are_one_line(run, site: LocalSite, route: dict, messag
     assert result.stderr.count("\n") == 1
 
 
+def test_add_url_names_a_redirect_loop(run, site: LocalSite) -> None:
+    site.redirect("/b", "/a")
+    start = site.redirect("/a", "/b")
+    result = run("add-url", start)
+    assert (result.returncode, result.stderr) == (
+        1,
+        f"lede: error: {site.url('/b')} redirects in a loop (back to {start})\n",
+    )
+
+
+def test_add_url_refuses_too_many_redirects(run, site: LocalSite) -> None:
+    for hop in range(7):
+        site.redirect(f"/hop{hop}", f"/hop{hop + 1}")
+    site.add("/hop7", article_page(image=""))
+    result = run("add-url", site.url("/hop0"))
+    assert result.stderr == f"lede: error: {site.url('/hop0')} redirects more than 5 times\n"
+
+
+def test_add_url_refuses_a_page_over_the_size_cap(run, site: LocalSite) -> None:
+    url = site.add(
+        "/huge", "<p>x</p>", send_length=False, headers={"Content-Length": str(30 * 2**20)}
+    )
+    result = run("add-url", url)
+    assert result.stderr == f"lede: error: {url} is larger than the 20 MB limit\n"
+
+
 def test_add_url_refuses_a_non_web_address(run) -> None:
     result = run("add-url", "ftp://example.org/file")
     assert (result.returncode, result.stderr) == (

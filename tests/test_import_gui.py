@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QPushButton,
 )
 
+from app.importing.fetch import FetchLimits
 from app.library import Library
 from tests.http_fixtures import ARTICLE_PARAGRAPHS, LocalSite, article_page, png_bytes, site
 from ui import import_actions
@@ -114,6 +115,63 @@ def test_a_failed_page_says_why_and_adds_nothing(
     assert report_text(qtbot, window) == f"{url} answered 404 Not Found"
     assert window.imports.message_box.windowTitle() == "Could not save the page"
     assert library.count() == 0
+
+
+def serve_failure(site: LocalSite, kind: str) -> str:
+    """A route that fails in the given way; returns its address."""
+    page = article_page(image="")
+    if kind == "loop":
+        site.redirect("/loop-b", "/loop-a")
+        return site.redirect("/loop-a", "/loop-b")
+    if kind == "redirects":
+        for hop in range(4):
+            site.redirect(f"/hop{hop}", f"/hop{hop + 1}")
+        site.add("/hop4", page)
+        return site.url("/hop0")
+    options = {
+        "404": {"status": 404},
+        "500": {"status": 500},
+        "pdf": {"content_type": "application/pdf"},
+        "huge": {"send_length": False},
+        "slow": {"delay": 1.5},
+    }[kind]
+    body = page * 40 if kind == "huge" else page
+    return site.add(f"/{kind}", body, **options)
+
+
+@pytest.mark.parametrize(
+    ("kind", "message"),
+    [
+        ("404", "{url} answered 404 Not Found"),
+        ("500", "{url} answered 500 Internal Server Error"),
+        ("loop", "{base}/loop-b redirects in a loop (back to {base}/loop-a)"),
+        ("redirects", "{base}/hop0 redirects more than 3 times"),
+        ("pdf", "{url} is application/pdf, not a web page"),
+        ("huge", "{url} is larger than the 20 KB limit"),
+        ("slow", "{url} timed out: no answer within 0.5 seconds"),
+    ],
+)
+def test_every_download_failure_is_one_readable_message(
+    qtbot, window: MainWindow, site: LocalSite, library: Library, kind: str, message: str
+) -> None:
+    window.imports.service.limits = FetchLimits(
+        read_seconds=0.5, total_seconds=2, max_bytes=20 * 1024, max_redirects=3
+    )
+    url = serve_failure(site, kind)
+    window.imports.add_url(url)
+    assert report_text(qtbot, window) == message.format(url=url, base=site.base)
+    assert window.statusBar().currentMessage().startswith("Could not save the page: ")
+    assert library.count() == 0
+
+
+def test_a_malformed_feed_is_a_readable_message(
+    qtbot, window: MainWindow, site: LocalSite, library: Library
+) -> None:
+    url = site.add("/feed.xml", "<rss version='2.0'><channel><item><title>cut", content_type=RSS)
+    window.imports.subscribe(url)
+    assert report_text(qtbot, window).startswith(f"{url} is not a readable RSS or Atom feed (")
+    assert window.imports.message_box.windowTitle() == "Could not subscribe"
+    assert library.feeds() == [] and library.count() == 0
 
 
 def test_importing_a_folder_ends_with_a_report_of_failures(

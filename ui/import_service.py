@@ -13,7 +13,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 
 from app.errors import LedeError
-from app.importing.fetch import Fetcher
+from app.importing.fetch import Fetcher, FetchLimits
 from app.library import Library
 
 Progress = Callable[[int, int, str], None]
@@ -29,17 +29,25 @@ class _JobSignals(QObject):
 
 
 class _ImportJob(QRunnable):
-    def __init__(self, job_id: int, library_path: Path, task: Task, signals: _JobSignals) -> None:
+    def __init__(
+        self,
+        job_id: int,
+        library_path: Path,
+        task: Task,
+        signals: _JobSignals,
+        limits: FetchLimits | None,
+    ) -> None:
         super().__init__()
         self._job_id = job_id
         self._library_path = library_path
+        self._limits = limits
         self._task = task
         self._signals = signals
         self.cancel_event = threading.Event()
 
     def run(self) -> None:
         try:
-            with Library(self._library_path) as library, Fetcher() as fetcher:
+            with Library(self._library_path) as library, Fetcher(self._limits) as fetcher:
                 result = self._task(library, fetcher, self._progress, self.cancel_event.is_set)
         except LedeError as error:
             self._signals.failed.emit(self._job_id, str(error))
@@ -63,6 +71,7 @@ class ImportService(QObject):
     def __init__(self, library_path: Path, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._library_path = library_path
+        self.limits: FetchLimits | None = None  # None: the defaults of docs/importing.md
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(1)
         self._signals = _JobSignals(self)
@@ -74,7 +83,7 @@ class ImportService(QObject):
 
     def start(self, task: Task) -> int:
         self._last_id += 1
-        job = _ImportJob(self._last_id, self._library_path, task, self._signals)
+        job = _ImportJob(self._last_id, self._library_path, task, self._signals, self.limits)
         job.setAutoDelete(False)
         self._jobs[self._last_id] = job
         self._pool.start(job)

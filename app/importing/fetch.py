@@ -118,7 +118,8 @@ class Fetcher:
         except httpx.HTTPError as error:
             raise FetchError(f"cannot download {start}: {_reason(error)}") from error
 
-    def _follow(self, url: str, expect: Expect, headers: dict[str, str]) -> Fetched:
+    def _follow(self, start: str, expect: Expect, headers: dict[str, str]) -> Fetched:
+        url = start
         seen = {url}
         for _ in range(self.limits.max_redirects + 1):
             with self._client.stream("GET", url, headers=headers) as response:
@@ -129,7 +130,7 @@ class Fetcher:
                 raise FetchError(f"{url} redirects in a loop (back to {target})")
             seen.add(target)
             url = target
-        raise FetchError(f"{url} redirects more than {self.limits.max_redirects} times")
+        raise FetchError(f"{start} redirects more than {self.limits.max_redirects} times")
 
     def _read(self, url: str, response: httpx.Response, expect: Expect) -> Fetched:
         if response.status_code == 304:
