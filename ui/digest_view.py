@@ -276,7 +276,6 @@ class DigestView(QDialog):
         window = self._window
         if not window.select_article(article_id):
             window.open_article(article_id)
-        window.raise_()
         window.activateWindow()
 
     def export(self, kind: str) -> Path | None:
@@ -333,7 +332,6 @@ def install_digest(window: MainWindow) -> QAction:
             window.digest_view = DigestView(window)
         window.digest_view.load()
         window.digest_view.show()
-        window.digest_view.raise_()
         window.digest_view.activateWindow()
 
     action.triggered.connect(show_digest)

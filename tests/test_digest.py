@@ -1,0 +1,189 @@
+"""The digest: unread or listed articles in a few sentences each, filled in as summaries come."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from reading_helpers import close_window, menu_action, shown_window
+
+from app.digest import (
+    DIGEST_SENTENCES,
+    cached_sentences,
+    digest_entries,
+    digest_settings,
+    opening_sentences,
+    summary_sentences,
+)
+from app.library import Library
+from app.settings import SummarySettings
+from app.summaries import cache_key, summarize_article, summary_to_json
+from app.summary import Summary, SummarySentence
+from ui import digest_view
+from ui.digest_view import DigestService, DigestView
+from ui.main_window import MainWindow
+
+
+def sentence(index: int, score: float) -> SummarySentence:
+    return SummarySentence(
+        start=index * 10, end=index * 10 + 9, text=f"S{index}.", score=score, index=index
+    )
+
+
+def test_digest_keeps_the_best_three_in_reading_order() -> None:
+    summary = Summary(
+        sentences=tuple(sentence(i, score) for i, score in enumerate([0.2, 0.9, 0.5, 0.8, 0.7])),
+        algorithm="default",
+        language="en",
+        sentence_count=30,
+        too_short=False,
+    )
+    assert summary_sentences(summary, "", "en") == ("S1.", "S3.", "S4.")
+
+
+def test_a_too_short_article_gives_its_opening() -> None:
+    summary = Summary((), "default", "en", 2, True)
+    text = "The ferry leaves at six. It returns at nine. Tickets cost two euros."
+    assert summary_sentences(summary, text, "en") == (
+        "The ferry leaves at six.",
+        "It returns at nine.",
+    )
+    assert opening_sentences("", "en") == ()
+
+
+def test_digest_settings_ask_for_three_sentences_with_the_readers_algorithm() -> None:
+    settings = digest_settings(SummarySettings(algorithm="lexrank", length_mode="percent"))
+    assert (settings.algorithm, settings.length_mode, settings.sentences) == (
+        "lexrank",
+        "sentences",
+        DIGEST_SENTENCES,
+    )
+
+
+def test_entries_are_newest_first(sample_library: Library) -> None:
+    rows = sample_library.rows(sample_library.article_ids()).values()
+    dates = [entry.date for entry in digest_entries(rows)]
+    assert dates == sorted(dates, reverse=True)
+    assert all(len(date) == 10 for date in dates)
+
+
+def test_cached_summaries_serve_the_digest(sample_library: Library) -> None:
+    article = sample_library.article(sample_library.article_ids()[5])
+    reader = SummarySettings(length_mode="sentences", sentences=8)
+    assert cached_sentences(sample_library, article.id, reader) is None
+    summary = summarize_article(article.body, reader, article.row.language, article.title)
+    sample_library.store_summary(article.id, cache_key(reader), summary_to_json(summary))
+    lines = cached_sentences(sample_library, article.id, reader)
+    assert lines is not None and len(lines) == DIGEST_SENTENCES
+
+
+def test_a_newer_digest_run_drops_the_older_results(qtbot, sample_library: Library) -> None:
+    service = DigestService()
+    arrived: list[int] = []
+    service.sentences_ready.connect(lambda article_id, _s, _l: arrived.append(article_id))
+    ids = sample_library.article_ids()
+    service.request(sample_library.path, ids[:6], SummarySettings())
+    service.request(sample_library.path, ids[6:8], SummarySettings())
+    qtbot.waitUntil(lambda: len(arrived) == 2, timeout=20_000)
+    assert service.wait_for_idle()
+    qtbot.wait(50)
+    assert arrived == ids[6:8]
+
+
+# -- the window --------------------------------------------------------------------------------
+
+
+@pytest.fixture
+def window(qtbot, sample_library: Library) -> Iterator[MainWindow]:
+    main_window = shown_window(qtbot, sample_library)
+    yield main_window
+    if main_window.digest_view is not None:
+        main_window.digest_view.close()
+        main_window.digest_view.service.wait_for_idle()
+    close_window(main_window)
+
+
+def open_digest(qtbot, window: MainWindow) -> DigestView:
+    qtbot.keyClick(window, Qt.Key.Key_D)
+    qtbot.waitUntil(lambda: window.digest_view is not None and window.digest_view.isVisible())
+    return window.digest_view
+
+
+def test_the_digest_lists_every_unread_article_and_fills_in(qtbot, window: MainWindow) -> None:
+    digest = open_digest(qtbot, window)
+    unread = [
+        i for i, row in window.library.rows(window.library.article_ids()).items() if not row.is_read
+    ]
+    assert sorted(entry.article_id for entry in digest.entries) == sorted(unread)
+    assert window.article.id not in unread  # opening an article reads it
+    assert "Summarizing…" in digest.view.toPlainText()
+    qtbot.waitUntil(lambda: digest.complete, timeout=30_000)
+    qtbot.waitUntil(lambda: "Summarizing…" not in digest.view.toPlainText())
+    assert digest.count_label.text() == f"{len(unread)} articles"
+    text = digest.view.toPlainText()
+    for entry in digest.entries:
+        assert 1 <= len(entry.sentences) <= DIGEST_SENTENCES
+        assert entry.title in text and entry.sentences[0] in text
+    dates = [entry.date for entry in digest.entries]
+    assert dates == sorted(dates, reverse=True)
+
+
+def test_a_second_digest_comes_from_the_cache(qtbot, window: MainWindow) -> None:
+    digest = open_digest(qtbot, window)
+    qtbot.waitUntil(lambda: digest.complete, timeout=30_000)
+    digest.close()
+    digest.load()
+    long_entries = [e for e in digest.entries if not e.title.startswith("Winter Ferry")]
+    assert all(entry.ready for entry in long_entries)
+
+
+def test_the_listed_scope_follows_the_list(qtbot, window: MainWindow) -> None:
+    digest = open_digest(qtbot, window)
+    digest.set_scope("listed")
+    assert len(digest.entries) == window.model.rowCount()
+    assert window.article.id in {entry.article_id for entry in digest.entries}
+
+
+def test_an_entry_opens_the_full_article_by_keyboard(qtbot, window: MainWindow) -> None:
+    digest = open_digest(qtbot, window)
+    digest.view.setFocus()
+    qtbot.keyClick(digest.view, Qt.Key.Key_Tab)
+    first = digest.entries[0]
+    assert digest.view.textCursor().charFormat().anchorHref() == f"article:{first.article_id}"
+    qtbot.keyClick(digest.view, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.article.id == first.article_id)
+    assert first.title in window.reader.toPlainText()
+
+
+def test_the_digest_is_in_the_view_menu(qtbot, window: MainWindow) -> None:
+    menu_action(window.menus["view"], "Digest").trigger()
+    qtbot.waitUntil(lambda: window.digest_view is not None and window.digest_view.isVisible())
+
+
+@pytest.mark.parametrize(
+    ("button", "suffix"), [("markdown_button", ".md"), ("html_button", ".html")]
+)
+def test_export_the_digest(
+    qtbot,
+    window: MainWindow,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    button: str,
+    suffix: str,
+) -> None:
+    digest = open_digest(qtbot, window)
+    qtbot.waitUntil(lambda: digest.complete, timeout=30_000)
+    monkeypatch.setattr(digest_view, "choose_save_path", lambda *_args: tmp_path / "digest")
+    qtbot.mouseClick(getattr(digest, button), Qt.MouseButton.LeftButton)
+    written = tmp_path / f"digest{suffix}"
+    text = written.read_text(encoding="utf-8")
+    for entry in digest.entries:
+        assert entry.sentences[0].split()[0] in text
+    if suffix == ".html":
+        assert text.startswith("<!DOCTYPE html>")
+        assert "http:" not in text and "https:" not in text and "src=" not in text
+    else:
+        assert text.startswith("# Digest of unread articles")
+    assert digest.count_label.text() == f"Saved {written.name}"
