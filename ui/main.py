@@ -4,14 +4,16 @@ from __future__ import annotations
 
 import argparse
 import sys
+from pathlib import Path
 
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from app.errors import LedeError
+from app.errors import LedeError, LibraryError
 from app.library import Library
 from app.paths import APP_NAME, ICON, default_library_path
 from app.samples import add_samples
+from ui.library_recovery import recover_library
 from ui.main_window import MainWindow
 
 
@@ -29,6 +31,11 @@ def run_gui(args: argparse.Namespace) -> int:
     application.setWindowIcon(QIcon(str(ICON)))
     try:
         library = open_library(args.library)
+    except LibraryError as error:
+        library = _recover(Path(args.library or default_library_path()), error)
+        if library is None:
+            print(f"lede: error: {error}", file=sys.stderr)
+            return 1
     except LedeError as error:
         QMessageBox.critical(None, APP_NAME, str(error))
         print(f"lede: error: {error}", file=sys.stderr)
@@ -38,6 +45,15 @@ def run_gui(args: argparse.Namespace) -> int:
     status = application.exec()
     library.close()
     return status
+
+
+def _recover(path: Path, error: LibraryError) -> Library | None:
+    """The start-up dialog for a library that will not open; None when the person quits."""
+    try:
+        return recover_library(path, error)
+    except LedeError as failure:
+        QMessageBox.critical(None, APP_NAME, str(failure))
+        return None
 
 
 def main() -> int:
