@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from app.errors import FetchError
-from app.importing.fetch import IMAGE, WEB_PAGE, Fetcher, FetchLimits, normalise_url
+from app.importing.fetch import IMAGE, WEB_PAGE, Expect, Fetcher, FetchLimits, normalise_url
 from tests.http_fixtures import LocalSite, site
 
 pytestmark = pytest.mark.network
@@ -76,6 +76,16 @@ def test_an_image_is_accepted_only_as_an_image(site: LocalSite) -> None:
     page = site.add("/notpic", "<p>no</p>")
     with pytest.raises(FetchError, match="not an image"):
         fetch(page, IMAGE)
+
+
+def test_images_have_their_own_smaller_cap(site: LocalSite) -> None:
+    url = site.add("/big.png", b"\x89PNG" + b"0" * 20_000, content_type="image/png")
+    limits = FetchLimits(max_bytes=1_000_000)
+    with Fetcher(limits) as fetcher:
+        capped = Expect(IMAGE.types, IMAGE.noun, IMAGE.prefix, max_bytes=10_000)
+        with pytest.raises(FetchError, match=r"larger than the 9.765\d* KB limit"):
+            fetcher.get(url, capped)
+        assert len(fetcher.get(url, IMAGE).data) == 20_004
 
 
 def test_a_response_over_the_declared_size_cap(site: LocalSite) -> None:

@@ -9,6 +9,7 @@ from urllib.parse import urljoin, urlsplit
 
 import httpx
 
+from app.assets import MAX_ASSET_BYTES
 from app.errors import FetchError
 
 USER_AGENT = "Lede/0.1 (offline reader; +https://github.com/)"
@@ -46,6 +47,7 @@ class Expect:
     types: frozenset[str]
     noun: str
     prefix: str = ""
+    max_bytes: int | None = None  # a tighter cap than the fetcher's, for this kind
 
     def allows(self, content_type: str) -> bool:
         if not content_type:
@@ -57,7 +59,7 @@ class Expect:
 
 WEB_PAGE = Expect(PAGE_TYPES, "a web page")
 FEED_OR_PAGE = Expect(FEED_TYPES | PAGE_TYPES, "a feed or a web page")
-IMAGE = Expect(frozenset(), "an image", prefix="image/")
+IMAGE = Expect(frozenset(), "an image", prefix="image/", max_bytes=MAX_ASSET_BYTES)
 
 
 @dataclass(frozen=True)
@@ -141,7 +143,7 @@ class Fetcher:
         content_type = response.headers.get("content-type", "").split(";")[0].strip().lower()
         if not expect.allows(content_type):
             raise FetchError(f"{url} is {content_type}, not {expect.noun}")
-        data = self._read_capped(url, response)
+        data = self._read_capped(url, response, expect)
         return Fetched(
             url=url,
             content_type=content_type,
@@ -151,8 +153,8 @@ class Fetcher:
             modified=response.headers.get("last-modified", ""),
         )
 
-    def _read_capped(self, url: str, response: httpx.Response) -> bytes:
-        cap = self.limits.max_bytes
+    def _read_capped(self, url: str, response: httpx.Response, expect: Expect) -> bytes:
+        cap = min(self.limits.max_bytes, expect.max_bytes or self.limits.max_bytes)
         declared = response.headers.get("content-length", "")
         if declared.isdigit() and int(declared) > cap:
             raise FetchError(f"{url} is larger than the {format_size(cap)} limit")

@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 from urllib.parse import urlsplit
 
-from app.assets import MAX_ASSET_BYTES
 from app.errors import FetchError
 from app.importing.fetch import IMAGE, Fetcher
 
@@ -35,6 +34,6 @@ def download_images(markdown: str, fetcher: Fetcher) -> dict[str, bytes]:
             fetched = fetcher.get(reference, IMAGE)
         except FetchError:
             continue
-        if fetched.data and len(fetched.data) <= MAX_ASSET_BYTES:
+        if fetched.data:
             images[reference] = fetched.data
     return images
