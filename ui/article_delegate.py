@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from app.library import ArticleRow
 from app.queries import SNIPPET_END, SNIPPET_START
-from ui.article_model import ExtraLinesRole, RowRole, SnippetRole, TldrRole, describe_row
+from ui.article_model import ArticleListModel, describe_row
 
 PADDING = 8
 DOT = 8
@@ -36,7 +36,8 @@ class ArticleDelegate(QStyledItemDelegate):
         option: QStyleOptionViewItem,
         index: QModelIndex | QPersistentModelIndex,
     ) -> None:
-        row = index.data(RowRole)
+        model = index.model()
+        row = model.article_row(index.row()) if isinstance(model, ArticleListModel) else None
         style = option.widget.style() if option.widget else None
         if style is not None:
             style.drawPrimitive(
@@ -47,17 +48,19 @@ class ArticleDelegate(QStyledItemDelegate):
         painter.save()
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
         _paint_row(painter, option, row, selected)
-        for line, kind in enumerate(_extra_lines(index), start=2):
+        assert isinstance(model, ArticleListModel)
+        position = index.row()
+        for line, kind in enumerate(model.extra_lines(), start=2):
             if kind == "snippet":
-                _paint_snippet(painter, option, str(index.data(SnippetRole) or ""), line)
+                _paint_snippet(painter, option, model.snippet(position), line)
             else:
-                _paint_tldr(painter, option, index.data(TldrRole), line, selected)
+                _paint_tldr(painter, option, model.tldr(position), line, selected)
         painter.restore()
 
 
 def _extra_lines(index: QModelIndex | QPersistentModelIndex) -> tuple[str, ...]:
-    lines = index.data(ExtraLinesRole)
-    return lines if isinstance(lines, tuple) else ()
+    model = index.model()
+    return model.extra_lines() if isinstance(model, ArticleListModel) else ()
 
 
 def _text_rect(option: QStyleOptionViewItem) -> QRect:
@@ -149,13 +152,13 @@ def _paint_snippet(
 
 
 def _paint_tldr(
-    painter: QPainter, option: QStyleOptionViewItem, tldr: object, line: int, selected: bool
+    painter: QPainter, option: QStyleOptionViewItem, tldr: str, line: int, selected: bool
 ) -> None:
     rect = _line_rect(option, line)
     font = QFont(option.font)
     font.setItalic(True)
     painter.setFont(font)
     painter.setPen(_secondary_colour(option, selected))
-    text = f"TL;DR {tldr}" if isinstance(tldr, str) and tldr else PENDING_TLDR
+    text = f"TL;DR {tldr}" if tldr else PENDING_TLDR
     shown = QFontMetrics(font).elidedText(text, Qt.TextElideMode.ElideRight, rect.width())
     painter.drawText(rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, shown)

@@ -23,6 +23,9 @@ RowRole = Qt.ItemDataRole.UserRole + 2
 SnippetRole = Qt.ItemDataRole.UserRole + 3
 TldrRole = Qt.ItemDataRole.UserRole + 4
 ExtraLinesRole = Qt.ItemDataRole.UserRole + 5  # ("snippet", "tldr") lines under the title
+# Snippet and TL;DR roles answer '' rather than None: PySide6 6.12 drops a reference to None
+# each time QModelIndex.data() hands Python an empty value, and Python aborts after a few
+# thousand (the delegate reads these for every painted row).
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -118,9 +121,9 @@ class ArticleListModel(QAbstractListModel):
         if role == ExtraLinesRole:
             return self.extra_lines()
         if role == SnippetRole:
-            return self._snippets.page(position).get(article_id) if self._query.match else None
+            return self.snippet(position)
         if role == TldrRole:
-            return self._tldrs.page(position).get(article_id)
+            return self.tldr(position)
         row = self._rows.page(position).get(article_id)
         return None if row is None else _row_data(row, role)
 
@@ -129,6 +132,18 @@ class ArticleListModel(QAbstractListModel):
             return None
         row: ArticleRow | None = self._rows.page(position).get(self._ids[position])
         return row
+
+    def snippet(self, position: int) -> str:
+        """The matching passage of a search result ('' outside a search)."""
+        if not self._query.match or not 0 <= position < len(self._ids):
+            return ""
+        return str(self._snippets.page(position).get(self._ids[position], ""))
+
+    def tldr(self, position: int) -> str:
+        """The row's TL;DR line, '' until it has been computed."""
+        if not 0 <= position < len(self._ids):
+            return ""
+        return str(self._tldrs.page(position).get(self._ids[position], ""))
 
     def article_id(self, position: int) -> int | None:
         return self._ids[position] if 0 <= position < len(self._ids) else None

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QLabel, QListView, QMainWindow, QVBoxLayout, QWidg
 
 from app.library import Library
 from app.queries import ListQuery
-from ui.article_model import ArticleIdRole, ArticleListModel
+from ui.article_model import ArticleListModel
 from ui.filter_bar import FilterBar
 from ui.query_service import QueryService
 from ui.search_bar import SearchBar
@@ -78,6 +78,7 @@ class ListPanel(QWidget):
         self.queries.request(self.wanted_query())
 
     def close_down(self) -> None:
+        self._terms_settle.stop()
         self.queries.shut_down()
 
     @Slot(str)
@@ -94,7 +95,8 @@ class ListPanel(QWidget):
 
     @Slot(object, object)
     def _on_ids_ready(self, query: ListQuery, ids: list[int]) -> None:
-        current = self.list_view.currentIndex().data(ArticleIdRole)
+        current_index = self.list_view.currentIndex()
+        current = self.model.article_id(current_index.row()) if current_index.isValid() else None
         old_match = self.query.match
         self.model.set_query(query, ids)
         self._keep_current(current)

@@ -72,6 +72,7 @@ class TldrLine(QObject):
         self.service.request(wanted + self._unread)
 
     def shut_down(self) -> None:
+        self._settle.stop()
         self.service.shut_down()
 
     @Slot()

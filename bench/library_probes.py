@@ -1,0 +1,284 @@
+"""The measurements bench/library.py runs, each in its own process; each prints one JSON line.
+
+python bench/library_probes.py bare
+python bench/library_probes.py startup LIBRARY
+python bench/library_probes.py interact LIBRARY
+"""
+
+from __future__ import annotations
+
+import itertools
+import json
+import os
+import random
+import resource
+import statistics
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication, QMainWindow
+
+SETTLE_MS = 800
+HEARTBEAT_MS = 10
+
+
+def peak_rss_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+class FirstPaint(QObject):
+    """Notes the wall-clock time of the first paint of a main window, then quits a bit later."""
+
+    def __init__(self, application: QApplication) -> None:
+        super().__init__()
+        self.painted_at: float | None = None
+        self._application = application
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            self.painted_at is None
+            and event.type() == QEvent.Type.Paint
+            and isinstance(watched, QMainWindow)
+        ):
+            self.painted_at = time.time()
+            QTimer.singleShot(SETTLE_MS, self._application.quit)
+        return False
+
+
+def bare() -> dict[str, Any]:
+    application = QApplication(sys.argv[:1])
+    first = FirstPaint(application)
+    application.installEventFilter(first)
+    window = QMainWindow()
+    window.resize(1280, 800)
+    window.show()
+    application.exec()
+    return {"painted_at": first.painted_at, "peak_rss_mb": peak_rss_mb()}
+
+
+def startup(library: str) -> dict[str, Any]:
+    """The real start-up path (ui.main.run_gui with --library), watched from outside."""
+    application = QApplication(sys.argv[:1])
+    first = FirstPaint(application)
+    application.installEventFilter(first)
+    from app.cli import build_parser
+    from ui.main import run_gui
+
+    run_gui(build_parser().parse_args(["--library", library]))
+    return {"painted_at": first.painted_at, "peak_rss_mb": peak_rss_mb()}
+
+
+class Session:
+    """The real MainWindow on a library, driven the way a reader drives it."""
+
+    def __init__(self, library_path: str) -> None:
+        from ui.main import open_library
+        from ui.main_window import MainWindow
+
+        self.application = QApplication(sys.argv[:1])
+        self.library = open_library(library_path)
+        self.window = MainWindow(self.library)
+        self.window.resize(1280, 800)
+        self.window.show()
+        self.pump(300)
+
+    def pump(self, milliseconds: int = 0) -> None:
+        deadline = time.perf_counter() + milliseconds / 1000
+        self.application.processEvents()
+        while time.perf_counter() < deadline:
+            self.application.processEvents()
+            time.sleep(0.002)
+
+    def wait_until(self, done: Callable[[], bool], timeout: float = 30.0) -> None:
+        deadline = time.perf_counter() + timeout
+        while not done():
+            if time.perf_counter() > deadline:
+                raise TimeoutError("the window did not finish in time")
+            self.application.processEvents()
+            time.sleep(0.0005)
+
+    def timed_query(self, change: Callable[[], None]) -> float:
+        """Milliseconds from a search or filter change to the new list painted."""
+        panel = self.window.list_panel
+        applied: list[bool] = []
+        panel.query_applied.connect(lambda: applied.append(True))
+        started = time.perf_counter()
+        change()
+        self.wait_until(lambda: bool(applied))
+        self.window.list_view.viewport().repaint()
+        elapsed = (time.perf_counter() - started) * 1000
+        panel.query_applied.disconnect()
+        return elapsed
+
+
+def _percentile(values: list[float], fraction: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, round(fraction * (len(ordered) - 1)))]
+
+
+def _summary_of(values: list[float]) -> dict[str, float]:
+    return {
+        "p50": round(statistics.median(values), 2),
+        "p95": round(_percentile(values, 0.95), 2),
+        "max": round(max(values), 2),
+    }
+
+
+def measure_open(session: Session, ids: list[int], fresh: bool) -> list[float]:
+    """Milliseconds from opening an article to its text and summary on screen."""
+    window = session.window
+    window.set_summary_visible(True)
+    times = []
+    for article_id in ids:
+        started = time.perf_counter()
+        window.open_article(article_id)
+        session.wait_until(lambda: window.summary is not None, timeout=60)
+        window.reader.viewport().repaint()
+        window.summary_pane.repaint()
+        times.append((time.perf_counter() - started) * 1000)
+    return times
+
+
+def measure_searches(session: Session, words: list[str], rounds: int) -> dict[str, list[float]]:
+    bar = session.window.list_panel.search_bar
+    times: dict[str, list[float]] = {word: [] for word in words}
+    for _ in range(rounds):
+        for word in words:
+            times[word].append(session.timed_query(lambda word=word: bar.setText(word)))
+            session.timed_query(bar.clear)
+    return times
+
+
+def measure_filters(session: Session) -> list[float]:
+    bar = session.window.list_panel.filter_bar
+    box = bar.filter_box
+    times = []
+    for _ in range(3):
+        for value in ("unread", "starred", "archived", "all"):
+            times.append(session.timed_query(lambda v=value: box.setCurrentIndex(box.findData(v))))
+        for sort in ("published", "title", "reading_time", "added"):
+            times.append(session.timed_query(lambda s=sort: bar.set_sort(s)))
+    return times
+
+
+def measure_scroll(session: Session) -> dict[str, float]:
+    """Scroll the list top to bottom a page at a time while a 10 ms heartbeat watches."""
+    view = session.window.list_view
+    bar = view.verticalScrollBar()
+    bar.setValue(0)
+    session.pump(100)
+    beats: list[float] = []
+    heartbeat = QTimer(interval=HEARTBEAT_MS)
+    heartbeat.timeout.connect(lambda: beats.append(time.perf_counter()))
+    finished: list[bool] = []
+
+    def step() -> None:
+        if bar.value() >= bar.maximum():
+            finished.append(True)
+            return
+        bar.setValue(bar.value() + bar.pageStep())
+        QTimer.singleShot(0, step)
+
+    started = time.perf_counter()
+    heartbeat.start()
+    QTimer.singleShot(0, step)
+    session.wait_until(lambda: bool(finished), timeout=900)
+    heartbeat.stop()
+    gaps = [(later - earlier) * 1000 for earlier, later in itertools.pairwise(beats)]
+    return {
+        "max_gap_ms": round(max(gaps), 2) if gaps else 0.0,
+        "seconds": round(time.perf_counter() - started, 2),
+        "pages": round(bar.maximum() / max(1, bar.pageStep())),
+    }
+
+
+def _ids_for_open(session: Session, count: int, seed: int) -> list[int]:
+    ids = session.window.model.article_ids()
+    return random.Random(seed).sample(ids, min(count, len(ids)))
+
+
+def _prepare_cached_summaries(session: Session, ids: list[int]) -> None:
+    from app.document import render_markdown
+    from app.summaries import cache_key, summarize_article, summary_to_json
+
+    settings = session.window.summary_pane.settings
+    key = cache_key(settings)
+    for article_id in ids:
+        if session.library.cached_summary(article_id, key) is None:
+            article = session.library.article(article_id)
+            assert article is not None
+            text = render_markdown(article.markdown).text
+            summary = summarize_article(text, settings, article.row.language, article.title)
+            session.library.store_summary(article_id, key, summary_to_json(summary))
+
+
+def _forget(session: Session, ids: list[int], read_states: dict[int, bool]) -> None:
+    """Put the library back as it was: no new summaries, read states as before."""
+    from app.summaries import cache_key
+
+    key = cache_key(session.window.summary_pane.settings)
+    with session.library.transaction() as db:
+        db.executemany(
+            "DELETE FROM summaries WHERE article_id = ? AND settings_key = ?",
+            [(article_id, key) for article_id in ids],
+        )
+    for article_id, was_read in read_states.items():
+        session.library.set_read(article_id, was_read)
+
+
+def interact(library: str, words: list[str]) -> dict[str, Any]:
+    session = Session(library)
+    cached_ids = _ids_for_open(session, 30, 1)
+    fresh_ids = [i for i in _ids_for_open(session, 40, 2) if i not in cached_ids][:10]
+    rows = session.library.rows(cached_ids + fresh_ids)
+    read_states = {article_id: row.is_read for article_id, row in rows.items()}
+    _prepare_cached_summaries(session, cached_ids)
+    try:
+        open_cached = measure_open(session, cached_ids, fresh=False)
+        open_fresh = measure_open(session, fresh_ids, fresh=True)
+    finally:
+        _forget(session, fresh_ids, read_states)
+    session.window.set_summary_visible(False)
+    searches = measure_searches(session, words, rounds=10)
+    filters = measure_filters(session)
+    scroll = measure_scroll(session)
+    session.window.tldr_line.set_enabled(True)
+    session.pump(200)
+    scroll_tldr = measure_scroll(session)
+    session.window.tldr_line.set_enabled(False)
+    session.window.close()
+    return {
+        "open_cached": _summary_of(open_cached),
+        "open_fresh": _summary_of(open_fresh),
+        "searches": {word: _summary_of(times) for word, times in searches.items()},
+        "filters": _summary_of(filters),
+        "scroll": scroll,
+        "scroll_with_tldr": scroll_tldr,
+        "peak_rss_mb": peak_rss_mb(),
+    }
+
+
+def main() -> int:
+    os.environ.setdefault("LEDE_CONFIG_DIR", tempfile.mkdtemp(prefix="lede-bench-config-"))
+    probe = sys.argv[1]
+    if probe == "bare":
+        result = bare()
+    elif probe == "startup":
+        result = startup(sys.argv[2])
+    else:
+        result = interact(sys.argv[2], sys.argv[3:])
+    print(json.dumps(result), flush=True)
+    # Skip interpreter teardown: PySide6 may crash collecting Qt objects at exit, after
+    # the figures are out.
+    os._exit(0)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
