@@ -201,6 +201,12 @@ def test_dropping_files_onto_the_window_imports_them(
     second.write_text("# Dropped B\n\nText B.\n")
     mime = QMimeData()
     mime.setUrls([QUrl.fromLocalFile(str(first)), QUrl.fromLocalFile(str(second))])
+    drag_and_drop(window, mime)
+    assert report_text(qtbot, window) == "2 added"
+
+
+def drag_and_drop(window: MainWindow, mime: QMimeData) -> None:
+    """What Qt delivers when a person drags something over the window and lets go."""
     position = QPointF(window.rect().center())
     actions = Qt.DropAction.CopyAction
     enter = QDragEnterEvent(
@@ -210,7 +216,15 @@ def test_dropping_files_onto_the_window_imports_them(
     assert enter.isAccepted()
     drop = QDropEvent(position, actions, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier(0))
     QApplication.sendEvent(window, drop)
-    assert report_text(qtbot, window) == "2 added"
+    assert drop.isAccepted()
+
+
+def test_dropping_a_web_link_saves_the_page(qtbot, window: MainWindow, site: LocalSite) -> None:
+    url = site.add("/harbour", article_page(image=""))
+    mime = QMimeData()
+    mime.setUrls([QUrl(url)])
+    drag_and_drop(window, mime)
+    qtbot.waitUntil(lambda: window.article is not None and window.article.url == url, timeout=WAIT)
 
 
 def test_a_drag_without_files_is_not_taken(window: MainWindow) -> None:
@@ -248,6 +262,9 @@ def test_subscribe_then_show_the_feed_with_unread_counts(
     qtbot.waitUntil(lambda: window.model.rowCount() == 2, timeout=WAIT)
     titles = {window.model.index(row).data() for row in range(2)}
     assert all("one" in str(t) or "two" in str(t) for t in titles)
+    qtbot.mouseClick(dialog.unsubscribe_button, Qt.MouseButton.LeftButton)
+    assert dialog.row_texts() == [] and library.feeds() == []
+    assert library.count() == 3  # the feed's articles stay
 
 
 def test_refresh_reports_a_feed_that_fails(
