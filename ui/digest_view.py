@@ -49,8 +49,9 @@ ARTICLE_SCHEME = "article"
 SCOPES = {"unread": "Unread articles", "listed": "Articles in the list"}
 RENDER_DELAY_MS = 120
 DIGEST_EXTRA_CSS = """
-h2 { font-size: 118%; margin-top: 18px; margin-bottom: 2px; }
+h3 { font-size: large; margin-top: 14px; margin-bottom: 0px; }
 a { text-decoration: none; }
+.meta { margin-top: 2px; margin-bottom: 4px; }
 .pending { font-style: italic; }
 """
 
@@ -174,6 +175,7 @@ class DigestView(QDialog):
         self.view.setAccessibleName("Digest entries")
         self.view.setAccessibleDescription("Tab moves between articles; Enter opens one")
         self.view.setOpenLinks(False)
+        self.view.document().setDocumentMargin(18)
         self.view.anchorClicked.connect(self._on_link)
         self.markdown_button = QPushButton("Export &Markdown…", objectName="digest-markdown")
         self.html_button = QPushButton("Export &HTML…", objectName="digest-html")
@@ -314,7 +316,7 @@ def digest_html_for_view(entries: Sequence[DigestEntry]) -> str:
             else "<p class='meta pending'>Summarizing…</p>"
         )
         parts.append(
-            f"<h2><a href='{link}'>{html.escape(entry.title)}</a></h2>"
+            f"<h3><a href='{link}'>{html.escape(entry.title)}</a></h3>"
             f"<p class='meta'>{meta}</p>{body}"
         )
     return "".join(parts)
