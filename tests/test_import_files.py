@@ -185,3 +185,22 @@ def test_html_files_use_their_declared_charset(tmp_path: Path, encoding: str) ->
     path.write_bytes(page.encode(encoding))
     draft, _images = read_file(path)
     assert text in draft.markdown
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "body"),
+    [
+        ("# Tides\n\nThe tide came in.\n", "Tides", "The tide came in.\n"),
+        ("---\ntitle: Other\n---\n# Tides\n\nIn.\n", "Other", "# Tides\n\nIn.\n"),
+        ("Intro line.\n\n# Tides\n\nIn.\n", "Tides", "Intro line.\n\n# Tides\n\nIn.\n"),
+        ("# Only a heading\n", "Only a heading", "# Only a heading\n"),
+    ],
+    ids=["title-heading", "front-matter-title", "heading-later", "heading-only"],
+)
+def test_a_first_heading_that_is_the_title_is_not_shown_twice(
+    tmp_path: Path, text: str, title: str, body: str
+) -> None:
+    path = tmp_path / "note.md"
+    path.write_text(text)
+    draft, _images = read_file(path)
+    assert (draft.title, draft.markdown) == (title, body)

@@ -359,6 +359,8 @@ class ImportActions(QObject):
         icon = QMessageBox.Icon.Warning if warning else QMessageBox.Icon.Information
         box = QMessageBox(icon, title, text, QMessageBox.StandardButton.Ok, self.window)
         box.setObjectName("import-report")
+        # Failure lines hold whole paths; a narrow box would wrap each into three lines.
+        box.setStyleSheet("QLabel#qt_msgbox_informativelabel { min-width: 460px; }")
         if details:
             box.setInformativeText(details)
         box.finished.connect(lambda _result: self._forget_message(box))

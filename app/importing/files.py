@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
+from dataclasses import replace
 from pathlib import Path
 
 from app.articles import MAX_ARTICLE_BYTES, ArticleDraft, read_article_file
 from app.assets import collect_local_images
 from app.errors import ArticleFormatError, LedeError
-from app.importing.html_extract import decode_html, extract_article
+from app.importing.html_extract import decode_html, drop_title_heading, extract_article
 from app.importing.report import ImportReport
 from app.importing.store import store_article
 from app.library import Library
@@ -59,8 +60,11 @@ def _walk(folder: Path) -> list[Path]:
 
 def read_file(path: Path) -> tuple[ArticleDraft, dict[str, bytes]]:
     """One file as a draft with the local images it shows; raises ArticleFormatError."""
-    is_html = path.suffix.lower() in HTML_SUFFIXES
-    draft = _read_html(path) if is_html else read_article_file(path)
+    if path.suffix.lower() in HTML_SUFFIXES:
+        draft = _read_html(path)
+    else:
+        draft = read_article_file(path)
+        draft = replace(draft, markdown=drop_title_heading(draft.markdown, draft.title))
     return draft, collect_local_images(draft.markdown, path.parent)
 
 

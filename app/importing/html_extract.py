@@ -53,7 +53,7 @@ def extract_article(
     title = (metadata.title or "").strip() or _first_heading(markdown) or fallback_title or name
     return ArticleDraft(
         title=title,
-        markdown=_without_title_heading(markdown, title).strip() + "\n",
+        markdown=drop_title_heading(markdown, title).strip() + "\n",
         author=(metadata.author or "").strip(),
         source=(metadata.sitename or "").strip() or _host(url),
         url=url,
@@ -86,10 +86,10 @@ def _known_encoding(label: str) -> str:
         return ""
 
 
-def _without_title_heading(markdown: str, title: str) -> str:
+def drop_title_heading(markdown: str, title: str) -> str:
     """The reader prints the title above the text, so a first heading repeating it goes."""
     match = _LEADING_HEADING.match(markdown)
-    if match and _same_words(match.group(1), title):
+    if match and _same_words(match.group(1), title) and markdown[match.end() :].strip():
         return markdown[match.end() :]
     return markdown
 
