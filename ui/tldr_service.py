@@ -69,6 +69,12 @@ class TldrService(QObject):
         return list(self._queue)
 
     @property
+    def queued(self) -> list[int]:
+        """The article being summarized now, if any, then the pending ones."""
+        running = [] if self._running is None else [self._running]
+        return running + list(self._queue)
+
+    @property
     def busy(self) -> bool:
         return self._running is not None or bool(self._queue)
 

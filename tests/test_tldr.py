@@ -1,0 +1,175 @@
+"""TL;DR lines: one line per article, computed in the background, cached, cancelled with the list."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from app.articles import ArticleDraft
+from app.library import Library
+from app.queries import ListQuery
+from app.tldr import MAX_CHARACTERS, TLDR_KEY, one_line_summary, shorten, tldr_for_article
+from ui.article_model import ArticleListModel, TldrRole
+from ui.main_window import MainWindow
+from ui.tldr_service import TldrService
+
+LONG_TEXT = (
+    "Lighthouses guide ships along dangerous coasts at night. "
+    "Each lighthouse flashes its own pattern so sailors know which one they see. "
+    "The lens concentrates a small lamp into a beam visible for many miles. "
+    "Keepers once wound clockwork every few hours to keep the lens turning. "
+    "Today most lights run automatically and are checked by engineers. "
+    "Some old towers are now museums that visitors can climb. "
+)
+
+
+@pytest.fixture
+def library(tmp_path: Path) -> Iterator[Library]:
+    with Library(tmp_path / "library.db") as opened:
+        for number in range(12):
+            opened.add_article(
+                ArticleDraft(
+                    title=f"Lights {number}",
+                    markdown=f"Article {number} begins here. {LONG_TEXT}",
+                    language="en",
+                )
+            )
+        yield opened
+
+
+def test_one_line_summary_is_a_sentence_of_the_article() -> None:
+    line = one_line_summary(LONG_TEXT, "en", "Lighthouses")
+    assert line and "\n" not in line
+    assert line in " ".join(LONG_TEXT.split())
+    assert len(line) <= MAX_CHARACTERS
+
+
+def test_short_texts_get_their_first_sentence_and_empty_ones_nothing() -> None:
+    assert one_line_summary("Just one sentence here. And another.") == "Just one sentence here."
+    assert one_line_summary("   \n ") == ""
+
+
+def test_long_lines_are_cut_at_a_word() -> None:
+    line = shorten("word " * 100)
+    assert len(line) <= MAX_CHARACTERS and line.endswith("word…")
+    assert shorten("short") == "short"
+
+
+def test_a_worker_reads_the_article_itself(library: Library) -> None:
+    first = library.query_ids(ListQuery())[0]
+    assert tldr_for_article(str(library.path), first)
+    assert tldr_for_article(str(library.path), 987654) is None
+
+
+@pytest.mark.gui
+def test_the_service_computes_in_the_background_and_caches(qtbot, library: Library) -> None:  # type: ignore[no-untyped-def]
+    service = TldrService(library)
+    ids = library.query_ids(ListQuery())[:2]
+    ready: list[tuple[int, str]] = []
+    service.tldr_ready.connect(lambda article_id, line: ready.append((article_id, line)))
+    service.request(ids)
+    assert service.busy
+    qtbot.waitUntil(lambda: len(ready) == 2, timeout=60_000)
+    assert [article_id for article_id, _ in ready] == ids
+    for article_id, line in ready:
+        assert line and library.cached_summary(article_id, TLDR_KEY) == line
+    service.request(ids)
+    assert not service.busy  # both are cached: nothing left to do
+    service.shut_down()
+
+
+@pytest.mark.gui
+def test_cancel_drops_the_queue(qtbot, library: Library) -> None:  # type: ignore[no-untyped-def]
+    service = TldrService(library)
+    ids = library.query_ids(ListQuery())
+    service.request(ids)
+    assert service.pending == ids[1:]
+    service.cancel()
+    assert service.pending == []
+    with qtbot.waitSignal(service.idle, timeout=60_000):
+        pass
+    stored = library.cached_summaries(ids, TLDR_KEY)
+    assert set(stored) == {ids[0]}
+    service.shut_down()
+
+
+@pytest.fixture
+def window(qtbot, lede_env: Path) -> Iterator[MainWindow]:  # type: ignore[no-untyped-def]
+    with Library(lede_env / "library.sqlite3") as library:
+        for number in range(40):
+            library.add_article(
+                ArticleDraft(title=f"Lights {number:02d}", markdown=f"{number}. {LONG_TEXT}")
+            )
+        main_window = MainWindow(library)
+        qtbot.addWidget(main_window)
+        with qtbot.waitExposed(main_window):
+            main_window.show()
+        qtbot.waitUntil(lambda: main_window.article is not None)
+        yield main_window
+        main_window.tldr_line.shut_down()
+        main_window.list_panel.close_down()
+        main_window.summaries.wait_for_idle()
+
+
+@pytest.mark.gui
+def test_the_view_menu_turns_the_line_on_and_rows_fill_in(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    action = window.tldr_line.action
+    assert action is not None and not action.isChecked()
+    assert action in window.menus["view"].actions()
+    height = window.list_view.visualRect(window.model.index(0)).height()
+    action.trigger()
+    assert window.model.show_tldr
+    qtbot.waitUntil(lambda: window.list_view.visualRect(window.model.index(0)).height() > height)
+    visible = window.tldr_line.visible_positions()
+    assert 0 in visible
+    qtbot.waitUntil(lambda: window.model.index(0).data(TldrRole) != "", timeout=60_000)
+    article_id = window.model.article_id(0)
+    assert article_id is not None
+    assert window.library.cached_summary(article_id, TLDR_KEY) == window.model.tldr(0)
+    action.trigger()
+    assert not window.model.show_tldr
+    assert window.tldr_line.service.pending == []
+
+
+@pytest.mark.gui
+def test_visible_rows_come_first_then_unread_ones(window: MainWindow) -> None:
+    ids = window.model.article_ids()
+    for article_id in ids[:-3]:
+        window.library.set_read(article_id)
+    window.tldr_line.set_enabled(True)
+    queue = window.tldr_line.service.queued
+    visible = [window.model.article_id(p) for p in window.tldr_line.visible_positions()]
+    assert 0 < len(visible) < len(ids) - 3
+    assert queue == visible + ids[-3:]
+
+
+@pytest.mark.gui
+def test_changing_the_filter_cancels_work_for_the_old_list(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    library = window.library
+    ids = window.model.article_ids()
+    for article_id in ids:
+        library.set_read(article_id)
+    library.set_starred(ids[-1])
+    service = window.tldr_line.service
+    window.tldr_line.set_enabled(True)
+    qtbot.waitUntil(lambda: len(service.pending) > 3)
+    box = window.list_panel.filter_bar.filter_box
+    with qtbot.waitSignal(window.model.modelReset, timeout=5000):
+        box.setCurrentIndex(box.findData("starred"))
+    assert service.pending == []
+    qtbot.waitUntil(lambda: not service.busy, timeout=60_000)
+    assert window.model.article_ids() == [ids[-1]]
+    computed = set(library.cached_summaries(ids, TLDR_KEY))
+    assert ids[-1] in computed
+    assert len(computed) <= 3  # at most the one running at the switch, plus the starred one
+
+
+@pytest.mark.gui
+def test_the_model_shows_lines_from_the_cache_at_once(library: Library) -> None:
+    first = library.query_ids(ListQuery())[0]
+    library.store_summary(first, TLDR_KEY, "Already known.")
+    model = ArticleListModel(library)
+    model.set_show_tldr(True)
+    assert model.index(0).data(TldrRole) == "Already known."
