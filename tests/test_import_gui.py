@@ -205,13 +205,19 @@ def test_dropping_files_onto_the_window_imports_them(
     assert report_text(qtbot, window) == "2 added"
 
 
+def drag_enter_event(position: QPointF, mime: QMimeData) -> QDragEnterEvent:
+    arguments = (Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier(0))
+    try:
+        return QDragEnterEvent(position, *arguments)
+    except TypeError:  # PySide6 before 6.12 takes only a QPoint (6.12 deprecates that form)
+        return QDragEnterEvent(position.toPoint(), *arguments)
+
+
 def drag_and_drop(window: MainWindow, mime: QMimeData) -> None:
     """What Qt delivers when a person drags something over the window and lets go."""
     position = QPointF(window.rect().center())
     actions = Qt.DropAction.CopyAction
-    enter = QDragEnterEvent(
-        position, actions, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier(0)
-    )
+    enter = drag_enter_event(position, mime)
     QApplication.sendEvent(window, enter)
     assert enter.isAccepted()
     drop = QDropEvent(position, actions, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier(0))
@@ -230,13 +236,7 @@ def test_dropping_a_web_link_saves_the_page(qtbot, window: MainWindow, site: Loc
 def test_a_drag_without_files_is_not_taken(window: MainWindow) -> None:
     mime = QMimeData()
     mime.setText("just words")
-    enter = QDragEnterEvent(
-        QPointF(window.rect().center()),
-        Qt.DropAction.CopyAction,
-        mime,
-        Qt.MouseButton.LeftButton,
-        Qt.KeyboardModifier(0),
-    )
+    enter = drag_enter_event(QPointF(window.rect().center()), mime)
     enter.ignore()
     QApplication.sendEvent(window, enter)
     assert not enter.isAccepted()
