@@ -18,6 +18,7 @@ from app.summaries import cache_key, summarize_article, summary_from_json
 from app.summary import Summary, SummaryError, split_sentences
 
 DIGEST_SENTENCES = 3
+CACHE_CHUNK = 500
 
 
 @dataclass(frozen=True)
@@ -71,15 +72,22 @@ def opening_sentences(text: str, language: str, count: int = 2) -> tuple[str, ..
 
 
 def cached_sentences(
-    library: Library, article_id: int, reader: SummarySettings
-) -> tuple[str, ...] | None:
-    """Digest sentences from a cached summary (digest length first, then the reader's own)."""
+    library: Library, ids: Sequence[int], reader: SummarySettings
+) -> dict[int, tuple[str, ...]]:
+    """Digest sentences from cached summaries, by article id: a digest-length summary first,
+    else the reader's own; articles with neither (or too short to summarize) are absent."""
+    found: dict[int, tuple[str, ...]] = {}
     for settings in (digest_settings(reader), reader):
-        payload = library.cached_summary(article_id, cache_key(settings))
-        summary = summary_from_json(payload) if payload else None
-        if summary is not None and summary.sentences and not summary.too_short:
-            return summary_sentences(summary, "", "")
-    return None
+        wanted = [article_id for article_id in ids if article_id not in found]
+        for start in range(0, len(wanted), CACHE_CHUNK):
+            payloads = library.cached_summaries(
+                wanted[start : start + CACHE_CHUNK], cache_key(settings)
+            )
+            for article_id, payload in payloads.items():
+                summary = summary_from_json(payload)
+                if summary is not None and summary.sentences and not summary.too_short:
+                    found[article_id] = summary_sentences(summary, "", "")
+    return found
 
 
 def summarize_for_digest(

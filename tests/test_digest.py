@@ -22,7 +22,8 @@ from app.settings import SummarySettings
 from app.summaries import cache_key, summarize_article, summary_to_json
 from app.summary import Summary, SummarySentence
 from ui import digest_view
-from ui.digest_view import DigestService, DigestView
+from ui.digest_service import DigestService
+from ui.digest_view import DigestView
 from ui.main_window import MainWindow
 
 
@@ -72,11 +73,12 @@ def test_entries_are_newest_first(sample_library: Library) -> None:
 def test_cached_summaries_serve_the_digest(sample_library: Library) -> None:
     article = sample_library.article(sample_library.article_ids()[5])
     reader = SummarySettings(length_mode="sentences", sentences=8)
-    assert cached_sentences(sample_library, article.id, reader) is None
+    assert cached_sentences(sample_library, [article.id], reader) == {}
     summary = summarize_article(article.body, reader, article.row.language, article.title)
     sample_library.store_summary(article.id, cache_key(reader), summary_to_json(summary))
-    lines = cached_sentences(sample_library, article.id, reader)
-    assert lines is not None and len(lines) == DIGEST_SENTENCES
+    lines = cached_sentences(sample_library, sample_library.article_ids(), reader)
+    assert list(lines) == [article.id]
+    assert len(lines[article.id]) == DIGEST_SENTENCES
 
 
 def test_a_newer_digest_run_drops_the_older_results(qtbot, sample_library: Library) -> None:
@@ -187,3 +189,24 @@ def test_export_the_digest(
     else:
         assert text.startswith("# Digest of unread articles")
     assert digest.count_label.text() == f"Saved {written.name}"
+
+
+def test_a_long_digest_shows_a_page_at_a_time_and_summarizes_that_page_first(
+    qtbot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(digest_view, "PAGE_SIZE", 4)
+    digest = open_digest(qtbot, window)
+    assert digest.page_count == 3  # twelve unread articles
+    assert not digest.newer_button.isEnabled() and digest.older_button.isEnabled()
+    assert digest.count_label.text().startswith("1–4 of 12 articles")
+    arrived: list[int] = []
+    digest.service.sentences_ready.connect(lambda article_id, _s, _l: arrived.append(article_id))
+    qtbot.mouseClick(digest.older_button, Qt.MouseButton.LeftButton)
+    assert digest.page == 1
+    page_ids = [entry.article_id for entry in digest.page_entries]
+    assert digest.entries[4].title in digest.view.toPlainText()
+    assert digest.entries[0].title not in digest.view.toPlainText()
+    qtbot.waitUntil(lambda: len(arrived) >= len(page_ids), timeout=30_000)
+    assert sorted(arrived[: len(page_ids)]) == sorted(page_ids)
+    qtbot.waitUntil(lambda: all(entry.ready for entry in digest.page_entries))
+    qtbot.waitUntil(lambda: "Summarizing…" not in digest.view.toPlainText())

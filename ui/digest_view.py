@@ -1,8 +1,8 @@
 """The digest: every unread (or listed) article as title, source and a 2-3 sentence summary.
 
-Cached summaries show at once; the rest are made by a worker, newest first, and the view fills
-in as they arrive. A new digest (another scope, or closing the view) makes the old run stale:
-its results are dropped by job id, as in ui/summary_service.py.
+Cached summaries show at once; the rest are made by a worker (ui/digest_service.py), newest
+first, and the view fills in as they arrive. A new digest (another scope, another page, or
+closing the view) makes the old run stale: its results are dropped by job id.
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QRunnable, Qt, QThreadPool, QTimer, QUrl, Signal, Slot
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, QUrl, Slot
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
@@ -26,20 +26,13 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from app.digest import (
-    DigestEntry,
-    cached_sentences,
-    digest_settings,
-    entries_for_ids,
-    read_sources,
-    summarize_for_digest,
-)
+from app.digest import DigestEntry, cached_sentences, digest_settings, entries_for_ids
 from app.errors import LedeError
 from app.export import write_digest
 from app.queries import ListQuery
-from app.settings import SummarySettings
 from app.summaries import cache_key, summary_to_json
-from app.summary import Summary, SummaryError
+from app.summary import Summary
+from ui.digest_service import DigestService
 from ui.export_actions import choose_save_path
 
 if TYPE_CHECKING:
@@ -48,6 +41,7 @@ if TYPE_CHECKING:
 ARTICLE_SCHEME = "article"
 SCOPES = {"unread": "Unread articles", "listed": "Articles in the list"}
 RENDER_DELAY_MS = 120
+PAGE_SIZE = 100
 DIGEST_EXTRA_CSS = """
 h3 { font-size: large; margin-top: 14px; margin-bottom: 0px; }
 a { text-decoration: none; }
@@ -56,90 +50,12 @@ a { text-decoration: none; }
 """
 
 
-class _DigestSignals(QObject):
-    ready = Signal(int, int, object, object)  # job id, article id, Summary, sentences
-    failed = Signal(int, int, str)  # job id, article id, message
-
-
-class _DigestJob(QRunnable):
-    """Summarizes the given articles in order; stops early once it is cancelled."""
-
-    def __init__(
-        self,
-        job_id: int,
-        library_path: Path,
-        ids: Sequence[int],
-        settings: SummarySettings,
-        signals: _DigestSignals,
-    ) -> None:
-        super().__init__()
-        self._job_id, self._path, self._ids = job_id, library_path, list(ids)
-        self._settings, self._signals = settings, signals
-        self.cancelled = False
-
-    def run(self) -> None:
-        try:
-            for source in read_sources(self._path, self._ids):
-                if self.cancelled:
-                    return
-                self._summarize(source.article_id, source.text, source.language, source.title)
-        except Exception as error:  # an unreadable library must not take the window down
-            self._signals.failed.emit(self._job_id, 0, f"the digest stopped: {error}")
-
-    def _summarize(self, article_id: int, text: str, language: str, title: str) -> None:
-        try:
-            summary, sentences = summarize_for_digest(text, self._settings, language, title)
-        except (SummaryError, LedeError) as error:
-            self._signals.failed.emit(self._job_id, article_id, str(error))
-            return
-        self._signals.ready.emit(self._job_id, article_id, summary, sentences)
-
-
-class DigestService(QObject):
-    """Runs one digest at a time in a worker thread; a newer run makes older results stale."""
-
-    sentences_ready = Signal(int, object, object)  # article id, Summary, sentences
-    sentences_failed = Signal(int, str)  # article id, message
-
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._pool = QThreadPool(self)
-        self._pool.setMaxThreadCount(1)
-        self._signals = _DigestSignals(self)
-        self._signals.ready.connect(self._on_ready)
-        self._signals.failed.connect(self._on_failed)
-        self._latest = 0
-        self._job: _DigestJob | None = None
-
-    def request(self, library_path: Path, ids: Sequence[int], settings: SummarySettings) -> int:
-        self.cancel()
-        if ids:
-            self._job = _DigestJob(self._latest, library_path, ids, settings, self._signals)
-            self._pool.start(self._job)
-        return self._latest
-
-    def cancel(self) -> None:
-        self._latest += 1
-        if self._job is not None:
-            self._job.cancelled = True
-            self._job = None
-
-    def wait_for_idle(self, milliseconds: int = 10_000) -> bool:
-        return self._pool.waitForDone(milliseconds)
-
-    @Slot(int, int, object, object)
-    def _on_ready(self, job_id: int, article_id: int, summary: Summary, sentences: object) -> None:
-        if job_id == self._latest:
-            self.sentences_ready.emit(article_id, summary, sentences)
-
-    @Slot(int, int, str)
-    def _on_failed(self, job_id: int, article_id: int, message: str) -> None:
-        if job_id == self._latest:
-            self.sentences_failed.emit(article_id, message)
-
-
 class DigestView(QDialog):
-    """Lists the digest's entries; activating one opens the full article in the main window."""
+    """Lists the digest a page at a time; activating an entry opens the article in the window.
+
+    A page holds PAGE_SIZE entries: Qt lays out rich text in one piece, and a digest of ten
+    thousand articles in one document would take a second to show each time a summary arrives.
+    """
 
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
@@ -148,6 +64,8 @@ class DigestView(QDialog):
         self.setAccessibleName("Digest")
         self._window = window
         self.entries: list[DigestEntry] = []
+        self._positions: dict[int, int] = {}
+        self.page = 0
         self.service = DigestService(self)
         self.service.sentences_ready.connect(self._on_sentences)
         self.service.sentences_failed.connect(self._on_failed)
@@ -177,16 +95,26 @@ class DigestView(QDialog):
         self.view.setOpenLinks(False)
         self.view.document().setDocumentMargin(18)
         self.view.anchorClicked.connect(self._on_link)
+        self.newer_button = QPushButton("&Newer", objectName="digest-newer")
+        self.older_button = QPushButton("&Older", objectName="digest-older")
         self.markdown_button = QPushButton("Export &Markdown…", objectName="digest-markdown")
         self.html_button = QPushButton("Export &HTML…", objectName="digest-html")
         close_button = QPushButton("&Close", objectName="digest-close")
+        self.newer_button.clicked.connect(lambda: self.show_page(self.page - 1))
+        self.older_button.clicked.connect(lambda: self.show_page(self.page + 1))
         self.markdown_button.clicked.connect(lambda: self.export("md"))
         self.html_button.clicked.connect(lambda: self.export("html"))
         close_button.clicked.connect(self.reject)
+        self._lay_out(close_button)
+        self.scope_box.currentIndexChanged.connect(self.load)
+
+    def _lay_out(self, close_button: QPushButton) -> None:
         top = QHBoxLayout()
         top.addWidget(QLabel("&Show:", buddy=self.scope_box))
         top.addWidget(self.scope_box)
         top.addWidget(self.count_label, 1)
+        top.addWidget(self.newer_button)
+        top.addWidget(self.older_button)
         buttons = QHBoxLayout()
         buttons.addWidget(self.markdown_button)
         buttons.addWidget(self.html_button)
@@ -196,7 +124,6 @@ class DigestView(QDialog):
         layout.addLayout(top)
         layout.addWidget(self.view, 1)
         layout.addLayout(buttons)
-        self.scope_box.currentIndexChanged.connect(self.load)
 
     @property
     def scope(self) -> str:
@@ -209,6 +136,14 @@ class DigestView(QDialog):
     def complete(self) -> bool:
         return all(entry.ready for entry in self.entries)
 
+    @property
+    def page_count(self) -> int:
+        return max(1, -(-len(self.entries) // PAGE_SIZE))
+
+    @property
+    def page_entries(self) -> list[DigestEntry]:
+        return self.entries[self.page * PAGE_SIZE : (self.page + 1) * PAGE_SIZE]
+
     @Slot()
     def load(self) -> None:
         """Gather the entries for the scope, fill in cached summaries, queue the others."""
@@ -218,16 +153,28 @@ class DigestView(QDialog):
             ids = window.model.article_ids()
         else:
             ids = library.query_ids(ListQuery(filter="unread"))
-        settings = window.summary_pane.settings
-        entries = []
-        for entry in entries_for_ids(library, ids):
-            sentences = cached_sentences(library, entry.article_id, settings)
-            entries.append(
-                entry if sentences is None else replace(entry, sentences=sentences, ready=True)
-            )
-        self.entries = entries
-        missing = [entry.article_id for entry in entries if not entry.ready]
-        self.service.request(library.path, missing, settings)
+        entries = entries_for_ids(library, ids)
+        cached = cached_sentences(
+            library, [entry.article_id for entry in entries], window.summary_pane.settings
+        )
+        self.entries = [
+            replace(entry, sentences=cached[entry.article_id], ready=True)
+            if entry.article_id in cached
+            else entry
+            for entry in entries
+        ]
+        self._positions = {entry.article_id: row for row, entry in enumerate(self.entries)}
+        self.show_page(0)
+
+    def show_page(self, page: int) -> None:
+        """Show one page and summarize its missing entries first, then the rest in order."""
+        self.page = min(max(page, 0), self.page_count - 1)
+        on_page = [entry.article_id for entry in self.page_entries if not entry.ready]
+        first = set(on_page)
+        rest = [e.article_id for e in self.entries if not e.ready and e.article_id not in first]
+        window = self._window
+        self.service.request(window.library.path, on_page + rest, window.summary_pane.settings)
+        self.view.verticalScrollBar().setValue(0)
         self.render()
 
     @Slot(int, object, object)
@@ -243,30 +190,40 @@ class DigestView(QDialog):
         self._update(article_id, (f"No summary: {message}",))
 
     def _update(self, article_id: int, sentences: tuple[str, ...]) -> None:
-        self.entries = [
-            replace(entry, sentences=sentences, ready=True)
-            if entry.article_id == article_id
-            else entry
-            for entry in self.entries
-        ]
-        if not self._render_timer.isActive():
+        row = self._positions.get(article_id)
+        if row is None:
+            return
+        self.entries[row] = replace(self.entries[row], sentences=sentences, ready=True)
+        on_page = row // PAGE_SIZE == self.page
+        if on_page and not self._render_timer.isActive():
             self._render_timer.start()
+        elif not on_page:
+            self._show_count()
 
     @Slot()
     def render(self) -> None:
-        """Show the entries, keeping the scroll position as summaries fill in."""
+        """Show the page's entries, keeping the scroll position as summaries fill in."""
         reader = self._window.reader.document()
         document = self.view.document()
         document.setDefaultStyleSheet(reader.defaultStyleSheet() + DIGEST_EXTRA_CSS)
         document.setDefaultFont(reader.defaultFont())
         position = self.view.verticalScrollBar().value()
-        self.view.setHtml(digest_html_for_view(self.entries))
+        self.view.setHtml(digest_html_for_view(self.page_entries))
         self.view.verticalScrollBar().setValue(position)
+        self.newer_button.setEnabled(self.page > 0)
+        self.older_button.setEnabled(self.page < self.page_count - 1)
+        self._show_count()
+
+    def _show_count(self) -> None:
         done = sum(entry.ready for entry in self.entries)
         total = len(self.entries)
-        self.count_label.setText(
-            f"{total} articles" if done == total else f"{done} of {total} summarized…"
-        )
+        text = f"{total} articles"
+        if self.page_count > 1:
+            first = self.page * PAGE_SIZE + 1
+            text = f"{first}–{first + len(self.page_entries) - 1} of {total} articles"
+        if done < total:
+            text += f" · {done} summarized…"
+        self.count_label.setText(text)
 
     @Slot(QUrl)
     def _on_link(self, url: QUrl) -> None:
@@ -274,7 +231,7 @@ class DigestView(QDialog):
             self.open_article(int(url.path()))
 
     def open_article(self, article_id: int) -> None:
-        """Show the full article in the main window, which comes to the front."""
+        """Show the full article in the main window and bring the keyboard to it."""
         window = self._window
         if not window.select_article(article_id):
             window.open_article(article_id)

@@ -129,6 +129,7 @@ class TagsDialog(QDialog):
         self.rename_button.clicked.connect(self.rename_selected)
         self.name_edit.returnPressed.connect(self.add_typed)
         self._refresh()
+        self.setMinimumWidth(360)
 
     def _lay_out(self, title: str) -> None:
         heading = QLabel(f"Tags of “{title}”")
