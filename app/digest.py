@@ -7,18 +7,18 @@ too, trimmed to its best three sentences.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Sequence
+import sqlite3
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from app.library import ArticleRow, Library
-from app.queries import open_reader
+from app.queries import ListQuery, fetch_ids, open_reader
 from app.settings import SummarySettings
 from app.summaries import cache_key, summarize_article, summary_from_json
 from app.summary import Summary, SummaryError, split_sentences
 
 DIGEST_SENTENCES = 3
-CACHE_CHUNK = 500
+CHUNK = 500
 
 
 @dataclass(frozen=True)
@@ -38,20 +38,6 @@ def digest_settings(reader: SummarySettings) -> SummarySettings:
     return replace(reader, length_mode="sentences", sentences=DIGEST_SENTENCES)
 
 
-def digest_entries(rows: Iterable[ArticleRow]) -> list[DigestEntry]:
-    """Entries for these rows, newest first (published date, else the date added)."""
-    entries = [
-        DigestEntry(row.id, row.title, row.source, (row.published or row.added)[:10])
-        for row in rows
-    ]
-    return sorted(entries, key=lambda entry: (entry.date, entry.article_id), reverse=True)
-
-
-def entries_for_ids(library: Library, ids: Sequence[int]) -> list[DigestEntry]:
-    rows = library.rows(ids)
-    return digest_entries(rows[article_id] for article_id in ids if article_id in rows)
-
-
 def summary_sentences(summary: Summary, text: str, language: str) -> tuple[str, ...]:
     """The summary's best sentences in reading order; an article too short to summarize gives
     its opening sentences instead."""
@@ -69,25 +55,6 @@ def opening_sentences(text: str, language: str, count: int = 2) -> tuple[str, ..
         spans = []
     sentences = tuple(" ".join(text[start:end].split()) for start, end in spans[:count])
     return sentences or ((" ".join(text.split())[:300],) if text.strip() else ())
-
-
-def cached_sentences(
-    library: Library, ids: Sequence[int], reader: SummarySettings
-) -> dict[int, tuple[str, ...]]:
-    """Digest sentences from cached summaries, by article id: a digest-length summary first,
-    else the reader's own; articles with neither (or too short to summarize) are absent."""
-    found: dict[int, tuple[str, ...]] = {}
-    for settings in (digest_settings(reader), reader):
-        wanted = [article_id for article_id in ids if article_id not in found]
-        for start in range(0, len(wanted), CACHE_CHUNK):
-            payloads = library.cached_summaries(
-                wanted[start : start + CACHE_CHUNK], cache_key(settings)
-            )
-            for article_id, payload in payloads.items():
-                summary = summary_from_json(payload)
-                if summary is not None and summary.sentences and not summary.too_short:
-                    found[article_id] = summary_sentences(summary, "", "")
-    return found
 
 
 def summarize_for_digest(
@@ -120,3 +87,70 @@ def read_sources(path: Path, ids: Sequence[int]) -> Iterator[DigestSource]:
                 yield DigestSource(article_id, str(row[0]), str(row[1]), str(row[2]))
     finally:
         connection.close()
+
+
+def gather_entries(
+    path: Path, ids: Sequence[int] | None, reader: SummarySettings
+) -> list[DigestEntry]:
+    """The digest's entries, newest first (the unread articles when `ids` is None), with the
+    summaries the cache already holds filled in. Runs over its own read-only connection."""
+    connection = open_reader(path)
+    try:
+        if ids is None:
+            ids = fetch_ids(connection, ListQuery(filter="unread"))
+        entries = _read_entries(connection, ids)
+        cached = _read_cached(connection, [entry.article_id for entry in entries], reader)
+    finally:
+        connection.close()
+    return [
+        replace(entry, sentences=cached[entry.article_id], ready=True)
+        if entry.article_id in cached
+        else entry
+        for entry in entries
+    ]
+
+
+def _chunks(ids: Sequence[int]) -> Iterator[list[int]]:
+    for start in range(0, len(ids), CHUNK):
+        yield list(ids[start : start + CHUNK])
+
+
+def _read_entries(connection: sqlite3.Connection, ids: Sequence[int]) -> list[DigestEntry]:
+    """Entries for these ids, newest first (published date, else the date added).
+
+    Reads only the columns stored before the article text, so no overflow page is touched.
+    """
+    entries: list[DigestEntry] = []
+    for chunk in _chunks(ids):
+        marks = ",".join("?" * len(chunk))
+        rows = connection.execute(
+            f"SELECT id, title, source, published, added FROM articles WHERE id IN ({marks})",
+            chunk,
+        )
+        entries.extend(
+            DigestEntry(int(article_id), str(title), str(source), str(published or added)[:10])
+            for article_id, title, source, published, added in rows
+        )
+    return sorted(entries, key=lambda entry: (entry.date, entry.article_id), reverse=True)
+
+
+def _read_cached(
+    connection: sqlite3.Connection, ids: Sequence[int], reader: SummarySettings
+) -> dict[int, tuple[str, ...]]:
+    """Digest sentences from cached summaries: a digest-length summary first, else the
+    reader's own; articles with neither (or too short to summarize) are absent."""
+    found: dict[int, tuple[str, ...]] = {}
+    for settings in (digest_settings(reader), reader):
+        wanted = [article_id for article_id in ids if article_id not in found]
+        for chunk in _chunks(wanted):
+            marks = ",".join("?" * len(chunk))
+            rows = connection.execute(
+                "SELECT article_id, payload FROM summaries"
+                f" WHERE settings_key = ? AND article_id IN ({marks})",
+                (cache_key(settings), *chunk),
+            )
+            for article_id, payload in rows:
+                summary = summary_from_json(str(payload))
+                if summary is not None and summary.sentences and not summary.too_short:
+                    found[int(article_id)] = summary_sentences(summary, "", "")
+    return found

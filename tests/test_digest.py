@@ -11,9 +11,8 @@ from reading_helpers import close_window, menu_action, shown_window
 
 from app.digest import (
     DIGEST_SENTENCES,
-    cached_sentences,
-    digest_entries,
     digest_settings,
+    gather_entries,
     opening_sentences,
     summary_sentences,
 )
@@ -64,21 +63,33 @@ def test_digest_settings_ask_for_three_sentences_with_the_readers_algorithm() ->
 
 
 def test_entries_are_newest_first(sample_library: Library) -> None:
-    rows = sample_library.rows(sample_library.article_ids()).values()
-    dates = [entry.date for entry in digest_entries(rows)]
+    ids = sample_library.article_ids()
+    entries = gather_entries(sample_library.path, ids, SummarySettings())
+    assert sorted(entry.article_id for entry in entries) == sorted(ids)
+    dates = [entry.date for entry in entries]
     assert dates == sorted(dates, reverse=True)
     assert all(len(date) == 10 for date in dates)
+    assert not any(entry.ready for entry in entries)
+
+
+def test_without_ids_the_digest_gathers_the_unread(sample_library: Library) -> None:
+    ids = sample_library.article_ids()
+    sample_library.set_read(ids[0])
+    sample_library.set_read(ids[1])
+    entries = gather_entries(sample_library.path, None, SummarySettings())
+    assert sorted(entry.article_id for entry in entries) == sorted(ids[2:])
 
 
 def test_cached_summaries_serve_the_digest(sample_library: Library) -> None:
     article = sample_library.article(sample_library.article_ids()[5])
     reader = SummarySettings(length_mode="sentences", sentences=8)
-    assert cached_sentences(sample_library, [article.id], reader) == {}
     summary = summarize_article(article.body, reader, article.row.language, article.title)
     sample_library.store_summary(article.id, cache_key(reader), summary_to_json(summary))
-    lines = cached_sentences(sample_library, sample_library.article_ids(), reader)
-    assert list(lines) == [article.id]
-    assert len(lines[article.id]) == DIGEST_SENTENCES
+    entries = gather_entries(sample_library.path, sample_library.article_ids(), reader)
+    ready = [entry for entry in entries if entry.ready]
+    assert [entry.article_id for entry in ready] == [article.id]
+    assert len(ready[0].sentences) == DIGEST_SENTENCES
+    assert ready[0].sentences == summary_sentences(summary, article.body, "en")
 
 
 def test_a_newer_digest_run_drops_the_older_results(qtbot, sample_library: Library) -> None:
@@ -110,17 +121,28 @@ def window(qtbot, sample_library: Library) -> Iterator[MainWindow]:
 def open_digest(qtbot, window: MainWindow) -> DigestView:
     qtbot.keyClick(window, Qt.Key.Key_D)
     qtbot.waitUntil(lambda: window.digest_view is not None and window.digest_view.isVisible())
+    qtbot.waitUntil(lambda: window.digest_view.loaded)
     return window.digest_view
 
 
-def test_the_digest_lists_every_unread_article_and_fills_in(qtbot, window: MainWindow) -> None:
+def test_the_digest_lists_every_unread_article_and_fills_in(
+    qtbot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    shown_first: list[str] = []
+    gathered = DigestView._on_gathered
+
+    def spy(view: DigestView, entries) -> None:
+        gathered(view, entries)
+        shown_first.append(view.view.toPlainText())
+
+    monkeypatch.setattr(DigestView, "_on_gathered", spy)
     digest = open_digest(qtbot, window)
     unread = [
         i for i, row in window.library.rows(window.library.article_ids()).items() if not row.is_read
     ]
     assert sorted(entry.article_id for entry in digest.entries) == sorted(unread)
     assert window.article.id not in unread  # opening an article reads it
-    assert "Summarizing…" in digest.view.toPlainText()
+    assert shown_first[0].count("Summarizing…") == len(unread)  # nothing cached yet
     qtbot.waitUntil(lambda: digest.complete, timeout=30_000)
     qtbot.waitUntil(lambda: "Summarizing…" not in digest.view.toPlainText())
     assert digest.count_label.text() == f"{len(unread)} articles"
@@ -137,6 +159,7 @@ def test_a_second_digest_comes_from_the_cache(qtbot, window: MainWindow) -> None
     qtbot.waitUntil(lambda: digest.complete, timeout=30_000)
     digest.close()
     digest.load()
+    qtbot.waitUntil(lambda: digest.loaded)
     long_entries = [e for e in digest.entries if not e.title.startswith("Winter Ferry")]
     assert all(entry.ready for entry in long_entries)
 
@@ -144,6 +167,7 @@ def test_a_second_digest_comes_from_the_cache(qtbot, window: MainWindow) -> None
 def test_the_listed_scope_follows_the_list(qtbot, window: MainWindow) -> None:
     digest = open_digest(qtbot, window)
     digest.set_scope("listed")
+    qtbot.waitUntil(lambda: digest.loaded)
     assert len(digest.entries) == window.model.rowCount()
     assert window.article.id in {entry.article_id for entry in digest.entries}
 

@@ -11,36 +11,48 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 
-from app.digest import read_sources, summarize_for_digest
+from app.digest import gather_entries, read_sources, summarize_for_digest
 from app.errors import LedeError
 from app.settings import SummarySettings
 from app.summary import Summary, SummaryError
 
 
 class _DigestSignals(QObject):
+    gathered = Signal(int, object)  # job id, list of DigestEntry
     ready = Signal(int, int, object, object)  # job id, article id, Summary, sentences
     failed = Signal(int, int, str)  # job id, article id, message
 
 
 class _DigestJob(QRunnable):
-    """Summarizes the given articles in order; stops early once it is cancelled."""
+    """Summarizes the given articles in order; stops early once it is cancelled.
+
+    With `gather` set it first gathers the entries (the unread articles when `ids` is None),
+    reports them with their cached summaries, then summarizes the rest, newest first.
+    """
 
     def __init__(
         self,
         job_id: int,
         library_path: Path,
-        ids: Sequence[int],
+        ids: Sequence[int] | None,
         settings: SummarySettings,
         signals: _DigestSignals,
+        gather: bool = False,
     ) -> None:
         super().__init__()
-        self._job_id, self._path, self._ids = job_id, library_path, list(ids)
-        self._settings, self._signals = settings, signals
+        self._job_id, self._path = job_id, library_path
+        self._ids = None if ids is None else list(ids)
+        self._settings, self._signals, self._gather = settings, signals, gather
         self.cancelled = False
 
     def run(self) -> None:
         try:
-            for source in read_sources(self._path, self._ids):
+            ids = self._ids or []
+            if self._gather:
+                entries = gather_entries(self._path, self._ids, self._settings)
+                self._signals.gathered.emit(self._job_id, entries)
+                ids = [entry.article_id for entry in entries if not entry.ready]
+            for source in read_sources(self._path, ids):
                 if self.cancelled:
                     return
                 self._summarize(source.article_id, source.text, source.language, source.title)
@@ -59,6 +71,7 @@ class _DigestJob(QRunnable):
 class DigestService(QObject):
     """Runs one digest at a time in a worker thread; a newer run makes older results stale."""
 
+    entries_gathered = Signal(object)  # list of DigestEntry, newest first
     sentences_ready = Signal(int, object, object)  # article id, Summary, sentences
     sentences_failed = Signal(int, str)  # article id, message
 
@@ -67,17 +80,31 @@ class DigestService(QObject):
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(1)
         self._signals = _DigestSignals(self)
+        self._signals.gathered.connect(self._on_gathered)
         self._signals.ready.connect(self._on_ready)
         self._signals.failed.connect(self._on_failed)
         self._latest = 0
         self._job: _DigestJob | None = None
 
+    def gather(
+        self, library_path: Path, ids: Sequence[int] | None, settings: SummarySettings
+    ) -> int:
+        """Start a digest: its entries (the unread articles when `ids` is None), then their
+        missing summaries in the entries' order."""
+        self.cancel()
+        self._start(_DigestJob(self._latest, library_path, ids, settings, self._signals, True))
+        return self._latest
+
     def request(self, library_path: Path, ids: Sequence[int], settings: SummarySettings) -> int:
+        """Summarize these articles in this order (the digest's entries are already known)."""
         self.cancel()
         if ids:
-            self._job = _DigestJob(self._latest, library_path, ids, settings, self._signals)
-            self._pool.start(self._job)
+            self._start(_DigestJob(self._latest, library_path, ids, settings, self._signals))
         return self._latest
+
+    def _start(self, job: _DigestJob) -> None:
+        self._job = job
+        self._pool.start(job)
 
     def cancel(self) -> None:
         self._latest += 1
@@ -87,6 +114,11 @@ class DigestService(QObject):
 
     def wait_for_idle(self, milliseconds: int = 10_000) -> bool:
         return self._pool.waitForDone(milliseconds)
+
+    @Slot(int, object)
+    def _on_gathered(self, job_id: int, entries: object) -> None:
+        if job_id == self._latest:
+            self.entries_gathered.emit(entries)
 
     @Slot(int, int, object, object)
     def _on_ready(self, job_id: int, article_id: int, summary: Summary, sentences: object) -> None:

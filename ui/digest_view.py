@@ -26,10 +26,9 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from app.digest import DigestEntry, cached_sentences, digest_settings, entries_for_ids
+from app.digest import DigestEntry, digest_settings
 from app.errors import LedeError
 from app.export import write_digest
-from app.queries import ListQuery
 from app.summaries import cache_key, summary_to_json
 from app.summary import Summary
 from ui.digest_service import DigestService
@@ -66,7 +65,9 @@ class DigestView(QDialog):
         self.entries: list[DigestEntry] = []
         self._positions: dict[int, int] = {}
         self.page = 0
+        self.loaded = False
         self.service = DigestService(self)
+        self.service.entries_gathered.connect(self._on_gathered)
         self.service.sentences_ready.connect(self._on_sentences)
         self.service.sentences_failed.connect(self._on_failed)
         self._render_timer = QTimer(self, singleShot=True, interval=RENDER_DELAY_MS)
@@ -134,7 +135,7 @@ class DigestView(QDialog):
 
     @property
     def complete(self) -> bool:
-        return all(entry.ready for entry in self.entries)
+        return self.loaded and all(entry.ready for entry in self.entries)
 
     @property
     def page_count(self) -> int:
@@ -146,29 +147,30 @@ class DigestView(QDialog):
 
     @Slot()
     def load(self) -> None:
-        """Gather the entries for the scope, fill in cached summaries, queue the others."""
+        """Start gathering the scope's entries; the worker reports them with cached summaries."""
         window = self._window
-        library = window.library
-        if self.scope == "listed":
-            ids = window.model.article_ids()
-        else:
-            ids = library.query_ids(ListQuery(filter="unread"))
-        entries = entries_for_ids(library, ids)
-        cached = cached_sentences(
-            library, [entry.article_id for entry in entries], window.summary_pane.settings
-        )
-        self.entries = [
-            replace(entry, sentences=cached[entry.article_id], ready=True)
-            if entry.article_id in cached
-            else entry
-            for entry in entries
-        ]
+        ids = window.model.article_ids() if self.scope == "listed" else None
+        self.entries = []
+        self._positions = {}
+        self.page = 0
+        self.loaded = False
+        self.count_label.setText("Gathering the articles…")
+        self.service.gather(window.library.path, ids, window.summary_pane.settings)
+
+    @Slot(object)
+    def _on_gathered(self, entries: list[DigestEntry]) -> None:
+        self.entries = list(entries)
         self._positions = {entry.article_id: row for row, entry in enumerate(self.entries)}
-        self.show_page(0)
+        self.loaded = True
+        self.view.verticalScrollBar().setValue(0)
+        self.render()
 
     def show_page(self, page: int) -> None:
-        """Show one page and summarize its missing entries first, then the rest in order."""
-        self.page = min(max(page, 0), self.page_count - 1)
+        """Show another page and summarize its missing entries first, then the rest in order."""
+        page = min(max(page, 0), self.page_count - 1)
+        if page == self.page:
+            return
+        self.page = page
         on_page = [entry.article_id for entry in self.page_entries if not entry.ready]
         first = set(on_page)
         rest = [e.article_id for e in self.entries if not e.ready and e.article_id not in first]
