@@ -6,7 +6,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QMimeData, QObject, QPointF, Qt, QUrl, Slot
+from PySide6.QtCore import QMimeData, QObject, QPointF, Qt, QTimer, QUrl, Slot
 from PySide6.QtGui import QColor, QDesktopServices, QDragEnterEvent, QDropEvent, QImage
 from PySide6.QtWidgets import (
     QApplication,
@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QProgressDialog,
     QPushButton,
+    QWidget,
 )
 
 from app.importing.fetch import FetchLimits
@@ -193,15 +194,21 @@ def test_importing_a_folder_ends_with_a_report_of_failures(
     assert report_text(qtbot, window).startswith("0 added, 3 skipped as duplicates, 1 failed")
 
 
+@pytest.mark.parametrize("where", ["window", "reader", "list"])
 def test_dropping_files_onto_the_window_imports_them(
-    qtbot, window: MainWindow, tmp_path: Path
+    qtbot, window: MainWindow, tmp_path: Path, where: str
 ) -> None:
     first, second = tmp_path / "a.md", tmp_path / "b.md"
     first.write_text("# Dropped A\n\nText A.\n")
     second.write_text("# Dropped B\n\nText B.\n")
     mime = QMimeData()
     mime.setUrls([QUrl.fromLocalFile(str(first)), QUrl.fromLocalFile(str(second))])
-    drag_and_drop(window, mime)
+    target = {
+        "window": window,
+        "reader": window.reader.viewport(),
+        "list": window.list_view.viewport(),
+    }[where]
+    drag_and_drop(target, mime)
     assert report_text(qtbot, window) == "2 added"
 
 
@@ -213,15 +220,15 @@ def drag_enter_event(position: QPointF, mime: QMimeData) -> QDragEnterEvent:
         return QDragEnterEvent(position.toPoint(), *arguments)
 
 
-def drag_and_drop(window: MainWindow, mime: QMimeData) -> None:
-    """What Qt delivers when a person drags something over the window and lets go."""
-    position = QPointF(window.rect().center())
+def drag_and_drop(target: QWidget, mime: QMimeData) -> None:
+    """What Qt delivers to the widget under the pointer when a person drags and lets go there."""
+    position = QPointF(target.rect().center())
     actions = Qt.DropAction.CopyAction
     enter = drag_enter_event(position, mime)
-    QApplication.sendEvent(window, enter)
+    QApplication.sendEvent(target, enter)
     assert enter.isAccepted()
     drop = QDropEvent(position, actions, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier(0))
-    QApplication.sendEvent(window, drop)
+    QApplication.sendEvent(target, drop)
     assert drop.isAccepted()
 
 
@@ -365,3 +372,19 @@ def test_start_up_refresh_runs_only_when_allowed(
     qtbot.waitUntil(lambda: library.count() == 1, timeout=WAIT)
     qtbot.waitUntil(lambda: "Feeds refreshed: 1 new article" in eager.statusBar().currentMessage())
     eager.close()
+
+
+def test_the_window_keeps_working_while_a_page_downloads(
+    qtbot, window: MainWindow, site: LocalSite, library: Library
+) -> None:
+    url = site.add("/slow", article_page(image=""), delay=1.5)
+    window.imports.add_url(url)
+    ticks: list[bool] = []
+    QTimer.singleShot(50, lambda: ticks.append(window.imports.service.is_busy()))
+    qtbot.waitUntil(lambda: bool(ticks), timeout=1000)
+    assert ticks == [True]  # the event loop ran while the download was still going
+    qtbot.keyClick(window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: window.imports.url_dialog is not None)
+    window.imports.url_dialog.reject()
+    assert window.imports.url_dialog is None
+    qtbot.waitUntil(lambda: library.count() == 1, timeout=WAIT)

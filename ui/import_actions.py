@@ -149,7 +149,7 @@ class ImportActions(QObject):
         dialog.setTextEchoMode(QLineEdit.EchoMode.Normal)
         dialog.resize(520, dialog.sizeHint().height())
         dialog.textValueSelected.connect(lambda text: then(text) if text.strip() else None)
-        dialog.finished.connect(dialog.deleteLater)
+        dialog.finished.connect(lambda _result: self._forget_url_dialog(dialog))
         self.url_dialog = dialog
         dialog.open()
 
@@ -367,6 +367,11 @@ class ImportActions(QObject):
         self.message_box = box
         box.open()
         return box
+
+    def _forget_url_dialog(self, dialog: QInputDialog) -> None:
+        if self.url_dialog is dialog:
+            self.url_dialog = None
+        dialog.deleteLater()
 
     def _forget_message(self, box: QMessageBox) -> None:
         if self.message_box is box:
