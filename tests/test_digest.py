@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QPalette
 from reading_helpers import close_window, menu_action, shown_window
 
 from app.digest import (
@@ -24,6 +25,7 @@ from ui import digest_view
 from ui.digest_service import DigestService
 from ui.digest_view import DigestView
 from ui.main_window import MainWindow
+from ui.themes import DARK
 
 
 def sentence(index: int, score: float) -> SummarySentence:
@@ -234,3 +236,12 @@ def test_a_long_digest_shows_a_page_at_a_time_and_summarizes_that_page_first(
     assert sorted(arrived[: len(page_ids)]) == sorted(page_ids)
     qtbot.waitUntil(lambda: all(entry.ready for entry in digest.page_entries))
     qtbot.waitUntil(lambda: "Summarizing…" not in digest.view.toPlainText())
+
+
+def test_the_digest_follows_the_theme(qtbot, window: MainWindow) -> None:
+    digest = open_digest(qtbot, window)
+    menu_action(window.menus["view"], "Dark").trigger()
+    assert f"color: {DARK.text}" in digest.view.document().defaultStyleSheet()
+    qtbot.waitUntil(
+        lambda: digest.view.palette().color(QPalette.ColorRole.Base) == QColor(DARK.base)
+    )

@@ -6,12 +6,14 @@ from collections.abc import Iterator
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication
 from reading_helpers import close_window, menu_action, shown_window
 
 from app.library import Library
 from ui.main_window import MainWindow
 from ui.skim_mode import UNFOLD
+from ui.themes import DARK
 
 
 @pytest.fixture
@@ -96,3 +98,15 @@ def test_the_summary_pane_and_skim_agree(qtbot, window: MainWindow) -> None:
     qtbot.keyClick(window, Qt.Key.Key_J)
     wait_for_folded_summary(qtbot, window)
     assert window.summary_pane.summary is window.summary
+
+
+def test_the_folded_summary_follows_the_theme(qtbot, window: MainWindow) -> None:
+    window.skim_mode.set_enabled(True)
+    wait_for_folded_summary(qtbot, window)
+    menu_action(window.menus["view"], "Dark").trigger()
+    style = window.skim_mode.folded_view.view.document().defaultStyleSheet()
+    assert f"color: {DARK.text}" in style
+    assert window.article.title in folded_text(window)
+    assert window.skim_mode.folded_view.view.palette().color(QPalette.ColorRole.Base) == QColor(
+        DARK.base
+    )

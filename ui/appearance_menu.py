@@ -6,7 +6,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt, Slot
+from PySide6.QtCore import QObject, Qt, Signal, Slot
 from PySide6.QtGui import QAction, QActionGroup, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QApplication, QMenu
 
@@ -25,6 +25,8 @@ SUMMARY_FONT_SCALE = 0.9
 
 class AppearanceControl(QObject):
     """Owns the window's look: applies it to every part and saves it with the preferences."""
+
+    changed = Signal()  # after a new look is applied; views that copy the reader's style redo it
 
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
@@ -61,6 +63,7 @@ class AppearanceControl(QObject):
             pane_css(colours), reading_font(appearance, SUMMARY_FONT_SCALE)
         )
         self._sync_checks()
+        self.changed.emit()
 
     @property
     def theme_in_use(self) -> str:

@@ -75,6 +75,7 @@ class DigestView(QDialog):
         self._build()
         self.finished.connect(lambda _result: self.service.cancel())
         window.installEventFilter(self)
+        window.appearance_control.changed.connect(self.render)
         self.resize(760, 720)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:

@@ -79,6 +79,7 @@ class SkimMode(QObject):
         window.article_opened.connect(self._on_opened)
         window.summary_pane.summary_shown.connect(self._on_summary_shown)
         window.summaries.summary_failed.connect(self._on_summary_failed)
+        window.appearance_control.changed.connect(self._on_restyled)
         for widget in (window.list_view, self.folded_view.view, self.folded_view.unfold_button):
             widget.installEventFilter(self)
 
@@ -126,6 +127,11 @@ class SkimMode(QObject):
     def _on_summary_shown(self, summary: Summary) -> None:
         if self.folded:
             self._show(summary)
+
+    @Slot()
+    def _on_restyled(self) -> None:
+        if self.folded:
+            self._show(self._window.summary)
 
     @Slot(object, str)
     def _on_summary_failed(self, _request: object, message: str) -> None:
