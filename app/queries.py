@@ -9,6 +9,7 @@ filters by an id set taken from such an index.
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -103,6 +104,18 @@ def snippets_sql(query: ListQuery, count: int) -> tuple[str, Params]:
         f" FROM articles_fts WHERE articles_fts MATCH ? AND rowid IN ({marks})"
     )
     return sql, (query.match,)
+
+
+def list_rows_sql(ids: Sequence[int]) -> tuple[str, Params]:
+    """SQL for the list's row of each id; the flags come from the covering index."""
+    marks = ",".join("?" * len(ids))
+    sql = (
+        "SELECT a.id, a.title, a.source, a.published, a.added, a.language, a.word_count,"
+        " i.is_read, i.starred, i.archived FROM articles AS a"
+        " JOIN articles AS i INDEXED BY articles_by_added ON i.added = a.added AND i.id = a.id"
+        f" WHERE a.id IN ({marks})"
+    )
+    return sql, tuple(ids)
 
 
 def _ranked_sql(query: ListQuery) -> tuple[str, Params]:

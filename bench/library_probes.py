@@ -173,7 +173,7 @@ def measure_scroll(session: Session) -> dict[str, float]:
     view = session.window.list_view
     bar = view.verticalScrollBar()
     bar.setValue(0)
-    session.pump(100)
+    _wait_for_layout(session)
     beats: list[float] = []
     heartbeat = QTimer(interval=HEARTBEAT_MS)
     heartbeat.timeout.connect(lambda: beats.append(time.perf_counter()))
@@ -197,6 +197,16 @@ def measure_scroll(session: Session) -> dict[str, float]:
         "seconds": round(time.perf_counter() - started, 2),
         "pages": round(bar.maximum() / max(1, bar.pageStep())),
     }
+
+
+def _wait_for_layout(session: Session) -> None:
+    """The list lays itself out in batches: wait until its scroll range stops growing."""
+    bar = session.window.list_view.verticalScrollBar()
+    steady, last = 0, -1
+    while steady < 3:
+        session.pump(100)
+        steady = steady + 1 if bar.maximum() == last else 0
+        last = bar.maximum()
 
 
 def _ids_for_open(session: Session, count: int, seed: int) -> list[int]:

@@ -107,13 +107,13 @@ def test_rows_are_read_a_page_at_a_time(tmp_path: Path, monkeypatch: pytest.Monk
                 [(f"t{n}", f"2024-{n:06d}", f"h{n}") for n in range(PAGE_SIZE * 5)],
             )
         reads: list[int] = []
-        original = library.rows
+        original = library.list_rows
 
         def counting_rows(ids: Sequence[int]) -> dict[int, ArticleRow]:
             reads.append(len(ids))
             return original(ids)
 
-        monkeypatch.setattr(library, "rows", counting_rows)
+        monkeypatch.setattr(library, "list_rows", counting_rows)
         model = ArticleListModel(library)
         assert model.rowCount() == PAGE_SIZE * 5
         assert reads == []

@@ -265,3 +265,12 @@ def test_ids_arrive_in_the_order_sqlite_sorts_them(tmp_path: Path, sort: str) ->
         expected = [row[0] for row in library._connection.execute(sql, params)]
         assert library.query_ids(query) == expected
         assert len(expected) == 300
+
+
+def test_list_rows_match_the_full_rows(library: Library) -> None:
+    ids = library.query_ids(ListQuery())
+    library.set_starred(ids[0])
+    library.set_read(ids[1])
+    library.set_archived(ids[2])
+    assert library.list_rows(ids) == library.rows(ids)
+    assert library.list_rows([]) == {}

@@ -180,7 +180,7 @@ class ArticleListModel(QAbstractListModel):
         return article_id is not None and article_id in self._tldrs.page(position)
 
     def _load_rows(self, start: int, size: int) -> dict[int, ArticleRow]:
-        return self._library.rows(self._ids[start : start + size])
+        return self._library.list_rows(self._ids[start : start + size])
 
     def _load_snippets(self, start: int, size: int) -> dict[int, str]:
         return self._library.snippets(self._query, self._ids[start : start + size])
