@@ -22,6 +22,7 @@ from app.importing.pages import SavedPage
 from app.importing.report import ImportReport
 from ui.feeds_dialog import FeedsDialog
 from ui.import_drops import DropImporter
+from ui.import_report import message_box, plural, report_box
 from ui.import_service import ImportService, Task
 from ui.import_tasks import (
     OpmlOutcome,
@@ -37,7 +38,6 @@ if TYPE_CHECKING:
 
 NO_STARTUP_REFRESH = "LEDE_NO_STARTUP_REFRESH"
 STARTUP_REFRESH_DELAY_MS = 3000
-MAX_LISTED_FAILURES = 12
 FILE_FILTER = "Articles (*.md *.markdown *.txt *.text *.html *.htm *.xhtml);;All files (*)"
 OPML_FILTER = "OPML files (*.opml *.xml);;All files (*)"
 
@@ -345,28 +345,15 @@ class ImportActions(QObject):
 
     def _show_report(self, title: str, line: str, report: ImportReport) -> None:
         self._status(line)
-        failures = report.failure_lines()
-        listed = "\n".join(failures[:MAX_LISTED_FAILURES])
-        if len(failures) > MAX_LISTED_FAILURES:
-            listed += f"\n… and {len(failures) - MAX_LISTED_FAILURES} more (see Show Details)"
-        box = self._show_message(title, line, warning=bool(failures), details=listed)
-        if len(failures) > MAX_LISTED_FAILURES:
-            box.setDetailedText("\n".join(failures))
+        self._open_box(report_box(self.window, title, line, report))
 
-    def _show_message(
-        self, title: str, text: str, warning: bool = False, details: str = ""
-    ) -> QMessageBox:
-        icon = QMessageBox.Icon.Warning if warning else QMessageBox.Icon.Information
-        box = QMessageBox(icon, title, text, QMessageBox.StandardButton.Ok, self.window)
-        box.setObjectName("import-report")
-        # Failure lines hold whole paths; a narrow box would wrap each into three lines.
-        box.setStyleSheet("QLabel#qt_msgbox_informativelabel { min-width: 460px; }")
-        if details:
-            box.setInformativeText(details)
+    def _show_message(self, title: str, text: str, warning: bool = False) -> None:
+        self._open_box(message_box(self.window, title, text, warning))
+
+    def _open_box(self, box: QMessageBox) -> None:
         box.finished.connect(lambda _result: self._forget_message(box))
         self.message_box = box
         box.open()
-        return box
 
     def _forget_url_dialog(self, dialog: QInputDialog) -> None:
         if self.url_dialog is dialog:
@@ -397,10 +384,6 @@ class ImportActions(QObject):
         if event.type() == QEvent.Type.Close:
             self.shut_down()
         return False
-
-
-def plural(count: int, noun: str) -> str:
-    return f"{count} {noun}" if count == 1 else f"{count} {noun}s"
 
 
 def install_import_actions(window: MainWindow) -> ImportActions:
