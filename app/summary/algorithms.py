@@ -46,7 +46,6 @@ class StableLsaSummarizer(LsaSummarizer):  # type: ignore[misc]
 
 
 _SUMMARIZER_CLASSES: dict[str, Callable[..., Any]] = {
-    "default": LedeSummarizer,
     "lexrank": LexRankSummarizer,
     "textrank": TextRankSummarizer,
     "lsa": StableLsaSummarizer,
@@ -67,6 +66,8 @@ def build_summarizer(algorithm: str, language: str) -> AbstractSummarizer:
     """A ready summarizer, kept for reuse (they hold only configuration); Edmundson is limited
     to its title and location methods, which need only stop words (as null words), instead of
     cue words nobody supplies."""
+    if algorithm == "default":
+        return default_summarizer(language, coverage=0.0)
     check_algorithm(algorithm)
     stemmer = stemmer_for(language)
     stop_words = stop_words_for(language)
@@ -79,6 +80,11 @@ def build_summarizer(algorithm: str, language: str) -> AbstractSummarizer:
     summarizer = _SUMMARIZER_CLASSES[algorithm](stemmer)
     summarizer.stop_words = stop_words
     return summarizer
+
+
+def default_summarizer(language: str, coverage: float) -> LedeSummarizer:
+    """Lede's summarizer, leaning from lead (0) to coverage (1) for this summary's length."""
+    return LedeSummarizer(stemmer_for(language), stop_words_for(language), coverage)
 
 
 class _RankingRecorder:

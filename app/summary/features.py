@@ -31,6 +31,7 @@ class SentenceFeatures:
     length: FloatArray  # content words, saturating at _FULL_LENGTH_WORDS
     overlap_degree: FloatArray  # summed word overlap / (log len + log len), as in TextRank
     overlap_rank: FloatArray  # PageRank over that overlap graph
+    shared_words: FloatArray  # Reduction's degree: shared word pairs / (log len + log len)
     similarity: FloatArray  # pairwise cosine similarity, zero diagonal
 
 
@@ -116,9 +117,10 @@ def _title_similarity(terms: SparseTerms, unit_values: FloatArray, title: list[s
     return similarity
 
 
-def overlap_graph(terms: SparseTerms) -> FloatArray:
-    """TextRank's sentence similarity: shared words over the sum of log lengths."""
-    shared = pairwise_sums(terms, numpy.ones(len(terms.rows)))
+def overlap_graph(terms: SparseTerms, weights: FloatArray) -> FloatArray:
+    """TextRank's sentence similarity: shared words over the sum of log lengths (each shared
+    word counted once with unit weights, or count x count with the counts, as Reduction does)."""
+    shared = pairwise_sums(terms, weights)
     lengths = numpy.bincount(terms.rows, terms.counts, terms.sentence_count)
     log_lengths = numpy.log(numpy.maximum(lengths, 1.0))
     norm = log_lengths[:, None] + log_lengths[None, :]
@@ -136,7 +138,8 @@ def sentence_features(stems: list[list[str]], title_stems: list[str]) -> Sentenc
     terms = sparse_terms(stems)
     unit_values = _unit_rows(terms, numpy.log1p(terms.counts) * _idf(terms)[terms.columns])
     similarity = pairwise_sums(terms, unit_values)
-    overlap = overlap_graph(terms)
+    overlap = overlap_graph(terms, numpy.ones(len(terms.rows)))
+    shared_words = overlap_graph(terms, terms.counts)
     indexes = numpy.arange(count, dtype=numpy.float64)
     lengths = numpy.array([min(len(words), _FULL_LENGTH_WORDS) for words in stems], dtype=float)
     return SentenceFeatures(
@@ -149,6 +152,7 @@ def sentence_features(stems: list[list[str]], title_stems: list[str]) -> Sentenc
         length=lengths / _FULL_LENGTH_WORDS,
         overlap_degree=_scaled(overlap.sum(axis=1)),
         overlap_rank=_scaled(pagerank(overlap)),
+        shared_words=_scaled(shared_words.sum(axis=1)),
         similarity=similarity,
     )
 

@@ -38,6 +38,16 @@ def check_length(length: SummaryLength) -> None:
         raise SummaryError(f"words must be a whole number >= 1, got {length.words!r}")
 
 
+def summary_share(length: SummaryLength, candidate_texts: Sequence[str]) -> float:
+    """About what share of the article a summary of `length` keeps."""
+    if length.percent is not None:
+        return length.percent / 100
+    if length.words is not None:
+        total = sum(word_count(text) for text in candidate_texts)
+        return length.words / max(total, 1)
+    return (length.sentences or 1) / max(len(candidate_texts), 1)
+
+
 def word_count(text: str) -> int:
     return len(text.split())
 

@@ -4,7 +4,12 @@ from __future__ import annotations
 
 import math
 
-from app.summary.algorithms import build_summarizer, check_algorithm, rank_sentences
+from app.summary.algorithms import (
+    build_summarizer,
+    check_algorithm,
+    default_summarizer,
+    rank_sentences,
+)
 from app.summary.document import (
     Article,
     ArticleSentence,
@@ -13,7 +18,8 @@ from app.summary.document import (
     to_sumy_document,
 )
 from app.summary.languages import resolve_language, stemmer_for, stop_words_for
-from app.summary.selection import check_length, default_length, pick
+from app.summary.lede import coverage_for_share
+from app.summary.selection import check_length, default_length, pick, summary_share
 from app.summary.shortlist import shortlist
 from app.summary.tokenizer import OfflineTokenizer
 from app.summary.types import Summary, SummaryError, SummaryLength, SummarySentence
@@ -43,8 +49,9 @@ def summarize(
     count = len(article.sentences)
     if count < MIN_SENTENCES:
         return Summary((), algorithm, code, count, too_short=True)
-    ranked = _ranked(article, algorithm, code)
-    chosen = pick([sentence.text for sentence, _ in ranked], length or default_length(count), count)
+    wanted = length or default_length(count)
+    ranked = _ranked(article, algorithm, code, wanted)
+    chosen = pick([sentence.text for sentence, _ in ranked], wanted, count)
     picked = sorted((ranked[position] for position in chosen), key=lambda item: item[0].index)
     sentences = tuple(
         SummarySentence(sentence.start, sentence.end, sentence.text, score, sentence.index)
@@ -53,18 +60,21 @@ def summarize(
     return Summary(sentences, algorithm, code, count, too_short=False)
 
 
-def _ranked(article: Article, algorithm: str, language: str) -> list[tuple[ArticleSentence, float]]:
+def _ranked(
+    article: Article, algorithm: str, language: str, length: SummaryLength
+) -> list[tuple[ArticleSentence, float]]:
     """Candidate sentences best first, each with a score in [0, 1]."""
-    stemmer = stemmer_for(language)
-    stop_words = stop_words_for(language)
     if algorithm == "default":
-        chosen = shortlist(candidates(article), stemmer, stop_words)
+        chosen = shortlist(candidates(article), stemmer_for(language), stop_words_for(language))
+        share = summary_share(length, [sentence.text for sentence in chosen])
+        summarizer = default_summarizer(language, coverage_for_share(share))
     else:
         chosen = candidates(article, SUMY_CANDIDATE_LIMIT)
+        summarizer = build_summarizer(algorithm, language)
     if not chosen:
         return []
     document = to_sumy_document(article, chosen, OfflineTokenizer(language))
-    ranking = rank_sentences(build_summarizer(algorithm, language), document)
+    ranking = rank_sentences(summarizer, document)
     by_text = {sentence.text: sentence for sentence in chosen}
     ranked = [(by_text[str(sentence)], rating) for sentence, rating in ranking]
     if not ranked:
