@@ -10,6 +10,7 @@ from PySide6.QtCore import QMimeData, QObject, QPointF, Qt, QTimer, QUrl, Slot
 from PySide6.QtGui import QColor, QDesktopServices, QDragEnterEvent, QDropEvent, QImage
 from PySide6.QtWidgets import (
     QApplication,
+    QFileDialog,
     QInputDialog,
     QLineEdit,
     QProgressDialog,
@@ -18,9 +19,11 @@ from PySide6.QtWidgets import (
 )
 
 from app.importing.fetch import FetchLimits
+from app.importing.report import ImportReport
 from app.library import Library
 from tests.http_fixtures import ARTICLE_PARAGRAPHS, LocalSite, article_page, png_bytes, site
 from ui import import_actions
+from ui.import_report import report_box
 from ui.main_window import MainWindow
 
 pytestmark = [pytest.mark.gui, pytest.mark.network]
@@ -388,3 +391,39 @@ def test_the_window_keeps_working_while_a_page_downloads(
     window.imports.url_dialog.reject()
     assert window.imports.url_dialog is None
     qtbot.waitUntil(lambda: library.count() == 1, timeout=WAIT)
+
+
+def test_file_menu_actions_import_what_the_file_dialogs_return(
+    qtbot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    note = tmp_path / "note.md"
+    note.write_text("# A note\n\nChosen in the file dialog.\n")
+    folder = tmp_path / "folder"
+    folder.mkdir()
+    (folder / "inside.txt").write_text("Chosen as a folder.\n")
+    monkeypatch.setattr(QFileDialog, "getOpenFileNames", lambda *a: ([str(note)], ""))
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a: str(folder))
+    qtbot.keyClick(window, Qt.Key.Key_O, Qt.KeyboardModifier.ControlModifier)
+    assert report_text(qtbot, window) == "1 added"
+    window.imports.message_box.accept()
+    window.imports.import_folder_action.trigger()
+    assert report_text(qtbot, window) == "1 added"
+
+
+def test_a_dialog_cancelled_imports_nothing(
+    window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(QFileDialog, "getOpenFileNames", lambda *a: ([], ""))
+    window.imports.import_files_action.trigger()
+    assert not window.imports.service.is_busy() and window.imports.message_box is None
+
+
+def test_a_long_list_of_failures_is_cut_short_with_details(qtbot, window: MainWindow) -> None:
+    report = ImportReport()
+    for number in range(15):
+        report.fail(f"file{number}.md", "is empty")
+    box = report_box(window, "Import finished", report.summary(), report)
+    qtbot.addWidget(box)
+    lines = box.informativeText().splitlines()
+    assert len(lines) == 13 and lines[-1] == "… and 3 more (see Show Details)"
+    assert box.detailedText().splitlines()[-1] == "file14.md: is empty"
