@@ -18,7 +18,7 @@ from app.summaries import cache_key, summarize_article, summary_from_json
 from app.summary import Summary, SummaryError, split_sentences
 
 DIGEST_SENTENCES = 3
-CHUNK = 500
+CHUNK = 100
 
 
 @dataclass(frozen=True)
@@ -89,25 +89,30 @@ def read_sources(path: Path, ids: Sequence[int]) -> Iterator[DigestSource]:
         connection.close()
 
 
-def gather_entries(
-    path: Path, ids: Sequence[int] | None, reader: SummarySettings
-) -> list[DigestEntry]:
-    """The digest's entries, newest first (the unread articles when `ids` is None), with the
-    summaries the cache already holds filled in. Runs over its own read-only connection."""
+def gather_entries(path: Path, ids: Sequence[int] | None) -> list[DigestEntry]:
+    """The digest's entries, newest first: these articles, or the unread ones when `ids` is
+    None. Runs over its own read-only connection."""
     connection = open_reader(path)
     try:
         if ids is None:
             ids = fetch_ids(connection, ListQuery(filter="unread"))
-        entries = _read_entries(connection, ids)
-        cached = _read_cached(connection, [entry.article_id for entry in entries], reader)
+        return _read_entries(connection, ids)
     finally:
         connection.close()
-    return [
-        replace(entry, sentences=cached[entry.article_id], ready=True)
-        if entry.article_id in cached
-        else entry
-        for entry in entries
-    ]
+
+
+def cached_batches(
+    path: Path, ids: Sequence[int], reader: SummarySettings
+) -> Iterator[tuple[dict[int, tuple[str, ...]], list[int]]]:
+    """For each batch of ids, in order: the digest sentences the cache holds, and the ids whose
+    summaries are still to be made. Lets a worker fill the digest in page by page."""
+    connection = open_reader(path)
+    try:
+        for chunk in _chunks(ids):
+            cached = _read_cached(connection, chunk, reader)
+            yield cached, [article_id for article_id in chunk if article_id not in cached]
+    finally:
+        connection.close()
 
 
 def _chunks(ids: Sequence[int]) -> Iterator[list[int]]:

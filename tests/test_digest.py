@@ -12,6 +12,7 @@ from reading_helpers import close_window, menu_action, shown_window
 
 from app.digest import (
     DIGEST_SENTENCES,
+    cached_batches,
     digest_settings,
     gather_entries,
     opening_sentences,
@@ -66,7 +67,7 @@ def test_digest_settings_ask_for_three_sentences_with_the_readers_algorithm() ->
 
 def test_entries_are_newest_first(sample_library: Library) -> None:
     ids = sample_library.article_ids()
-    entries = gather_entries(sample_library.path, ids, SummarySettings())
+    entries = gather_entries(sample_library.path, ids)
     assert sorted(entry.article_id for entry in entries) == sorted(ids)
     dates = [entry.date for entry in entries]
     assert dates == sorted(dates, reverse=True)
@@ -78,7 +79,7 @@ def test_without_ids_the_digest_gathers_the_unread(sample_library: Library) -> N
     ids = sample_library.article_ids()
     sample_library.set_read(ids[0])
     sample_library.set_read(ids[1])
-    entries = gather_entries(sample_library.path, None, SummarySettings())
+    entries = gather_entries(sample_library.path, None)
     assert sorted(entry.article_id for entry in entries) == sorted(ids[2:])
 
 
@@ -87,11 +88,14 @@ def test_cached_summaries_serve_the_digest(sample_library: Library) -> None:
     reader = SummarySettings(length_mode="sentences", sentences=8)
     summary = summarize_article(article.body, reader, article.row.language, article.title)
     sample_library.store_summary(article.id, cache_key(reader), summary_to_json(summary))
-    entries = gather_entries(sample_library.path, sample_library.article_ids(), reader)
-    ready = [entry for entry in entries if entry.ready]
-    assert [entry.article_id for entry in ready] == [article.id]
-    assert len(ready[0].sentences) == DIGEST_SENTENCES
-    assert ready[0].sentences == summary_sentences(summary, article.body, "en")
+    ids = sample_library.article_ids()
+    batches = list(cached_batches(sample_library.path, ids, reader))
+    assert len(batches) == 1  # thirteen articles fit one batch
+    cached, missing = batches[0]
+    assert list(cached) == [article.id]
+    assert sorted(missing) == sorted(set(ids) - {article.id})
+    assert len(cached[article.id]) == DIGEST_SENTENCES
+    assert cached[article.id] == summary_sentences(summary, article.body, "en")
 
 
 def test_a_newer_digest_run_drops_the_older_results(qtbot, sample_library: Library) -> None:
@@ -160,10 +164,12 @@ def test_a_second_digest_comes_from_the_cache(qtbot, window: MainWindow) -> None
     digest = open_digest(qtbot, window)
     qtbot.waitUntil(lambda: digest.complete, timeout=30_000)
     digest.close()
+    summarized: list[int] = []
+    digest.service.sentences_ready.connect(lambda article_id, _s, _l: summarized.append(article_id))
     digest.load()
-    qtbot.waitUntil(lambda: digest.loaded)
-    long_entries = [e for e in digest.entries if not e.title.startswith("Winter Ferry")]
-    assert all(entry.ready for entry in long_entries)
+    qtbot.waitUntil(lambda: digest.complete, timeout=30_000)
+    too_short = [e.article_id for e in digest.entries if e.title.startswith("Winter Ferry")]
+    assert summarized == too_short  # only the brief the summarizer declines is made again
 
 
 def test_the_listed_scope_follows_the_list(qtbot, window: MainWindow) -> None:

@@ -101,3 +101,14 @@ def test_reading_times_stay_in_the_list_and_the_summary(qtbot, window: MainWindo
     qtbot.waitUntil(lambda: window.summary is not None, timeout=10_000)
     assert "min read →" in window.summary_pane.time_label.text()
     assert "min summary" in window.summary_pane.time_label.text()
+
+
+def test_the_list_tooltip_says_how_much_is_read(qtbot, window: MainWindow) -> None:
+    open_row(qtbot, window, LONG_READ_ROW)
+    scroll_to(window, 0.5)
+    open_row(qtbot, window, 0)
+    delegate = window.list_view.itemDelegate()
+    tip = delegate.tooltip(window.model.index(LONG_READ_ROW))
+    assert tip.endswith("\n50% read")
+    assert "min read" in tip
+    assert delegate.tooltip(window.model.index(LONG_READ_ROW + 2)) is None

@@ -11,7 +11,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 
-from app.digest import gather_entries, read_sources, summarize_for_digest
+from app.digest import cached_batches, gather_entries, read_sources, summarize_for_digest
 from app.errors import LedeError
 from app.settings import SummarySettings
 from app.summary import Summary, SummaryError
@@ -19,6 +19,7 @@ from app.summary import Summary, SummaryError
 
 class _DigestSignals(QObject):
     gathered = Signal(int, object)  # job id, list of DigestEntry
+    cached = Signal(int, object)  # job id, {article id: sentences}
     ready = Signal(int, int, object, object)  # job id, article id, Summary, sentences
     failed = Signal(int, int, str)  # job id, article id, message
 
@@ -47,17 +48,30 @@ class _DigestJob(QRunnable):
 
     def run(self) -> None:
         try:
-            ids = self._ids or []
             if self._gather:
-                entries = gather_entries(self._path, self._ids, self._settings)
-                self._signals.gathered.emit(self._job_id, entries)
-                ids = [entry.article_id for entry in entries if not entry.ready]
-            for source in read_sources(self._path, ids):
-                if self.cancelled:
-                    return
-                self._summarize(source.article_id, source.text, source.language, source.title)
+                self._gather_and_summarize()
+            else:
+                self._summarize_all(self._ids or [])
         except Exception as error:  # an unreadable library must not take the window down
             self._signals.failed.emit(self._job_id, 0, f"the digest stopped: {error}")
+
+    def _gather_and_summarize(self) -> None:
+        """Entries first, then a page at a time: what the cache holds, then what it lacks."""
+        entries = gather_entries(self._path, self._ids)
+        self._signals.gathered.emit(self._job_id, entries)
+        ids = [entry.article_id for entry in entries]
+        for cached, missing in cached_batches(self._path, ids, self._settings):
+            if self.cancelled:
+                return
+            if cached:
+                self._signals.cached.emit(self._job_id, cached)
+            self._summarize_all(missing)
+
+    def _summarize_all(self, ids: Sequence[int]) -> None:
+        for source in read_sources(self._path, ids):
+            if self.cancelled:
+                return
+            self._summarize(source.article_id, source.text, source.language, source.title)
 
     def _summarize(self, article_id: int, text: str, language: str, title: str) -> None:
         try:
@@ -72,6 +86,7 @@ class DigestService(QObject):
     """Runs one digest at a time in a worker thread; a newer run makes older results stale."""
 
     entries_gathered = Signal(object)  # list of DigestEntry, newest first
+    cached_found = Signal(object)  # {article id: sentences} from the summary cache
     sentences_ready = Signal(int, object, object)  # article id, Summary, sentences
     sentences_failed = Signal(int, str)  # article id, message
 
@@ -81,6 +96,7 @@ class DigestService(QObject):
         self._pool.setMaxThreadCount(1)
         self._signals = _DigestSignals(self)
         self._signals.gathered.connect(self._on_gathered)
+        self._signals.cached.connect(self._on_cached)
         self._signals.ready.connect(self._on_ready)
         self._signals.failed.connect(self._on_failed)
         self._latest = 0
@@ -89,8 +105,8 @@ class DigestService(QObject):
     def gather(
         self, library_path: Path, ids: Sequence[int] | None, settings: SummarySettings
     ) -> int:
-        """Start a digest: its entries (the unread articles when `ids` is None), then their
-        missing summaries in the entries' order."""
+        """Start a digest: its entries (the unread articles when `ids` is None), then, page by
+        page, their cached summaries and the ones still to make."""
         self.cancel()
         self._start(_DigestJob(self._latest, library_path, ids, settings, self._signals, True))
         return self._latest
@@ -119,6 +135,11 @@ class DigestService(QObject):
     def _on_gathered(self, job_id: int, entries: object) -> None:
         if job_id == self._latest:
             self.entries_gathered.emit(entries)
+
+    @Slot(int, object)
+    def _on_cached(self, job_id: int, cached: object) -> None:
+        if job_id == self._latest:
+            self.cached_found.emit(cached)
 
     @Slot(int, int, object, object)
     def _on_ready(self, job_id: int, article_id: int, summary: Summary, sentences: object) -> None:

@@ -68,10 +68,13 @@ class DigestView(QDialog):
         self.loaded = False
         self.service = DigestService(self)
         self.service.entries_gathered.connect(self._on_gathered)
+        self.service.cached_found.connect(self._on_cached)
         self.service.sentences_ready.connect(self._on_sentences)
         self.service.sentences_failed.connect(self._on_failed)
         self._render_timer = QTimer(self, singleShot=True, interval=RENDER_DELAY_MS)
         self._render_timer.timeout.connect(self.render)
+        self._count_timer = QTimer(self, singleShot=True, interval=RENDER_DELAY_MS)
+        self._count_timer.timeout.connect(self._show_count)
         self._build()
         self.finished.connect(lambda _result: self.service.cancel())
         window.installEventFilter(self)
@@ -188,6 +191,11 @@ class DigestView(QDialog):
         )
         self._update(article_id, sentences)
 
+    @Slot(object)
+    def _on_cached(self, cached: dict[int, tuple[str, ...]]) -> None:
+        for article_id, sentences in cached.items():
+            self._update(article_id, sentences)
+
     @Slot(int, str)
     def _on_failed(self, article_id: int, message: str) -> None:
         self._update(article_id, (f"No summary: {message}",))
@@ -197,11 +205,11 @@ class DigestView(QDialog):
         if row is None:
             return
         self.entries[row] = replace(self.entries[row], sentences=sentences, ready=True)
-        on_page = row // PAGE_SIZE == self.page
-        if on_page and not self._render_timer.isActive():
-            self._render_timer.start()
-        elif not on_page:
-            self._show_count()
+        if row // PAGE_SIZE == self.page:
+            if not self._render_timer.isActive():
+                self._render_timer.start()
+        elif not self._count_timer.isActive():
+            self._count_timer.start()
 
     @Slot()
     def render(self) -> None:

@@ -151,12 +151,19 @@ class ProgressDelegate(QStyledItemDelegate):
         option: QStyleOptionViewItem,
         index: _Index,
     ) -> bool:
-        fraction = self._fraction(index)
-        if event.type() != QEvent.Type.ToolTip or fraction <= 0 or not index.isValid():
+        tip = self.tooltip(index)
+        if event.type() != QEvent.Type.ToolTip or tip is None:
             return self._inner.helpEvent(event, view, option, index)
-        tip = str(index.data(Qt.ItemDataRole.ToolTipRole) or "")
-        QToolTip.showText(event.globalPos(), f"{tip}\n{progress_text(fraction)}".strip(), view)
+        QToolTip.showText(event.globalPos(), tip, view)
         return True
+
+    def tooltip(self, index: _Index) -> str | None:
+        """The row's own tooltip with the share read below it; None for unopened articles."""
+        fraction = self._fraction(index)
+        if fraction <= 0 or not index.isValid():
+            return None
+        tip = str(index.data(Qt.ItemDataRole.ToolTipRole) or "")
+        return f"{tip}\n{progress_text(fraction)}".strip()
 
     def _fraction(self, index: _Index) -> float:
         article_id = index.data(ArticleIdRole)
