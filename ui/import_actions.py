@@ -100,11 +100,12 @@ class ImportActions(QObject):
             None,
         ):
             if action is None:
-                file_menu.insertSeparator(first) if first else file_menu.addSeparator()
-            elif first is not None:
-                file_menu.insertAction(first, action)
-            else:
+                action = QAction(window)
+                action.setSeparator(True)
+            if first is None:
                 file_menu.addAction(action)
+            else:
+                file_menu.insertAction(first, action)  # above Quit and what others put there
         self.open_original_action = self._action("Open &original in browser", self.open_original)
         window.menus["article"].addAction(self.open_original_action)
 
