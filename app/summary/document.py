@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from sumy.models.dom import ObjectDocumentModel, Paragraph, Sentence
 
 from app.summary.splitting import block_spans, split_sentences
-from app.summary.tokenizer import OfflineTokenizer, words_of
+from app.summary.tokenizer import OfflineTokenizer, has_words
 
 _VISIBLE_NON_LETTER = re.compile(r"[^\w\s]|[\d_]")
 _TERMINAL_PUNCTUATION = frozenset(".!?…:;\"'”’»)")
@@ -60,7 +60,7 @@ def looks_like_code(sentence: str) -> bool:
 
 
 def _is_selectable(sentence: str, is_whole_block: bool) -> bool:
-    if not words_of(sentence):
+    if not has_words(sentence):
         return False
     return not (looks_like_heading(sentence, is_whole_block) or looks_like_code(sentence))
 
@@ -95,7 +95,7 @@ def _with_fallback_candidates(sentences: list[ArticleSentence]) -> tuple[Article
     seen: set[str] = set()
     result = []
     for sentence in sentences:
-        fresh = sentence.text not in seen and bool(words_of(sentence.text))
+        fresh = sentence.text not in seen and has_words(sentence.text)
         seen.add(sentence.text)
         result.append(
             ArticleSentence(

@@ -167,7 +167,7 @@ def pagerank(graph: FloatArray, damping: float = 0.85, iterations: int = 50) -> 
     scores: FloatArray = numpy.full(count, 1.0 / count)
     for _ in range(iterations):
         updated: FloatArray = (1 - damping) / count + damping * (transition.T @ scores)
-        if float(numpy.abs(updated - scores).sum()) < 1e-8:
+        if float(numpy.abs(updated - scores).sum()) < 1e-6:
             return updated
         scores = updated
     return scores

@@ -45,6 +45,8 @@ COVERAGE_WEIGHTS = {"position": 0.2, "shared_words": 1.0}
 # even records (short summaries of CNN/DM keep under 0.2, BBC's long references over 0.38).
 _LEAD_UNTIL_SHARE = 0.3
 _COVERAGE_FROM_SHARE = 0.4
+# Enough redundancy-aware picks for any summary a reader asks for (a 10-sentence default).
+_MMR_PICKS = 50
 
 
 def coverage_for_share(share: float) -> float:
@@ -112,18 +114,27 @@ def _importance(features: SentenceFeatures, weights: dict[str, float]) -> FloatA
 def _redundancy_aware_order(
     importance: FloatArray, similarity: FloatArray, penalty: float
 ) -> tuple[list[int], list[float]]:
-    """Maximal marginal relevance: each next pick trades importance for novelty."""
+    """Maximal marginal relevance: each next pick trades importance for novelty. Past
+    _MMR_PICKS picks (more than any summary a reader asks for, bar huge percentages) the rest
+    follow by importance alone, which keeps long texts linear."""
     remaining = numpy.ones(len(importance), dtype=bool)
     closest = numpy.zeros(len(importance))
     order: list[int] = []
     ratings: list[float] = []
-    for _ in range(len(importance)):
+    picks = min(len(importance), _MMR_PICKS) if penalty > 0 else 0
+    for _ in range(picks):
         marginal = numpy.where(remaining, importance - penalty * closest, -numpy.inf)
         pick = int(numpy.argmax(marginal))
-        order.append(pick)
-        ratings.append(
-            min(float(marginal[pick]), ratings[-1]) if ratings else float(marginal[pick])
-        )
+        _append_decreasing(order, ratings, pick, float(marginal[pick]))
         remaining[pick] = False
         closest = numpy.maximum(closest, similarity[pick])
+    rest = numpy.flatnonzero(remaining)
+    for pick in rest[numpy.argsort(-importance[rest], kind="stable")]:
+        _append_decreasing(order, ratings, int(pick), float(importance[pick]))
     return order, ratings
+
+
+def _append_decreasing(order: list[int], ratings: list[float], pick: int, rating: float) -> None:
+    """Ratings strictly decrease along the order, so sumy's sort by rating keeps it."""
+    order.append(pick)
+    ratings.append(min(rating, ratings[-1] - 1e-9) if ratings else rating)

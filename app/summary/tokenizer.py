@@ -14,6 +14,10 @@ def words_of(sentence: str) -> list[str]:
     return _WORD.findall(sentence)
 
 
+def has_words(sentence: str) -> bool:
+    return _WORD.search(sentence) is not None
+
+
 class OfflineTokenizer:
     """sumy's tokenizer protocol: `language`, `to_sentences` and `to_words`."""
 
