@@ -8,6 +8,8 @@ from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QAbstractSlider, QWidget
 
+from app.queries import ListQuery
+
 if TYPE_CHECKING:
     from ui.main_window import MainWindow
 
@@ -53,14 +55,16 @@ class SpaceReader(QObject):
 
 
 def next_unread_article(window: MainWindow) -> bool:
-    """Open the first unread article after the current one, wrapping round; False if none."""
-    model = window.model
-    count = model.rowCount()
+    """Open the first unread article after the current one, wrapping round; False if none.
+
+    The unread ids come from one indexed query, not from reading every list row in turn.
+    """
+    ids = window.model.article_ids()
+    unread = set(window.library.query_ids(ListQuery(filter="unread")))
     start = window.current_row
-    for step in range(1, count + 1):
-        position = (start + step) % count
-        row = model.article_row(position)
-        if row is not None and not row.is_read and position != start:
+    for step in range(1, len(ids) + 1):
+        position = (start + step) % len(ids)
+        if ids[position] in unread and position != start:
             window.select_row(position)
             return True
     window.statusBar().showMessage(NO_MORE_UNREAD, 4000)
