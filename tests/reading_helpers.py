@@ -17,7 +17,7 @@ def shown_window(qtbot, library: Library) -> MainWindow:
         window.show()
     with qtbot.waitActive(window):
         window.activateWindow()
-    qtbot.waitUntil(lambda: window.article is not None)
+    qtbot.waitUntil(lambda: window.reading_progress.opened_id is not None)
     return window
 
 
@@ -41,6 +41,17 @@ def menu_action(menu: QMenu, text: str) -> QAction:
 
 
 def open_row(qtbot, window: MainWindow, row: int) -> None:
+    """Select a row and wait until its article is on screen (rendering may be asynchronous)."""
     window.select_row(row)
     article_id = window.model.article_id(row)
-    qtbot.waitUntil(lambda: window.article is not None and window.article.id == article_id)
+    qtbot.waitUntil(lambda: window.reading_progress.opened_id == article_id)
+
+
+def wait_on_screen(qtbot, window: MainWindow, row: int) -> None:
+    """Wait until the article at this row is the one on screen."""
+    qtbot.waitUntil(
+        lambda: (
+            window.current_row == row
+            and window.reading_progress.opened_id == window.model.article_id(row)
+        )
+    )

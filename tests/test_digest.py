@@ -187,7 +187,7 @@ def test_an_entry_opens_the_full_article_by_keyboard(qtbot, window: MainWindow) 
     first = digest.entries[0]
     assert digest.view.textCursor().charFormat().anchorHref() == f"article:{first.article_id}"
     qtbot.keyClick(digest.view, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: window.article.id == first.article_id)
+    qtbot.waitUntil(lambda: window.reading_progress.opened_id == first.article_id)
     assert first.title in window.reader.toPlainText()
 
 

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from reading_helpers import close_window, menu_action, shown_window
+from reading_helpers import close_window, menu_action, shown_window, wait_on_screen
 
 from app.errors import LibraryError
 from app.library import Library
@@ -102,10 +102,10 @@ def test_star_state_follows_the_open_article(qtbot, window: MainWindow) -> None:
     star = window.organise.star
     star.trigger()
     qtbot.keyClick(window, Qt.Key.Key_J)
-    qtbot.waitUntil(lambda: window.current_row == 1)
+    wait_on_screen(qtbot, window, 1)
     assert not star.isChecked()
     qtbot.keyClick(window, Qt.Key.Key_K)
-    qtbot.waitUntil(lambda: window.current_row == 0)
+    wait_on_screen(qtbot, window, 0)
     assert star.isChecked()
 
 

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QColor
-from reading_helpers import close_window, open_row, shown_window
+from reading_helpers import close_window, open_row, shown_window, wait_on_screen
 
 from app.library import Library
 from ui.main_window import MainWindow
@@ -38,11 +38,11 @@ def test_position_is_saved_on_leaving_and_restored_on_return(qtbot, window: Main
     article_id = window.article.id
     scroll_to(window, 0.5)
     qtbot.keyClick(window, Qt.Key.Key_J)
-    qtbot.waitUntil(lambda: window.current_row == LONG_READ_ROW + 1)
+    wait_on_screen(qtbot, window, LONG_READ_ROW + 1)
     assert window.library.reading_positions()[article_id] == pytest.approx(0.5, abs=0.01)
     assert window.reader.verticalScrollBar().value() == 0
     qtbot.keyClick(window, Qt.Key.Key_K)
-    qtbot.waitUntil(lambda: window.current_row == LONG_READ_ROW)
+    wait_on_screen(qtbot, window, LONG_READ_ROW)
     assert shown_fraction(window) == pytest.approx(0.5, abs=0.01)
 
 

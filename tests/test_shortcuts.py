@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QAbstractButton, QApplication
-from reading_helpers import close_window, menu_action, open_row, shown_window
+from reading_helpers import close_window, menu_action, open_row, shown_window, wait_on_screen
 
 from app.library import Library
 from ui.main_window import MainWindow
@@ -97,7 +97,7 @@ def test_space_pages_down_then_moves_to_the_next_unread(qtbot, window: MainWindo
     assert bar.value() == 0
     bar.setValue(bar.maximum())
     qtbot.keyClick(window.reader, Qt.Key.Key_Space)
-    qtbot.waitUntil(lambda: window.current_row == 7)  # row 6 was already read
+    wait_on_screen(qtbot, window, 7)  # row 6 was already read
 
 
 def test_space_with_nothing_left_unread_says_so(qtbot, window: MainWindow) -> None:

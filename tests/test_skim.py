@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication
-from reading_helpers import close_window, menu_action, shown_window
+from reading_helpers import close_window, menu_action, shown_window, wait_on_screen
 
 from app.library import Library
 from ui.main_window import MainWindow
@@ -47,7 +47,7 @@ def test_skim_mode_folds_the_open_article_onto_its_summary(qtbot, window: MainWi
 def test_next_and_previous_open_folded_and_enter_unfolds(qtbot, window: MainWindow) -> None:
     menu_action(window.menus["view"], "Skim mode").trigger()
     qtbot.keyClick(window, Qt.Key.Key_J)
-    qtbot.waitUntil(lambda: window.current_row == 1)
+    wait_on_screen(qtbot, window, 1)
     assert window.skim_mode.folded and window.reader.isHidden()
     wait_for_folded_summary(qtbot, window)
     window.list_view.setFocus()
@@ -57,7 +57,7 @@ def test_next_and_previous_open_folded_and_enter_unfolds(qtbot, window: MainWind
     assert window.article.title in window.reader.toPlainText()
     qtbot.waitUntil(lambda: QApplication.focusWidget() is window.reader)
     qtbot.keyClick(window, Qt.Key.Key_K)
-    qtbot.waitUntil(lambda: window.current_row == 0)
+    wait_on_screen(qtbot, window, 0)
     assert window.skim_mode.folded
     qtbot.mouseClick(window.skim_mode.folded_view.unfold_button, Qt.MouseButton.LeftButton)
     assert window.reader.isVisible()
@@ -77,7 +77,7 @@ def test_turning_skim_off_unfolds_and_opens_articles_whole(qtbot, window: MainWi
     assert not window.skim_mode.enabled
     assert window.reader.isVisible()
     qtbot.keyClick(window, Qt.Key.Key_J)
-    qtbot.waitUntil(lambda: window.current_row == 1)
+    wait_on_screen(qtbot, window, 1)
     assert window.reader.isVisible()
     assert not window.skim_mode.folded
 

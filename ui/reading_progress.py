@@ -59,6 +59,11 @@ class ReadingProgress(QObject):
         if window.article is not None:
             self._on_opened(window.article.id)
 
+    @property
+    def opened_id(self) -> int | None:
+        """The article on screen (its reading position is the one being tracked)."""
+        return self._current
+
     def fraction(self, article_id: int) -> float:
         if article_id == self._current:
             return self._fraction
