@@ -51,7 +51,7 @@ def window(qtbot, library: Library) -> Iterator[MainWindow]:
         main_window.show()
     main_window.activateWindow()
     yield main_window
-    main_window.imports.shut_down()
+    main_window.close()  # stops the import worker before the library closes
 
 
 def report_text(qtbot, window: MainWindow) -> str:
@@ -390,7 +390,7 @@ def test_the_window_keeps_working_while_a_page_downloads(
     qtbot.waitUntil(lambda: window.imports.url_dialog is not None)
     window.imports.url_dialog.reject()
     assert window.imports.url_dialog is None
-    qtbot.waitUntil(lambda: library.count() == 1, timeout=WAIT)
+    qtbot.waitUntil(lambda: window.article is not None and window.article.url == url, timeout=WAIT)
 
 
 def test_file_menu_actions_import_what_the_file_dialogs_return(
