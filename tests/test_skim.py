@@ -8,12 +8,14 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication
-from reading_helpers import close_window, menu_action, shown_window, wait_on_screen
+from reading_helpers import close_window, menu_action, open_row, shown_window, wait_on_screen
 
 from app.library import Library
 from ui.main_window import MainWindow
 from ui.skim_mode import UNFOLD
 from ui.themes import DARK
+
+from gui_helpers import is_visible_in
 
 
 @pytest.fixture
@@ -110,3 +112,28 @@ def test_the_folded_summary_follows_the_theme(qtbot, window: MainWindow) -> None
     assert window.skim_mode.folded_view.view.palette().color(QPalette.ColorRole.Base) == QColor(
         DARK.base
     )
+
+
+def test_a_folded_summary_sentence_unfolds_at_that_sentence(qtbot, window: MainWindow) -> None:
+    window.skim_mode.set_enabled(True)
+    open_row(qtbot, window, 5)  # the long read
+    wait_for_folded_summary(qtbot, window)
+    view = window.skim_mode.folded_view.view
+    view.setFocus()
+    qtbot.keyClick(view, Qt.Key.Key_Tab)
+    qtbot.keyClick(view, Qt.Key.Key_Tab)
+    assert view.textCursor().charFormat().anchorHref() == "sentence:1"
+    qtbot.keyClick(view, Qt.Key.Key_Return)
+    assert window.reader.isVisible()
+    qtbot.waitUntil(lambda: window._focused_sentence == 1)
+    second = " ".join(window.summary.sentences[1].text.split())[:40]
+    qtbot.waitUntil(lambda: is_visible_in(window.reader, second))
+
+
+def test_a_summary_pane_sentence_unfolds_too(qtbot, window: MainWindow) -> None:
+    window.set_summary_visible(True)
+    window.skim_mode.set_enabled(True)
+    wait_for_folded_summary(qtbot, window)
+    window.summary_pane.sentence_activated.emit(0)
+    assert window.reader.isVisible()
+    qtbot.waitUntil(lambda: window._focused_sentence == 0)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import html
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, Qt, Slot
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, QUrl, Slot
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QPushButton, QTextBrowser, QVBoxLayout, QWidget
 
@@ -21,6 +21,7 @@ if TYPE_CHECKING:
     from ui.main_window import MainWindow
 
 UNFOLD = "Unfold the full text (Enter)"
+SENTENCE_LINK = "sentence:"
 _ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 
 
@@ -42,9 +43,10 @@ class FoldedArticle(QWidget):
         layout.addWidget(self.view, 1)
         layout.addWidget(self.unfold_button, 0, Qt.AlignmentFlag.AlignHCenter)
 
-    def show_content(self, header: str, body: str, style: QTextBrowser) -> None:
+    def show_content(self, header: str, body: str, style: QTextBrowser, links_css: str) -> None:
+        """Show this HTML in the reader's style; `links_css` styles the sentence links."""
         document = self.view.document()
-        document.setDefaultStyleSheet(style.document().defaultStyleSheet())
+        document.setDefaultStyleSheet(style.document().defaultStyleSheet() + links_css)
         document.setDefaultFont(style.document().defaultFont())
         self.view.setHtml(header + body)
         margin = style.document().rootFrame().frameFormat().leftMargin()
@@ -68,6 +70,8 @@ class SkimMode(QObject):
         if isinstance(layout, QVBoxLayout):
             layout.addWidget(self.folded_view, 1)
         self.folded_view.unfold_button.clicked.connect(self.unfold)
+        self.folded_view.view.anchorClicked.connect(self._on_link)
+        window.summary_pane.sentence_activated.connect(self.show_sentence)
         self.action = QAction("S&kim mode: summary first", window)
         self.action.setCheckable(True)
         self.action.setShortcut(QKeySequence("Ctrl+K"))
@@ -152,8 +156,9 @@ class SkimMode(QObject):
             f"<h1>{html.escape(article.title)}</h1>"
             f"<p class='meta'>{html.escape(' · '.join(part for part in meta if part))}</p><hr/>"
         )
+        pane_css = self._window.summary_pane.sentences_view.document().defaultStyleSheet()
         self.folded_view.show_content(
-            header, _summary_html(summary, words, note), self._window.reader
+            header, _summary_html(summary, words, note), self._window.reader, pane_css
         )
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
@@ -162,10 +167,32 @@ class SkimMode(QObject):
             and isinstance(event, QKeyEvent)
             and event.key() in _ENTER_KEYS
             and self.folded
+            and not self._on_sentence_link(watched)
         ):
             self.unfold()
             return True
         return False
+
+    def _on_sentence_link(self, watched: QObject) -> bool:
+        """Whether Enter would follow a summary sentence (that unfolds at the sentence)."""
+        view = self.folded_view.view
+        return watched is view and bool(view.textCursor().charFormat().anchorHref())
+
+    @Slot(QUrl)
+    def _on_link(self, url: QUrl) -> None:
+        position = url.toString().removeprefix(SENTENCE_LINK)
+        if position.isdigit():
+            self.show_sentence(int(position))
+
+    @Slot(int)
+    def show_sentence(self, position: int) -> None:
+        """Unfold at a summary sentence: the full text opens scrolled to it, marked, with the
+        summary beside it (the window marks sentences only while the summary shows)."""
+        if self.folded:
+            self.unfold()
+            self._window.set_summary_visible(True)
+            # after the reader's first show settles (it restores the saved reading position)
+            QTimer.singleShot(0, lambda: self._window.show_sentence(position))
 
 
 def _summary_html(summary: Summary | None, article_words: int, note: str) -> str:
@@ -178,7 +205,9 @@ def _summary_html(summary: Summary | None, article_words: int, note: str) -> str
         f"{reading_minutes(article_words)} min read → {reading_minutes(summary_words)} min summary"
     )
     sentences = "".join(
-        f"<p>{html.escape(' '.join(sentence.text.split()))}</p>" for sentence in summary.sentences
+        f"<p><a class='sentence' href='{SENTENCE_LINK}{position}'>"
+        f"{html.escape(' '.join(sentence.text.split()))}</a></p>"
+        for position, sentence in enumerate(summary.sentences)
     )
     return f"<p class='meta'>Summary · {saved}</p>{sentences}"
 
