@@ -93,8 +93,8 @@ def test_ctrl_l_saves_a_page_and_shows_it_with_its_image(
     )
     assert window.statusBar().currentMessage() == "Saved “The Quiet Harbour” with 1 image"
     assert window.article.asset_keys == {site.url("/images/boats.png")}
+    qtbot.waitUntil(lambda: ARTICLE_PARAGRAPHS[1][:40] in window.reader.toPlainText())
     html = window.reader.toHtml()
-    assert ARTICLE_PARAGRAPHS[1][:40] in window.reader.toPlainText()
     assert "asset:" in html and "[Boats at the quay]" not in window.reader.toPlainText()
     site.stop()  # offline from here: the picture comes from the library
     window.reader.set_highlights(())
@@ -331,7 +331,7 @@ def test_open_original_hands_the_url_to_the_browser(
     browser = Browser()
     QDesktopServices.setUrlHandler("http", browser, "open")
     try:
-        assert window.imports.open_original_action.isEnabled()
+        qtbot.waitUntil(window.imports.open_original_action.isEnabled)
         window.imports.open_original_action.trigger()
     finally:
         QDesktopServices.unsetUrlHandler("http")
