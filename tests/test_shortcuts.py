@@ -23,17 +23,28 @@ def window(qtbot, sample_library: Library) -> Iterator[MainWindow]:
     close_window(main_window)
 
 
-def open_sheet(qtbot, window: MainWindow, key: Qt.Key) -> ShortcutsSheet:
-    qtbot.keyClick(window, key)
+def open_sheet(
+    qtbot, window: MainWindow, key: Qt.Key, modifier=Qt.KeyboardModifier.NoModifier
+) -> ShortcutsSheet:
+    qtbot.keyClick(window, key, modifier)
     qtbot.waitUntil(lambda: getattr(window, "shortcuts_sheet", None) is not None)
     sheet = window.shortcuts_sheet
     qtbot.waitUntil(sheet.isVisible)
     return sheet
 
 
-@pytest.mark.parametrize("key", [Qt.Key.Key_Question, Qt.Key.Key_F1])
-def test_question_mark_and_f1_open_the_sheet(qtbot, window: MainWindow, key: Qt.Key) -> None:
-    sheet = open_sheet(qtbot, window, key)
+@pytest.mark.parametrize(
+    ("key", "modifier"),
+    [
+        (Qt.Key.Key_Question, Qt.KeyboardModifier.NoModifier),
+        (Qt.Key.Key_Question, Qt.KeyboardModifier.ShiftModifier),
+        (Qt.Key.Key_F1, Qt.KeyboardModifier.NoModifier),
+    ],
+)
+def test_question_mark_and_f1_open_the_sheet(
+    qtbot, window: MainWindow, key: Qt.Key, modifier: Qt.KeyboardModifier
+) -> None:
+    sheet = open_sheet(qtbot, window, key, modifier)
     listed = {(entry.action, entry.keys) for entry in sheet.entries}
     assert ("Next article", "J, Alt+Right") in listed
     assert ("Summary", "S") in listed

@@ -116,8 +116,11 @@ class ShortcutsSheet(QDialog):
 
 def install_shortcuts_sheet(window: MainWindow) -> QAction:
     action = QAction("&Keyboard shortcuts", window)
+    # "?" comes with Shift on most layouts; whether Qt matches it without depends on the
+    # platform's key mapping, so both forms are bound
     sequences = [
         QKeySequence("?"),
+        QKeySequence("Shift+?"),
         *QKeySequence.keyBindings(QKeySequence.StandardKey.HelpContents),
     ]
     if QKeySequence("F1") not in sequences:
