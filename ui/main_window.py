@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.document import Highlight, RenderedArticle, render_markdown
+from app.document import Highlight, RenderedArticle
 from app.fts import search_highlights
 from app.library import Article, Library
 from app.paths import ICON, config_dir
@@ -26,8 +26,9 @@ from app.summaries import cache_key, summary_from_json, summary_to_json
 from app.summary import Summary
 from ui.article_delegate import ArticleDelegate
 from ui.article_model import ArticleListModel
+from ui.article_renderer import ArticleRenderer
 from ui.import_actions import install_import_actions
-from ui.list_panel import install_list_panel
+from ui.list_panel import ArticleListView, install_list_panel
 from ui.reader_view import ReaderView
 from ui.reading_comfort import install_reading_comfort
 from ui.summary_pane import SummaryPane
@@ -55,6 +56,8 @@ class MainWindow(QMainWindow):
         self.summaries = SummaryService(self)
         self.summaries.summary_ready.connect(self._on_summary_ready)
         self.summaries.summary_failed.connect(self._on_summary_failed)
+        self.renderer = ArticleRenderer(self)
+        self.renderer.rendered.connect(self._show_rendered)
         self.setWindowTitle("Lede")
         self.setWindowIcon(QIcon(str(ICON)))
         self._build_widgets()
@@ -70,7 +73,7 @@ class MainWindow(QMainWindow):
 
     def _build_widgets(self) -> None:
         self.model = ArticleListModel(self.library)
-        self.list_view = QListView(objectName="article-list")
+        self.list_view = ArticleListView(objectName="article-list")
         self.list_view.setAccessibleName("Articles")
         self.list_view.setModel(self.model)
         self.list_view.setItemDelegate(ArticleDelegate(self.list_view))
@@ -198,18 +201,28 @@ class MainWindow(QMainWindow):
             self.reader.clear_article("This article is no longer in the library.")
             return
         self.article = article
-        self._rendered = render_markdown(article.markdown, article.asset_keys)
+        self._rendered = None
         self.summary = None
         self._focused_sentence = None
+        if not article.row.is_read:
+            self.library.set_read(article_id)
+            self.model.refresh_article(article_id)
+        self._settings.setValue("article/selected", article_id)
+        self.renderer.request(article)
+        if self.renderer.is_busy():
+            self.reader.clear_article(f"Opening “{article.title}”…")
+
+    @Slot(int, object)
+    def _show_rendered(self, article_id: int, rendered: RenderedArticle) -> None:
+        article = self.article
+        if article is None or article.id != article_id:
+            return
+        self._rendered = rendered
         self.reader.show_article(
             article, self._rendered, lambda key: self.library.asset(article_id, key)
         )
         if self.list_panel.query.match:
             self._update_highlights()
-        if not article.row.is_read:
-            self.library.set_read(article_id)
-            self.model.refresh_article(article_id)
-        self._settings.setValue("article/selected", article_id)
         self.article_opened.emit(article_id)
         self.summary_pane.show_message("")
         if self.summary_visible:

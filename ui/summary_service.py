@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import multiprocessing
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
@@ -10,6 +12,7 @@ from app.errors import LedeError
 from app.settings import SummarySettings
 from app.summaries import summarize_article
 from app.summary import Summary, SummaryError
+from app.tldr import lower_priority
 
 
 @dataclass(frozen=True)
@@ -22,6 +25,11 @@ class SummaryRequest:
     settings: SummarySettings
     language: str = ""
     title: str = ""
+
+
+# Below this many characters the GIL pauses stay short and a process start-up would cost
+# more than it saves, so the pool thread summarizes by itself.
+PROCESS_LIMIT = 100_000
 
 
 class _JobSignals(QObject):
@@ -39,9 +47,7 @@ class _SummaryJob(QRunnable):
     def run(self) -> None:
         request = self._request
         try:
-            summary = summarize_article(
-                request.text, request.settings, request.language, request.title
-            )
+            summary = _summarize(request)
         except (SummaryError, LedeError) as error:
             self._signals.failed.emit(self._job_id, str(error))
             return
@@ -49,6 +55,17 @@ class _SummaryJob(QRunnable):
             self._signals.failed.emit(self._job_id, f"the summarizer failed: {error!r}")
             return
         self._signals.finished.emit(self._job_id, summary)
+
+
+def _summarize(request: SummaryRequest) -> Summary:
+    """Long texts go to a child process: a thread would hold the GIL through long C calls
+    (regular expressions, numpy) and stall the window by hundreds of milliseconds."""
+    arguments = (request.text, request.settings, request.language, request.title)
+    if len(request.text) < PROCESS_LIMIT:
+        return summarize_article(*arguments)
+    context = multiprocessing.get_context("spawn")
+    with ProcessPoolExecutor(1, mp_context=context, initializer=lower_priority) as executor:
+        return executor.submit(summarize_article, *arguments).result()
 
 
 class SummaryService(QObject):
