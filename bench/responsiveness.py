@@ -119,7 +119,7 @@ def main() -> None:
     os.environ["LEDE_LIBRARY"] = str(workspace / "library.db")
     os.environ["LEDE_CONFIG_DIR"] = str(workspace / "config")
     os.environ["LEDE_NO_STARTUP_REFRESH"] = "1"
-    application = QApplication(sys.argv[:1])
+    QApplication(sys.argv[:1])
     from ui.main_window import MainWindow
 
     library = Library(workspace / "library.db")
