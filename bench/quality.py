@@ -198,11 +198,12 @@ def _splitters() -> dict[str, Callable[[str, str], list[str]]]:
     from nltk.tokenize.punkt import PunktSentenceTokenizer
 
     punkt = PunktSentenceTokenizer()
-    pysbd_languages = {"en", "ru", "de", "fr", "es"}
+    pysbd_segmenters = {
+        code: pysbd.Segmenter(language=code, clean=False) for code in ("en", "ru", "de")
+    }
 
     def with_pysbd(language: str, block: str) -> list[str]:
-        code = language if language in pysbd_languages else "en"
-        return list(pysbd.Segmenter(language=code, clean=False).segment(block))
+        return list(pysbd_segmenters.get(language, pysbd_segmenters["en"]).segment(block))
 
     return {
         "sentencex + merge rules (ours)": splitting_module._segment,
