@@ -8,11 +8,27 @@ carry on from it in the new order.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import replace
 
-from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import (
+    QItemSelectionModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    QTimer,
+    Signal,
+    Slot,
+)
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QLabel, QListView, QMainWindow, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QLabel,
+    QListView,
+    QMainWindow,
+    QVBoxLayout,
+    QWidget,
+)
 
 from app.library import Library
 from app.queries import ListQuery
@@ -23,6 +39,32 @@ from ui.search_bar import SearchBar
 
 LAYOUT_BATCH = 2000
 TERMS_SETTLE_MS = 150
+
+
+class ArticleListView(QListView):
+    """A list view for very long lists of same-height rows.
+
+    It lays rows out a batch at a time between events (Qt asks the model about every row to
+    lay a list out: at 100,000 rows a freeze after every new query), and a changed row only
+    repaints: QListView would lay the whole list out again for any dataChanged, restarting
+    the batches and shrinking the scroll bar each time a row is marked read or gets its
+    TL;DR line.
+    """
+
+    def __init__(self, parent: QWidget | None = None, objectName: str = "") -> None:  # noqa: N803
+        super().__init__(parent)
+        self.setObjectName(objectName)
+        self.setUniformItemSizes(True)
+        self.setLayoutMode(QListView.LayoutMode.Batched)
+        self.setBatchSize(LAYOUT_BATCH)
+
+    def dataChanged(
+        self,
+        top_left: QModelIndex | QPersistentModelIndex,
+        bottom_right: QModelIndex | QPersistentModelIndex,
+        roles: Sequence[int] = (),
+    ) -> None:
+        QAbstractItemView.dataChanged(self, top_left, bottom_right, list(roles))
 
 
 class ListPanel(QWidget):
@@ -136,10 +178,6 @@ def install_list_panel(window: QMainWindow) -> ListPanel:
     panel = ListPanel(window.library, window.model, window.list_view)  # type: ignore[attr-defined]
     window.splitter.replaceWidget(0, panel)  # type: ignore[attr-defined]
     panel.adopt_list()
-    # Qt lays a list out by asking the model about every row; at 100,000 rows that is a
-    # visible freeze after each new query unless it happens a batch at a time between events.
-    panel.list_view.setLayoutMode(QListView.LayoutMode.Batched)
-    panel.list_view.setBatchSize(LAYOUT_BATCH)
     search = QAction("&Search articles…", window)
     search.setShortcuts([QKeySequence(QKeySequence.StandardKey.Find), QKeySequence("/")])
     search.setShortcutContext(Qt.ShortcutContext.WindowShortcut)

@@ -8,7 +8,6 @@ from PySide6.QtCore import QByteArray, QItemSelection, QSettings, Qt, QTimer, Si
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QListView,
     QMainWindow,
     QPushButton,
     QSplitter,
@@ -28,7 +27,7 @@ from ui.article_delegate import ArticleDelegate
 from ui.article_model import ArticleListModel
 from ui.article_renderer import ArticleRenderer
 from ui.import_actions import install_import_actions
-from ui.list_panel import install_list_panel
+from ui.list_panel import ArticleListView, install_list_panel
 from ui.reader_view import ReaderView
 from ui.reading_comfort import install_reading_comfort
 from ui.summary_pane import SummaryPane
@@ -73,7 +72,7 @@ class MainWindow(QMainWindow):
 
     def _build_widgets(self) -> None:
         self.model = ArticleListModel(self.library)
-        self.list_view = QListView(objectName="article-list")
+        self.list_view = ArticleListView(objectName="article-list")
         self.list_view.setAccessibleName("Articles")
         self.list_view.setModel(self.model)
         self.list_view.setItemDelegate(ArticleDelegate(self.list_view))
