@@ -141,6 +141,10 @@ def test_title_is_accepted_by_every_algorithm() -> None:
         ({"length": SummaryLength(percent=0.5)}, "percent"),
         ({"length": SummaryLength(percent=101)}, "percent"),
         ({"length": SummaryLength(words=-3)}, "words"),
+        ({"length": 3}, "SummaryLength"),
+        ({"algorithm": ["lsa"]}, "unknown algorithm"),
+        ({"language": 7}, "language"),
+        ({"title": b"bytes"}, "title"),
     ],
 )
 def test_bad_requests_raise_summary_error(kwargs: dict[str, object], message: str) -> None:

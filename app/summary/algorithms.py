@@ -57,7 +57,7 @@ _SUMMARIZER_CLASSES: dict[str, Callable[..., Any]] = {
 
 
 def check_algorithm(algorithm: str) -> None:
-    if algorithm not in ALGORITHMS:
+    if not isinstance(algorithm, str) or algorithm not in ALGORITHMS:
         raise SummaryError(f"unknown algorithm {algorithm!r} (known: {', '.join(ALGORITHMS)})")
 
 

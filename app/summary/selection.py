@@ -20,6 +20,8 @@ def default_length(sentence_count: int) -> SummaryLength:
 
 
 def check_length(length: SummaryLength) -> None:
+    if not isinstance(length, SummaryLength):
+        raise SummaryError("length must be a SummaryLength")
     values = [length.sentences, length.percent, length.words]
     if sum(value is not None for value in values) != 1:
         raise SummaryError("set exactly one of sentences, percent or words in SummaryLength")

@@ -39,8 +39,7 @@ def summarize(
     title: str | None = None,
 ) -> Summary:
     """Pick the sentences of `text` that best summarise it, in document order."""
-    if not isinstance(text, str):
-        raise SummaryError("text must be a str")
+    _check_types(text, language, title)
     check_algorithm(algorithm)
     if length is not None:
         check_length(length)
@@ -58,6 +57,15 @@ def summarize(
         for sentence, score in picked
     )
     return Summary(sentences, algorithm, code, count, too_short=False)
+
+
+def _check_types(text: object, language: object, title: object) -> None:
+    if not isinstance(text, str):
+        raise SummaryError("text must be a str")
+    if language is not None and not isinstance(language, str):
+        raise SummaryError("language must be an ISO 639-1 code or None")
+    if title is not None and not isinstance(title, str):
+        raise SummaryError("title must be a str or None")
 
 
 def _ranked(
