@@ -11,7 +11,7 @@ from reading_helpers import close_window, open_row, shown_window, wait_on_screen
 
 from app.library import Library
 from ui.main_window import MainWindow
-from ui.reading_progress import ProgressDelegate, progress_text
+from ui.reading_progress import STAR_COLOUR, ProgressDelegate, progress_text
 
 LONG_READ_ROW = 5  # "Three by Five", the 18-minute long read
 
@@ -112,3 +112,21 @@ def test_the_list_tooltip_says_how_much_is_read(qtbot, window: MainWindow) -> No
     assert tip.endswith("\n50% read")
     assert "min read" in tip
     assert delegate.tooltip(window.model.index(LONG_READ_ROW + 2)) is None
+
+
+def test_a_starred_article_shows_a_star_in_the_list(qtbot, window: MainWindow) -> None:
+    open_row(qtbot, window, LONG_READ_ROW)
+    qtbot.keyClick(window, Qt.Key.Key_F)
+    open_row(qtbot, window, 0)
+
+    def star_pixels(row: int) -> int:
+        rect = window.list_view.visualRect(window.model.index(row))
+        image = window.list_view.viewport().grab().toImage()
+        return sum(
+            QColor(image.pixel(QPoint(x, y))) == STAR_COLOUR
+            for x in range(rect.left(), rect.left() + 22)
+            for y in range(rect.top(), rect.bottom())
+        )
+
+    assert star_pixels(LONG_READ_ROW) > 5
+    assert star_pixels(LONG_READ_ROW + 1) == 0

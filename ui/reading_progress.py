@@ -21,7 +21,7 @@ from PySide6.QtCore import (
     QTimer,
     Slot,
 )
-from PySide6.QtGui import QHelpEvent, QPainter, QPalette
+from PySide6.QtGui import QColor, QFontMetrics, QHelpEvent, QPainter, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
     QAbstractItemView,
@@ -31,12 +31,17 @@ from PySide6.QtWidgets import (
     QToolTip,
 )
 
-from ui.article_model import ArticleIdRole
+from app.library import ArticleRow
+from ui.article_model import ArticleIdRole, RowRole
 
 if TYPE_CHECKING:
     from ui.main_window import MainWindow
 
 BAR_HEIGHT = 3
+STAR = "★"
+STAR_COLOUR = QColor("#d89b12")
+STAR_TOP = 10  # the list's top padding plus the gap between its lines
+STAR_WIDTH = 20
 BAR_INSET = 8
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -118,7 +123,8 @@ class ReadingProgress(QObject):
 
 
 class ProgressDelegate(QStyledItemDelegate):
-    """Draws the list row with the delegate it wraps, then a progress bar along its foot."""
+    """Draws the list row with the delegate it wraps, then a progress bar along its foot and,
+    for a starred article, a star in the left margin under the unread dot."""
 
     def __init__(self, inner: QAbstractItemDelegate, progress: Callable[[int], float]) -> None:
         super().__init__(inner.parent())
@@ -130,6 +136,9 @@ class ProgressDelegate(QStyledItemDelegate):
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: _Index) -> None:
         self._inner.paint(painter, option, index)
+        row = index.data(RowRole)
+        if isinstance(row, ArticleRow) and row.starred:
+            _paint_star(painter, option)
         fraction = self._fraction(index)
         if fraction <= 0:
             return
@@ -173,6 +182,18 @@ class ProgressDelegate(QStyledItemDelegate):
     def _fraction(self, index: _Index) -> float:
         article_id = index.data(ArticleIdRole)
         return self._progress(article_id) if isinstance(article_id, int) else 0.0
+
+
+def _paint_star(painter: QPainter, option: QStyleOptionViewItem) -> None:
+    selected = bool(option.state & QStyle.StateFlag.State_Selected)
+    colour = option.palette.color(QPalette.ColorRole.HighlightedText) if selected else STAR_COLOUR
+    line = QFontMetrics(option.font).height()
+    area = QRect(option.rect.left() + 2, option.rect.top() + STAR_TOP + line, STAR_WIDTH, line)
+    painter.save()
+    painter.setPen(colour)
+    painter.setFont(option.font)
+    painter.drawText(area, Qt.AlignmentFlag.AlignCenter, STAR)
+    painter.restore()
 
 
 def progress_text(fraction: float) -> str:
