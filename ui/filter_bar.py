@@ -43,6 +43,7 @@ class ChoiceBox(QComboBox):
         self._load = load
         self._loaded = False
         self.addItem(any_label, ANY)
+        _let_shrink(self)
 
     def showPopup(self) -> None:
         self.load_choices()
@@ -165,4 +166,11 @@ def _fixed_box(name: str, accessible: str, labels: tuple[tuple[str, str], ...]) 
     box.setAccessibleName(accessible)
     for value, label in labels:
         box.addItem(label, value)
+    _let_shrink(box)
     return box
+
+
+def _let_shrink(box: QComboBox) -> None:
+    """Long source names must not make the list pane wide: choosers elide instead."""
+    box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    box.setMinimumContentsLength(5)
