@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 
 from app.articles import ArticleDraft
 from app.library import ArticleRow, Library
-from app.queries import SNIPPET_START, ListQuery
+from app.queries import SNIPPET_END, SNIPPET_START, ListQuery
 from app.tldr import TLDR_KEY
 from ui.article_model import (
     PAGE_SIZE,
@@ -182,3 +182,18 @@ def test_painting_many_rows_keeps_python_alive(qtbot, library: Library) -> None:
     for _ in range(300):
         view.viewport().repaint()
     assert sys.getrefcount(None) > before - 1000
+
+
+def test_snippet_parts_keep_single_spaces_between_matches() -> None:
+    from ui.article_delegate import snippet_parts
+
+    marked = f"…and {SNIPPET_START}the{SNIPPET_END} \n {SNIPPET_START}Library{SNIPPET_END} Bur…"
+    parts = snippet_parts(marked)
+    assert parts == [
+        ("…and ", False),
+        ("the", True),
+        (" ", False),
+        ("Library", True),
+        (" Bur…", False),
+    ]
+    assert "".join(text for text, _ in parts) == "…and the Library Bur…"

@@ -116,14 +116,20 @@ def snippet_parts(snippet: str) -> list[tuple[str, bool]]:
     for chunk_number, chunk in enumerate(snippet.split(SNIPPET_START)):
         matched, _, rest = chunk.partition(SNIPPET_END) if chunk_number else ("", "", chunk)
         for text, is_match in ((matched, True), (rest, False)):
-            folded = " ".join(text.split())
-            if text[:1].isspace() and parts:
-                folded = " " + folded
-            if text[-1:].isspace() and folded:
-                folded += " "
+            folded = _fold_spaces(text, at_start=not parts)
             if folded:
                 parts.append((folded, is_match))
     return parts
+
+
+def _fold_spaces(text: str, at_start: bool) -> str:
+    """Runs of whitespace become one space; a part that is only whitespace stays one."""
+    words = " ".join(text.split())
+    if not words:
+        return "" if at_start or not text else " "
+    leading = " " if text[:1].isspace() and not at_start else ""
+    trailing = " " if text[-1:].isspace() else ""
+    return leading + words + trailing
 
 
 def _paint_snippet(
