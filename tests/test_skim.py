@@ -137,3 +137,13 @@ def test_a_summary_pane_sentence_unfolds_too(qtbot, window: MainWindow) -> None:
     window.summary_pane.sentence_activated.emit(0)
     assert window.reader.isVisible()
     qtbot.waitUntil(lambda: window._focused_sentence == 0)
+
+
+def test_folding_keeps_the_keyboard_in_the_reader_pane(qtbot, window: MainWindow) -> None:
+    window.reader.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is window.reader)
+    qtbot.keyClick(window.reader, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
+    assert window.skim_mode.folded
+    assert QApplication.focusWidget() is window.skim_mode.folded_view.view
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_J)
+    wait_on_screen(qtbot, window, 1)

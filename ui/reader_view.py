@@ -95,6 +95,10 @@ class ReaderView(QTextBrowser):
         bar.setValue(round(fraction * bar.maximum()))
         self._settle_timer.start()
 
+    def scrollToAnchor(self, name: str) -> None:
+        self._kept_fraction = None  # a jump to a place wins over a restored share
+        super().scrollToAnchor(name)
+
     def _keep_fraction(self, _minimum: int, maximum: int) -> None:
         if self._kept_fraction is not None:
             self.verticalScrollBar().setValue(round(self._kept_fraction * maximum))

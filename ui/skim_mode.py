@@ -109,8 +109,12 @@ class SkimMode(QObject):
         if window.article is None:
             return
         self._show(window.summary)
+        reader_had_focus = window.reader.hasFocus()
         window.reader.hide()
         self.folded_view.show()
+        if reader_had_focus:
+            # else Qt hands the keyboard to the next widget, the search field, and J types "j"
+            self.folded_view.view.setFocus(Qt.FocusReason.OtherFocusReason)
         if window.summary is None and not window.summary_visible:
             window.request_summary()
 
