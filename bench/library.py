@@ -78,6 +78,7 @@ def measure(articles: int, starts: int) -> dict[str, Any]:
         ),
         "startup_peak_rss_mb": round(app["peak_rss_mb"], 1),
         "filter_switch_p95_ms": session["filters"]["p95"],
+        "load_average": round(os.getloadavg()[0], 2),
         "details": session,
     }
 
@@ -111,10 +112,16 @@ def report(result: dict[str, Any]) -> str:
         f"search p95 (common and rare): {result['search_p95_ms']:.1f} ms (target <= 30 ms)",
         f"switching filters and sorts: p50 {details['filters']['p50']:.1f} ms,"
         f" p95 {result['filter_switch_p95_ms']:.1f} ms",
-        f"scrolling {details['scroll']['pages']:,} pages in {details['scroll']['seconds']:.1f} s:"
-        f" longest stall {details['scroll']['max_gap_ms']:.1f} ms; with the TL;DR line on"
-        f" {details['scroll_with_tldr']['max_gap_ms']:.1f} ms (target <= 50 ms)",
     ]
+    for key, label in (("scroll", "scrolling"), ("scroll_with_tldr", "with the TL;DR line on")):
+        scroll = details[key]
+        lines.append(
+            f"{label}: {scroll['pages']:,} pages in {scroll['seconds']:.1f} s, longest stall"
+            f" {scroll['max_gap_ms']:.1f} ms (GUI thread busy {scroll['max_gap_cpu_ms']:.1f} ms"
+            f" of it), {scroll['gaps_over_50_ms']} stalls over 50 ms, most CPU in one gap"
+            f" {scroll['max_cpu_per_gap_ms']:.1f} ms (target: no stall over 50 ms)"
+        )
+    lines.append(f"load average while measuring: {os.getloadavg()[0]:.1f} on {os.cpu_count()} CPUs")
     return "\n".join(lines)
 
 
