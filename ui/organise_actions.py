@@ -90,8 +90,12 @@ class OrganiseActions:
         if article is None:
             return
         self.dialog = TagsDialog(self._window.library, article.id, article.title, self._window)
-        self.dialog.finished.connect(lambda _result: self._window.model.refresh_article(article.id))
+        self.dialog.finished.connect(lambda _result: self._after_tags(article.id))
         self.dialog.open()
+
+    def _after_tags(self, article_id: int) -> None:
+        self._window.model.refresh_article(article_id)
+        self._window.activateWindow()  # the keyboard goes back to the reader
 
 
 class TagsDialog(QDialog):

@@ -131,6 +131,8 @@ def install_shortcuts_sheet(window: MainWindow) -> QAction:
 
     def show_sheet() -> None:
         window.shortcuts_sheet = ShortcutsSheet(window)
+        # give the keyboard back to the window even without a window manager to do it
+        window.shortcuts_sheet.finished.connect(lambda _result: window.activateWindow())
         window.shortcuts_sheet.open()
 
     action.triggered.connect(show_sheet)
