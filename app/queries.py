@@ -21,6 +21,7 @@ SNIPPET_START = "\x02"
 SNIPPET_END = "\x03"
 TITLE_WEIGHT = 5.0
 BODY_WEIGHT = 1.0
+ID_SLICE = 4096
 
 _FILTER_CONDITIONS = {
     "all": "",
@@ -169,4 +170,12 @@ def fetch_ids(connection: sqlite3.Connection, query: ListQuery) -> list[int]:
     # One joined string instead of 100,000 Python rows: half the time for a whole library.
     # SQLite aggregates a subquery's rows in the order the subquery returns them.
     joined = connection.execute(f"SELECT group_concat(id) FROM ({sql})", params).fetchone()[0]
-    return list(map(int, joined.split(","))) if joined else []
+    if not joined:
+        return []
+    # Converted in slices: one long C call would hold the GIL (this runs in a worker thread)
+    # for tens of milliseconds and stall the GUI thread with it.
+    parts = joined.split(",")
+    ids: list[int] = []
+    for start in range(0, len(parts), ID_SLICE):
+        ids.extend(map(int, parts[start : start + ID_SLICE]))
+    return ids

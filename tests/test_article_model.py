@@ -197,3 +197,14 @@ def test_snippet_parts_keep_single_spaces_between_matches() -> None:
         (" Bur…", False),
     ]
     assert "".join(text for text, _ in parts) == "…and the Library Bur…"
+
+
+def test_positions_are_found_before_and_after_the_index_is_built(library: Library) -> None:
+    model = ArticleListModel(library)
+    ids = model.article_ids()
+    for _ in range(3):
+        for position, article_id in enumerate(ids):
+            assert model.position_of(article_id) == position
+        assert model.position_of(-1) is None
+        model.set_query(ListQuery(sort="title"))
+        ids = model.article_ids()

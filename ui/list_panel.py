@@ -91,6 +91,7 @@ class ListPanel(QWidget):
         self.search_bar.search_changed.connect(self._on_search_changed)
         self.search_bar.left.connect(self.list_view.setFocus)
         self.filter_bar.changed.connect(self.refresh)
+        model.modelReset.connect(self._show_count)  # imports and deletions reload the model too
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 4, 0, 0)
         layout.setSpacing(4)
