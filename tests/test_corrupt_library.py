@@ -186,14 +186,21 @@ def start_gui(qapp, lede_env: Path, monkeypatch: pytest.MonkeyPatch):
             return choice
 
         monkeypatch.setattr(ui.library_recovery, "ask_recovery", answer)
-        QTimer.singleShot(0, qapp.quit)
+        ends_the_event_loop = QTimer(singleShot=True, interval=0)
+        ends_the_event_loop.timeout.connect(qapp.quit)
+        ends_the_event_loop.start()
         status = run_gui(build_parser().parse_args(["--library", str(path)]))
+        ends_the_event_loop.stop()  # run_gui may return before its event loop starts
         for widget in qapp.topLevelWidgets():
             widget.close()
             widget.deleteLater()
         return status, asked, told
 
-    return run
+    # closing run_gui's window would otherwise post a Quit that ends the next test's waits
+    quits_on_close = qapp.quitOnLastWindowClosed()
+    qapp.setQuitOnLastWindowClosed(False)
+    yield run
+    qapp.setQuitOnLastWindowClosed(quits_on_close)
 
 
 @pytest.mark.gui
