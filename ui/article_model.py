@@ -15,7 +15,7 @@ from app.queries import ListQuery
 from app.tldr import TLDR_KEY
 
 PAGE_SIZE = 200
-SNIPPET_PAGE_SIZE = 25  # snippets cost a read of the article text each: fetch what is on screen
+SNIPPET_PAGE_SIZE = 15  # snippets cost a read of the article text each: fetch what is on screen
 CACHED_PAGES = 20
 SCANNED_LOOKUPS = 4
 
