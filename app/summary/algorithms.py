@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import functools
-import warnings
 from collections.abc import Callable, Sequence
 from typing import Any
 
 import numpy
+import numpy.typing
 from sumy.models.dom import ObjectDocumentModel, Sentence
 from sumy.summarizers._summarizer import AbstractSummarizer
 from sumy.summarizers.edmundson import EdmundsonSummarizer
@@ -37,12 +37,24 @@ ALGORITHMS: dict[str, str] = {
 
 
 class StableLsaSummarizer(LsaSummarizer):  # type: ignore[misc]
-    """LSA with a sorted term index: sumy's frozenset order changes with hash randomisation."""
+    """LSA with a sorted term index (sumy's frozenset order changes with hash randomisation)
+    and without sumy's warning about short texts: warnings filters are process-wide, so
+    silencing them per call would race between the threads that summarize."""
 
     def _create_dictionary(self, document: ObjectDocumentModel) -> dict[str, int]:
         words = map(self.normalize_word, document.words)
         unique_words = sorted({self.stem_word(w) for w in words if w not in self._stop_words})
         return {word: row for row, word in enumerate(unique_words)}
+
+    def _create_matrix(
+        self, document: ObjectDocumentModel, dictionary: dict[str, int]
+    ) -> numpy.typing.NDArray[numpy.float64]:
+        matrix = numpy.zeros((len(dictionary), len(document.sentences)))
+        for column, sentence in enumerate(document.sentences):
+            for word in map(self.stem_word, sentence.words):
+                if word in dictionary:
+                    matrix[dictionary[word], column] += 1
+        return matrix
 
 
 _SUMMARIZER_CLASSES: dict[str, Callable[..., Any]] = {
@@ -103,9 +115,8 @@ def rank_sentences(
 ) -> list[tuple[Sentence, float]]:
     """Every sentence of `document` with its rating, best first (empty if sumy gave up)."""
     recorder = _RankingRecorder()
-    # sumy warns about degenerate input (LexRank NaN, LSA with few words); the caller only
-    # needs an order, so those warnings carry nothing the user could act on.
-    with warnings.catch_warnings(), numpy.errstate(all="ignore"):
-        warnings.simplefilter("ignore")
+    # Degenerate input makes sumy's numpy code divide by zero (LexRank's NaN); the caller only
+    # needs an order. numpy's error state, unlike warnings filters, is local to the thread.
+    with numpy.errstate(all="ignore"):
         summarizer(document, recorder)
     return recorder.ranking
