@@ -173,3 +173,15 @@ def test_lsa_is_deterministic_across_processes() -> None:
         for seed in ("1", "2", "3")
     }
     assert len(outputs) == 1
+
+
+def test_threads_get_the_same_summaries() -> None:
+    from concurrent.futures import ThreadPoolExecutor
+
+    def indexes(algorithm: str) -> list[int]:
+        summary = summarize(ARTICLE, algorithm=algorithm, length=SummaryLength(sentences=3))
+        return [sentence.index for sentence in summary.sentences]
+
+    expected = [indexes(algorithm) for algorithm in EXPECTED_ALGORITHMS * 4]
+    with ThreadPoolExecutor(max_workers=4) as pool:
+        assert list(pool.map(indexes, EXPECTED_ALGORITHMS * 4)) == expected
