@@ -3,8 +3,8 @@
 News puts its most important sentences first, so for a short summary a position prior carries
 most of the weight; word-overlap centrality (as in TextRank) and similarity to the title pick
 which of the early sentences matter, and redundancy removal (MMR) keeps two sentences that say
-the same thing out of one summary. A long summary (a third of the article or more) is a
-condensed article rather than its lead, so as the summary's share grows the scoring moves to
+the same thing out of one summary. A long summary is a condensed article rather than its lead,
+so as the summary's share of the article grows from 30% to 40% the scoring moves over to
 coverage: centrality with only a light position prior.
 """
 
@@ -14,6 +14,7 @@ from collections.abc import Callable
 from typing import Any
 
 import numpy
+import numpy.typing
 from sumy.models.dom import ObjectDocumentModel, Sentence
 from sumy.nlp.stemmers import null_stemmer
 from sumy.summarizers._summarizer import AbstractSummarizer
@@ -22,8 +23,8 @@ from app.summary.features import SentenceFeatures, sentence_features
 
 FloatArray = numpy.typing.NDArray[numpy.float64]
 
-# Tuned on the even-numbered records of CNN/DailyMail, BBC News and XSum (bench/quality.py
-# --split tune) by random search for the largest worst-case margin over Lead on CNN/DM (3
+# Tuned on the even-numbered records of CNN/DailyMail, BBC News and XSum (the records that
+# bench/quality.py --split tune reads) by random search for the largest worst-case margin over Lead on CNN/DM (3
 # sentences and reference length) and XSum (3 sentences), with a small pull towards BBC at 3
 # sentences. Position carries the most weight; TextRank-style overlap centrality and the title
 # decide among the early sentences; the negative length weight offsets long sentences' pull.

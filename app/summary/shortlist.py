@@ -1,9 +1,9 @@
 """A bounded candidate list for the default summarizer on very long texts.
 
-The default summarizer builds a dense sentence-similarity matrix; its size grows with the
-square of the sentence count. Past SHORTLIST_SIZE candidates, a linear-time score (similarity of
-each sentence's words to the whole text's word frequencies, plus a lead bonus) keeps the most
-promising ones, so a 1,000,000-character book costs a bounded matrix.
+The default summarizer builds sentence x sentence matrices; their size grows with the
+square of the sentence count. Past SHORTLIST_SIZE candidates, the opening sentences are kept and
+a linear-time score (how frequent in the whole text each sentence's words are, per word) picks
+the rest, so a 1,000,000-character book costs a bounded matrix.
 """
 
 from __future__ import annotations
