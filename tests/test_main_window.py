@@ -213,8 +213,8 @@ def test_a_restart_restores_the_window(qtbot, sample_library: Library) -> None:
     first.summary_pane.algorithm_box.setCurrentIndex(
         first.summary_pane.algorithm_box.findData("luhn")
     )
-    sizes = [250, 500, 350]
-    first.splitter.setSizes(sizes)
+    total = sum(first.splitter.sizes())
+    first.splitter.setSizes([total * 25 // 100, total * 45 // 100, total * 30 // 100])
     sizes = first.splitter.sizes()
     first.close()
 
