@@ -184,3 +184,32 @@ def test_main_py_summarize_never_shows_a_traceback(hostile_dir: Path, name: str)
         assert_one_line(done.stderr)
     if name in {"binary.md", "oversized.txt"}:
         assert done.returncode == 1
+
+
+@pytest.mark.e2e
+def test_main_py_import_of_the_whole_corpus_reports_and_keeps_the_library(
+    hostile_dir: Path, tmp_path: Path
+) -> None:
+    path = tmp_path / "library.db"
+    with Library(path) as library:
+        add_samples(library)
+        before = library_snapshot(library)
+    quick = [str(hostile_dir / name) for name in CORPUS if name not in SLOW]
+    done = subprocess.run(
+        [sys.executable, str(ROOT / "main.py"), "--library", str(path), "import", *quick],
+        capture_output=True,
+        text=True,
+        timeout=300,
+        cwd=ROOT,
+    )
+    assert "Traceback" not in done.stderr + done.stdout
+    assert done.returncode == 1
+    assert all(line.startswith("lede: ") for line in done.stderr.splitlines() if line)
+    with Library(path) as library:
+        after = library_snapshot(library)
+    old_ids = {row[0] for row in before["articles"]}
+    assert [row for row in after["articles"] if row[0] in old_ids] == before["articles"]
+    refused = {name for name in MUST_BE_REFUSED if name not in SLOW}
+    assert len(after["articles"]) - len(before["articles"]) == len(quick) - len(refused)
+    for name in refused:
+        assert name in done.stderr + done.stdout
