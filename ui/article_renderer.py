@@ -58,7 +58,9 @@ class ArticleRenderer(QObject):
         if len(article.markdown) < SYNC_LIMIT:
             self._on_finished(self._latest, render_markdown(article.markdown, article.asset_keys))
             return
-        self._pool.start(_RenderJob(self._latest, article.markdown, article.asset_keys, self._signals))
+        self._pool.start(
+            _RenderJob(self._latest, article.markdown, article.asset_keys, self._signals)
+        )
 
     def is_busy(self) -> bool:
         return bool(self._article_ids)
