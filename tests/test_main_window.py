@@ -5,13 +5,15 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QUrl
+from PySide6.QtGui import QImage, QTextDocument
 from PySide6.QtWidgets import QToolButton
 
+from app.document import asset_url
 from app.library import Library
 from app.summaries import cache_key
 from ui.main_window import GET_SUMMARY, HIDE_SUMMARY, MainWindow
-from ui.reader_view import READER_CSS
+from ui.reader_view import MIN_MARGIN, READER_CSS
 
 from gui_helpers import background_at, is_visible_in, text_point
 
@@ -240,3 +242,23 @@ def test_summary_width_survives_collapsing(qtbot, window: MainWindow) -> None:
     window.set_summary_visible(False)
     window.set_summary_visible(True)
     assert abs(window.summary_pane.width() - width) <= 2
+
+
+def test_a_wide_image_is_shown_from_the_library_within_the_column(
+    qtbot, window: MainWindow
+) -> None:
+    open_titled(qtbot, window, "Reading Offline")
+    keys = list(window.article.asset_keys)
+    assert keys, "the field guide ships an image"
+    window.reader.resize(520, 600)
+    image = window.reader.loadResource(
+        QTextDocument.ResourceType.ImageResource.value, QUrl(asset_url(keys[0]))
+    )
+    assert isinstance(image, QImage) and not image.isNull()
+    assert image.width() <= window.reader.viewport().width() - 2 * MIN_MARGIN
+    assert (
+        window.reader.loadResource(
+            QTextDocument.ResourceType.ImageResource.value, QUrl("https://example.org/a.png")
+        )
+        is None
+    )

@@ -7,7 +7,14 @@ from collections.abc import Callable, Sequence
 from urllib.parse import unquote
 
 from PySide6.QtCore import QByteArray, Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QFont, QFontMetrics, QResizeEvent, QTextDocument
+from PySide6.QtGui import (
+    QDesktopServices,
+    QFont,
+    QFontMetrics,
+    QImage,
+    QResizeEvent,
+    QTextDocument,
+)
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from app.document import ASSET_SCHEME, Highlight, RenderedArticle, reading_minutes
@@ -132,9 +139,31 @@ class ReaderView(QTextBrowser):
     def loadResource(self, kind: int, name: QUrl) -> object:
         if name.scheme() == ASSET_SCHEME:
             data = self._assets(unquote(name.path()))
-            # Qt's image loader reads a QByteArray; plain Python bytes would show a broken image.
-            return QByteArray(data) if data is not None else None
+            if data is None:
+                return None
+            if kind in (
+                QTextDocument.ResourceType.ImageResource,
+                QTextDocument.ResourceType.ImageResource.value,
+            ):
+                return self._fitted_image(data)
+            # Qt's loaders read a QByteArray; plain Python bytes would show a broken image.
+            return QByteArray(data)
         return None
+
+    def _fitted_image(self, data: bytes) -> QImage | QByteArray:
+        """An image no wider than the text column, so a large picture never overflows it."""
+        image = QImage.fromData(data)
+        if image.isNull():
+            return QByteArray(data)
+        width = self._column_width()
+        if image.width() <= width:
+            return image
+        return image.scaledToWidth(width, Qt.TransformationMode.SmoothTransformation)
+
+    def _column_width(self) -> int:
+        metrics = QFontMetrics(self.document().defaultFont())
+        column = metrics.averageCharWidth() * self.column_characters
+        return max(120, min(column, self.viewport().width() - 2 * MIN_MARGIN))
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
