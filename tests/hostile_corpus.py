@@ -124,6 +124,7 @@ CORPUS: dict[str, Callable[[], bytes]] = {
     "nested-quotes.md": _nested_quotes,
     "nested-lists.md": _nested_lists,
     "nested-divs.md": _nested_divs,
+    "divs-between-blank-lines.md": lambda: b"<div>\n\n" * 50_000 + b"Text at the bottom.\n",
     "stacked-emphasis.md": _stacked_emphasis,
     "bracket-flood.md": _bracket_flood,
     "malformed.md": _malformed_markdown,

@@ -11,6 +11,7 @@ from app.articles import decode_bytes, parse_article
 from app.document import render_markdown
 from app.errors import LedeError
 from app.render_limits import (
+    MAX_HTML_DEPTH,
     MAX_INDENT_COLUMNS,
     MAX_MARKUP_PER_BLOCK,
     MAX_QUOTE_DEPTH,
@@ -99,3 +100,12 @@ def test_any_nesting_depth_renders_and_deep_ones_are_bounded(depth: int, shape: 
     assert rendered.text.endswith("The end.")
     if depth * (10 if shape != "list" else 1) > bound:
         assert exceeds_markdown_bounds(source)
+
+
+@SETTINGS
+@given(depth=st.integers(min_value=0, max_value=3000), blank=st.booleans())
+def test_raw_html_nesting_is_bounded_even_across_blank_lines(depth: int, blank: bool) -> None:
+    source = ("<div>\n\n" if blank else "<div>") * depth + "\n\nThe end."
+    rendered = render_markdown(source)
+    assert rendered.text.endswith("The end.")
+    assert exceeds_markdown_bounds(source) == (depth > MAX_HTML_DEPTH)
