@@ -5,16 +5,9 @@ from __future__ import annotations
 import json
 from dataclasses import asdict
 
+from app import summary as engine
 from app.settings import SummarySettings
-from app.summary import (
-    Summary,
-    SummaryLength,
-    SummarySentence,
-    default_length,
-    detect_language,
-    split_sentences,
-    summarize,
-)
+from app.summary import Summary, SummaryLength, SummarySentence
 
 CACHE_VERSION = 1
 
@@ -24,7 +17,7 @@ def length_for(settings: SummarySettings, sentence_count: int) -> SummaryLength:
         return SummaryLength(percent=float(settings.percent))
     if settings.length_mode == "sentences":
         return SummaryLength(sentences=settings.sentences)
-    return default_length(sentence_count)
+    return engine.default_length(sentence_count)
 
 
 def cache_key(settings: SummarySettings) -> str:
@@ -35,8 +28,8 @@ def summarize_article(
     text: str, settings: SummarySettings, language: str = "", title: str = ""
 ) -> Summary:
     """Summarize an article's plain text with the reader's settings."""
-    count = len(split_sentences(text, language or detect_language(text)))
-    return summarize(
+    count = len(engine.split_sentences(text, language or engine.detect_language(text)))
+    return engine.summarize(
         text,
         algorithm=settings.algorithm,
         length=length_for(settings, count),

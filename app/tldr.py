@@ -12,8 +12,9 @@ import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
+from app import summary as engine
 from app.queries import open_reader
-from app.summary import SummaryError, SummaryLength, split_sentences, summarize
+from app.summary import SummaryError, SummaryLength
 
 TLDR_KEY = "v1/tldr"
 MAX_CHARACTERS = 180
@@ -34,7 +35,7 @@ def one_line_summary(text: str, language: str = "", title: str = "") -> str:
     if not text.strip():
         return ""
     try:
-        summary = summarize(
+        summary = engine.summarize(
             text,
             length=SummaryLength(sentences=1),
             language=language or None,
@@ -44,7 +45,7 @@ def one_line_summary(text: str, language: str = "", title: str = "") -> str:
     except SummaryError:
         sentences = []
     if not sentences:
-        spans = split_sentences(text, language or "en")
+        spans = engine.split_sentences(text, language or "en")
         sentences = [text[start:end] for start, end in spans[:1]] or [text]
     return shorten(" ".join(sentences[0].split()))
 

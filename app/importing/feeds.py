@@ -11,8 +11,6 @@ from html.parser import HTMLParser
 from typing import Any
 from urllib.parse import urljoin
 
-import feedparser
-
 from app.articles import ArticleDraft
 from app.errors import FeedError, LedeError
 from app.importing.fetch import FEED_OR_PAGE, PAGE_TYPES, Fetched, Fetcher
@@ -69,6 +67,8 @@ class Subscription:
 
 def parse_feed(data: bytes, url: str) -> ParsedFeed:
     """Read RSS or Atom bytes; raises FeedError when they are not a feed at all."""
+    import feedparser  # only when a feed is actually read
+
     parsed = feedparser.parse(io.BytesIO(data), response_headers={"content-location": url})
     entries = tuple(entry for entry in map(_entry, parsed.entries[:MAX_ENTRIES]) if entry.usable)
     broken = parsed.get("bozo") and not entries

@@ -5,12 +5,14 @@ from __future__ import annotations
 import time
 from dataclasses import dataclass
 from types import TracebackType
+from typing import TYPE_CHECKING
 from urllib.parse import urljoin, urlsplit
-
-import httpx
 
 from app.assets import MAX_ASSET_BYTES
 from app.errors import FetchError
+
+if TYPE_CHECKING:
+    import httpx
 
 USER_AGENT = "Lede/0.1 (offline reader; +https://github.com/)"
 PAGE_TYPES = frozenset({"text/html", "application/xhtml+xml"})
@@ -90,6 +92,8 @@ class Fetcher:
     """One HTTP client for a batch of downloads; use it from a single thread."""
 
     def __init__(self, limits: FetchLimits | None = None) -> None:
+        import httpx  # loaded with the first download, not with the window
+
         self.limits = limits or FetchLimits()
         timeout = httpx.Timeout(self.limits.read_seconds, connect=self.limits.connect_seconds)
         self._client = httpx.Client(
@@ -112,6 +116,8 @@ class Fetcher:
 
     def get(self, url: str, expect: Expect, headers: dict[str, str] | None = None) -> Fetched:
         """Download one URL, following redirects; every failure is a FetchError with one line."""
+        import httpx
+
         start = normalise_url(url)
         try:
             return self._follow(start, expect, headers or {})
@@ -173,6 +179,8 @@ class Fetcher:
         return b"".join(chunks)
 
     def _timeout_message(self, url: str, error: httpx.TimeoutException) -> str:
+        import httpx
+
         host = urlsplit(url).hostname
         if isinstance(error, httpx.ConnectTimeout):
             return f"cannot connect to {host}: no answer within {self.limits.connect_seconds:g} seconds"
@@ -195,6 +203,8 @@ def _redirect_target(url: str, response: httpx.Response) -> str:
 
 
 def _reason(error: httpx.HTTPError) -> str:
+    import httpx
+
     text = str(error).strip()
     if isinstance(error, httpx.ConnectError):
         lowered = text.lower()

@@ -6,9 +6,6 @@ import codecs
 import re
 from urllib.parse import urlsplit
 
-import py3langid
-import trafilatura
-
 from app.articles import ArticleDraft, decode_bytes
 from app.errors import ArticleFormatError
 
@@ -37,6 +34,8 @@ def extract_article(
 ) -> ArticleDraft:
     """The page's main content as Markdown, with title, author, site, date and language."""
     name = name or url or "the page"
+    import trafilatura  # loads lxml and friends: only when a page is actually read
+
     markdown = trafilatura.extract(
         html_text,
         url=url or None,
@@ -49,6 +48,8 @@ def extract_article(
     )
     if not markdown or not markdown.strip():
         raise ArticleFormatError(f"no readable article text found in {name}")
+    import trafilatura
+
     metadata = trafilatura.extract_metadata(html_text, default_url=url or None)
     title = (metadata.title or "").strip() or _first_heading(markdown) or fallback_title or name
     return ArticleDraft(
@@ -65,6 +66,8 @@ def extract_article(
 def html_fragment_to_markdown(fragment: str) -> str:
     """A feed entry's HTML as Markdown; empty when it holds no text."""
     wrapped = f"<html><body><article>{fragment}</article></body></html>"
+    import trafilatura
+
     markdown = trafilatura.extract(
         wrapped,
         output_format="markdown",
@@ -120,5 +123,7 @@ def detect_language(text: str) -> str:
     sample = text[:4000]
     if sum(char.isalpha() for char in sample) < 40:
         return ""
+    import py3langid  # loads numpy: only when a page's language is actually needed
+
     code, _score = py3langid.classify(sample)
     return str(code)

@@ -1,11 +1,29 @@
-"""Extractive summaries: the only part of Lede that knows sumy and NLTK."""
+"""Extractive summaries: the only part of Lede that knows sumy and NLTK.
 
-from app.summary.algorithms import ALGORITHMS
-from app.summary.languages import SUPPORTED_LANGUAGES, detect_language
-from app.summary.selection import default_length
-from app.summary.splitting import split_sentences
-from app.summary.summarize import summarize
-from app.summary.types import Summary, SummaryError, SummaryLength, SummarySentence
+The plain types load at once; the summarizers (sumy, NLTK, numpy) load on first use, so
+importing this package costs a window's start-up nothing.
+"""
+
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
+from app.summary.types import ALGORITHMS, Summary, SummaryError, SummaryLength, SummarySentence
+
+if TYPE_CHECKING:
+    from app.summary.languages import SUPPORTED_LANGUAGES, detect_language
+    from app.summary.selection import default_length
+    from app.summary.splitting import split_sentences
+    from app.summary.summarize import summarize
+
+_LAZY = {
+    "SUPPORTED_LANGUAGES": "app.summary.languages",
+    "detect_language": "app.summary.languages",
+    "default_length": "app.summary.selection",
+    "split_sentences": "app.summary.splitting",
+    "summarize": "app.summary.summarize",
+}
 
 __all__ = [
     "ALGORITHMS",
@@ -19,3 +37,12 @@ __all__ = [
     "split_sentences",
     "summarize",
 ]
+
+
+def __getattr__(name: str) -> Any:
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module 'app.summary' has no attribute {name!r}")
+    value = getattr(importlib.import_module(module), name)
+    globals()[name] = value
+    return value

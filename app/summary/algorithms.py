@@ -21,19 +21,8 @@ from sumy.summarizers.text_rank import TextRankSummarizer
 
 from app.summary.languages import stemmer_for, stop_words_for
 from app.summary.lede import LedeSummarizer
-from app.summary.types import SummaryError
+from app.summary.types import ALGORITHMS, SummaryError
 
-ALGORITHMS: dict[str, str] = {
-    "default": "Lede (default)",
-    "lexrank": "LexRank",
-    "textrank": "TextRank",
-    "lsa": "LSA",
-    "luhn": "Luhn",
-    "edmundson": "Edmundson",
-    "kl": "KL-Sum",
-    "sumbasic": "SumBasic",
-    "reduction": "Reduction",
-}
 
 
 class StableLsaSummarizer(LsaSummarizer):  # type: ignore[misc]

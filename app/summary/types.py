@@ -4,6 +4,19 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+# The algorithms a reader can choose, in menu order: key -> display name.
+ALGORITHMS: dict[str, str] = {
+    "default": "Lede (default)",
+    "lexrank": "LexRank",
+    "textrank": "TextRank",
+    "lsa": "LSA",
+    "luhn": "Luhn",
+    "edmundson": "Edmundson",
+    "kl": "KL-Sum",
+    "sumbasic": "SumBasic",
+    "reduction": "Reduction",
+}
+
 
 class SummaryError(Exception):
     """A request the summarizer cannot honour (unknown algorithm, language or length)."""
