@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -26,3 +27,17 @@ def test_importing_the_core_loads_no_qt() -> None:
     )
     assert "app.library" in modules
     assert result.stdout.strip() == "0"
+
+
+def test_the_window_loads_no_summarizer_or_web_libraries_until_used() -> None:
+    script = (
+        "import sys\n"
+        "import ui.main_window\n"
+        "heavy = ('sumy', 'nltk', 'numpy', 'trafilatura', 'httpx', 'feedparser', 'lxml')\n"
+        "print(sorted({m.split('.')[0] for m in sys.modules if m.split('.')[0] in heavy}))\n"
+    )
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    result = subprocess.run(
+        [sys.executable, "-c", script], cwd=ROOT, capture_output=True, text=True, check=True, env=env
+    )
+    assert result.stdout.strip() == "[]"
