@@ -262,3 +262,13 @@ def test_a_wide_image_is_shown_from_the_library_within_the_column(
         )
         is None
     )
+
+
+def test_every_menu_entry_has_a_shortcut(window: MainWindow) -> None:
+    missing = [
+        f"{name}: {action.text()}"
+        for name, menu in window.menus.items()
+        for action in menu.actions()
+        if action.text() and action.menu() is None and not action.shortcuts()
+    ]
+    assert missing == []

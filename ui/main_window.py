@@ -121,7 +121,8 @@ class MainWindow(QMainWindow):
         )
         self.summary_pane.highlight_box.toggled.connect(self.highlight_action.setChecked)
         quit_action = self._action("&Quit", self.close)
-        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_keys = QKeySequence.keyBindings(QKeySequence.StandardKey.Quit)
+        quit_action.setShortcuts(quit_keys or [QKeySequence("Ctrl+Q")])
         toolbar = QToolBar("Main", objectName="main-toolbar")
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         for action in (

@@ -8,7 +8,7 @@ choice is remembered.
 from __future__ import annotations
 
 from PySide6.QtCore import QObject, QPoint, QSettings, QTimer, Slot
-from PySide6.QtGui import QAction
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QListView, QMainWindow
 
 from app.library import Library
@@ -94,6 +94,7 @@ def install_tldr_line(window: QMainWindow) -> TldrLine:
     settings = QSettings(str(config_dir() / "window.ini"), QSettings.Format.IniFormat)
     action = QAction("&TL;DR line under titles", window)
     action.setCheckable(True)
+    action.setShortcut(QKeySequence("Ctrl+Shift+D"))
     action.setToolTip("Show a one-sentence summary under each title, computed in the background")
     action.toggled.connect(tldr.set_enabled)
     action.toggled.connect(lambda on: settings.setValue(SETTING, on))
