@@ -297,8 +297,7 @@ class Library:
                 (article_id, name),
             )
             db.execute(
-                "DELETE FROM tags WHERE name = ?"
-                " AND id NOT IN (SELECT tag_id FROM article_tags)",
+                "DELETE FROM tags WHERE name = ? AND id NOT IN (SELECT tag_id FROM article_tags)",
                 (name,),
             )
 

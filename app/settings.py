@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import os
 import tempfile
-from dataclasses import asdict, dataclass, fields, replace
+from dataclasses import asdict, dataclass, field, fields, replace
 from pathlib import Path
 
 from app.appearance import Appearance, appearance_from
@@ -33,8 +33,8 @@ class SummarySettings:
 
 @dataclass(frozen=True)
 class Preferences:
-    summary: SummarySettings = SummarySettings()
-    appearance: Appearance = Appearance()
+    summary: SummarySettings = field(default_factory=SummarySettings)
+    appearance: Appearance = field(default_factory=Appearance)
 
 
 def load_preferences(path: Path) -> Preferences:

@@ -43,7 +43,9 @@ def main(output: Path, title_prefix: str = "How a Lighthouse") -> int:
     def grab() -> None:
         screen = application.primaryScreen()
         screen.grabWindow(0).save(str(output))
-        print(f"saved {output} ({window.summary and len(window.summary.sentences)} summary sentences)")
+        print(
+            f"saved {output} ({window.summary and len(window.summary.sentences)} summary sentences)"
+        )
         window.close()
 
     QTimer.singleShot(500, open_article)

@@ -38,6 +38,11 @@ def test_the_window_loads_no_summarizer_or_web_libraries_until_used() -> None:
     )
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     result = subprocess.run(
-        [sys.executable, "-c", script], cwd=ROOT, capture_output=True, text=True, check=True, env=env
+        [sys.executable, "-c", script],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=True,
+        env=env,
     )
     assert result.stdout.strip() == "[]"

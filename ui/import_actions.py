@@ -80,11 +80,15 @@ class ImportActions(QObject):
             "Import &folder…", self.choose_folder, "Ctrl+Shift+O"
         )
         self.add_url_action = self._action("Add &URL…", self.ask_for_url, "Ctrl+L")
-        self.subscribe_action = self._action("&Subscribe to feed…", self.ask_for_feed, "Ctrl+Shift+L")
+        self.subscribe_action = self._action(
+            "&Subscribe to feed…", self.ask_for_feed, "Ctrl+Shift+L"
+        )
         self.refresh_action = self._action("&Refresh feeds", self.refresh_feeds, "F5")
         self.feeds_action = self._action("F&eeds…", self.show_feeds, "Ctrl+Shift+R")
         self.import_opml_action = self._action("Import &OPML…", self.choose_opml, "Ctrl+Alt+I")
-        self.export_opml_action = self._action("E&xport OPML…", self.choose_opml_target, "Ctrl+Alt+X")
+        self.export_opml_action = self._action(
+            "E&xport OPML…", self.choose_opml_target, "Ctrl+Alt+X"
+        )
         file_menu = window.menus["file"]
         first = file_menu.actions()[0] if file_menu.actions() else None
         for action in (
@@ -106,7 +110,9 @@ class ImportActions(QObject):
                 file_menu.addAction(action)
             else:
                 file_menu.insertAction(first, action)  # above Quit and what others put there
-        self.open_original_action = self._action("Open &original in browser", self.open_original, "V")
+        self.open_original_action = self._action(
+            "Open &original in browser", self.open_original, "V"
+        )
         window.menus["article"].addAction(self.open_original_action)
 
     def _action(self, text: str, slot: Callable[[], object], key: str = "") -> QAction:

@@ -24,7 +24,6 @@ from app.summary.lede import LedeSummarizer
 from app.summary.types import ALGORITHMS, SummaryError
 
 
-
 class StableLsaSummarizer(LsaSummarizer):  # type: ignore[misc]
     """LSA with a sorted term index (sumy's frozenset order changes with hash randomisation)
     and without sumy's warning about short texts: warnings filters are process-wide, so
