@@ -98,3 +98,19 @@ def test_summarize_reads_other_encodings(tmp_path: Path, encoding: str) -> None:
     result = run("summarize", path, "--sentences", "2", tmp_path=tmp_path)
     assert result.returncode == 0, result.stderr
     assert len(result.stdout.splitlines()) == 2
+
+
+def test_the_installed_lede_command_runs_the_same_commands(tmp_path: Path) -> None:
+    lede = Path(sys.executable).parent / "lede"
+    if not lede.exists():
+        pytest.skip("the project is not installed as a package in this environment")
+    result = subprocess.run(
+        [str(lede), "summarize", str(SAMPLE), "--sentences", "2"],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        timeout=120,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+    )
+    assert result.returncode == 0, result.stderr
+    assert len(result.stdout.splitlines()) == 2

@@ -57,6 +57,10 @@ def _recover(path: Path, error: LibraryError) -> Library | None:
 
 
 def main() -> int:
-    from app.cli import build_parser
+    """The `lede` command: the window, or a headless command given on the command line."""
+    from app.cli import build_parser, run_command
 
-    return run_gui(build_parser().parse_args([]))
+    args = build_parser().parse_args()
+    if args.command is None:
+        return run_gui(args)
+    return run_command(args)
