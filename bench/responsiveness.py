@@ -143,6 +143,7 @@ def main() -> None:
     window.select_article(big_id)
     window.set_summary_visible(True)
     wait_until(lambda: window.summary is not None and window.article is not None)
+    wait_until(lambda: not window.reader.is_loading())  # long articles are shown part by part
     summarized = time.perf_counter() - started
     wait_until(lambda: not window.imports.service.is_busy())
     imported = time.perf_counter() - started
@@ -160,7 +161,7 @@ def main() -> None:
     print(f"longest gaps: {heartbeat.worst()}")
     print(f"load average during the run: {os.getloadavg()[0]:.1f}")
     print(
-        f"1,000,000-char article open + summarized in {summarized:.1f} s;"
+        f"1,000,000-char article shown in full and summarized in {summarized:.1f} s;"
         f" {IMPORT_FILES} files imported in {imported:.1f} s ({added} articles in the library)"
     )
     print("target: no stall above 100 ms:", "met" if load_max <= 100 else "NOT met")

@@ -1,4 +1,5 @@
-"""Long articles are rendered in a worker and summarized in a child process, off the GUI thread.
+"""Long articles are rendered in a worker, shown a part at a time and summarized in a child
+process, so the GUI thread never waits on them.
 
 These tests check behaviour (what the person sees, which result wins), not speed: the stall
 figures come from bench/responsiveness.py.
@@ -9,17 +10,26 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
+from PySide6.QtCore import Qt
 
 from app.articles import ArticleDraft
+from app.document import render_markdown
 from app.library import Library
 from app.settings import SummarySettings
+from app.summaries import cache_key, summary_to_json
+from app.summary import Summary, SummarySentence
 from ui.article_renderer import SYNC_LIMIT
 from ui.main_window import MainWindow
+from ui.progressive_html import part_ranges
+from ui.reader_view import PROGRESSIVE_LIMIT
 from ui.summary_service import PROCESS_LIMIT, SummaryRequest, SummaryService
+
+from gui_helpers import background_at, is_visible_in, text_point
 
 pytestmark = pytest.mark.gui
 
 LAST_WORDS = "the very last sentence of the long article"
+FIRST_SENTENCE = "Sentence 0 tells of the harbour, the tide and boat number 0."
 
 
 def long_markdown(characters: int) -> str:
@@ -59,7 +69,66 @@ def test_a_long_article_says_it_is_opening_then_shows_all_its_text(
         window.select_article(long_id)
         assert "Opening “The long one”" in window.reader.toPlainText()
     assert opened.args == [long_id]
+    qtbot.waitUntil(lambda: not window.reader.is_loading(), timeout=30_000)
     assert LAST_WORDS in window.reader.toPlainText()
+
+
+def test_a_long_article_is_shown_a_part_at_a_time_until_all_of_it_is_there(
+    qtbot, window: MainWindow, long_id: int
+) -> None:
+    with qtbot.waitSignal(window.article_opened, timeout=30_000):
+        window.select_article(long_id)
+    assert window._rendered is not None and len(window._rendered.text) >= PROGRESSIVE_LIMIT
+    assert len(part_ranges(window._rendered.pieces)) > 3
+    assert window.reader.is_loading()
+    assert LAST_WORDS not in window.reader.toPlainText()
+    qtbot.waitUntil(lambda: not window.reader.is_loading(), timeout=30_000)
+    shown = window.reader.toPlainText()
+    assert LAST_WORDS in shown
+    paragraphs = window._rendered.text.count("Sentence 39 tells")
+    assert shown.count("Sentence 39 tells") == paragraphs
+    assert shown.count("\nSentence 0 tells") == paragraphs  # no paragraph ran into another
+
+
+def test_a_summary_sentence_in_the_last_part_can_be_clicked_to_and_is_marked(
+    qtbot, window: MainWindow, sample_library: Library, long_id: int
+) -> None:
+    text = render_markdown(long_markdown(SYNC_LIMIT * 3)).text
+    last = f"Here is {LAST_WORDS}."
+    sentences = [
+        SummarySentence(0, len(FIRST_SENTENCE), FIRST_SENTENCE, 1.0, 0),
+        SummarySentence(text.index(last), text.index(last) + len(last), last, 0.9, 1),
+    ]
+    summary = Summary(tuple(sentences), "lede", "en", text.count("."), too_short=False)
+    key = cache_key(window.summary_pane.settings)
+    sample_library.store_summary(long_id, key, summary_to_json(summary))
+    window.set_summary_visible(True)
+    with qtbot.waitSignal(window.article_opened, timeout=30_000):
+        window.select_article(long_id)
+    assert window.summary == summary
+    view = window.summary_pane.sentences_view
+    qtbot.waitUntil(lambda: LAST_WORDS in view.toPlainText())
+    with qtbot.waitSignal(window.summary_pane.sentence_activated):
+        qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=text_point(view, "Here"))
+    qtbot.waitUntil(lambda: not window.reader.is_loading(), timeout=30_000)
+    qtbot.waitUntil(lambda: is_visible_in(window.reader, LAST_WORDS))
+    assert window.reader.verticalScrollBar().value() > 0
+    assert background_at(window.reader, LAST_WORDS) == "#ffc94d"
+
+
+def test_moving_on_while_a_long_article_is_shown_drops_its_remaining_parts(
+    qtbot, window: MainWindow, long_id: int
+) -> None:
+    with qtbot.waitSignal(window.article_opened, timeout=30_000):
+        window.select_article(long_id)
+    assert window.reader.is_loading()
+    window.next_article()
+    assert window.article is not None and window.article.id != long_id
+    assert not window.reader.is_loading()
+    qtbot.wait(300)
+    shown = window.reader.toPlainText()
+    assert window.article.title in shown
+    assert LAST_WORDS not in shown and "Sentence 39 tells" not in shown
 
 
 def test_moving_on_before_a_long_article_is_rendered_keeps_the_next_one(

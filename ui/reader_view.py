@@ -19,10 +19,13 @@ from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from app.document import ASSET_SCHEME, Highlight, RenderedArticle, reading_minutes
 from app.library import Article
+from ui.progressive_html import ProgressiveHtml, html_parts
 
 COLUMN_CHARACTERS = 72
 MIN_MARGIN = 24
 SETTLE_MILLISECONDS = 50
+# Articles with this much text or more are shown a part at a time (ui/progressive_html.py).
+PROGRESSIVE_LIMIT = 100_000
 
 READER_CSS = """
 body { line-height: 160%; }
@@ -68,12 +71,16 @@ class ReaderView(QTextBrowser):
         font.setStyleHint(QFont.StyleHint.Serif)
         font.setPointSizeF(12.5)
         self.document().setDefaultFont(font)
+        self.document().setUndoRedoEnabled(False)  # appended parts need no undo history
         self._assets: AssetLoader = lambda _key: None
         self._rendered: RenderedArticle | None = None
         self._header = ""
         self._highlights: Sequence[Highlight] = ()
         self.column_characters = COLUMN_CHARACTERS
         self._kept_fraction: float | None = None
+        self._pending_anchor: str | None = None
+        self._progressive = ProgressiveHtml(self)
+        self._progressive.finished.connect(self._on_fully_shown)
         self._settle_timer = QTimer(self, singleShot=True, interval=SETTLE_MILLISECONDS)
         self._settle_timer.timeout.connect(self._release_fraction)
         self.verticalScrollBar().rangeChanged.connect(self._keep_fraction)
@@ -104,14 +111,29 @@ class ReaderView(QTextBrowser):
 
     def scrollToAnchor(self, name: str) -> None:
         self._kept_fraction = None  # a jump to a place wins over a restored share
+        if self._progressive.is_loading():
+            self._pending_anchor = name  # it may be in a part not shown yet
+            return
         super().scrollToAnchor(name)
+
+    def is_loading(self) -> bool:
+        """Whether parts of a long article are still to be shown."""
+        return self._progressive.is_loading()
 
     def _keep_fraction(self, _minimum: int, maximum: int) -> None:
         if self._kept_fraction is not None:
             self.verticalScrollBar().setValue(round(self._kept_fraction * maximum))
 
     def _release_fraction(self) -> None:
-        self._kept_fraction = None
+        if not self._progressive.is_loading():  # the share is of the whole article
+            self._kept_fraction = None
+
+    def _on_fully_shown(self) -> None:
+        anchor, self._pending_anchor = self._pending_anchor, None
+        if anchor is not None:
+            self.scrollToAnchor(anchor)
+        elif self._kept_fraction is not None:
+            self.scroll_to_fraction(self._kept_fraction)
 
     def show_article(
         self, article: Article, rendered: RenderedArticle, assets: AssetLoader
@@ -119,11 +141,15 @@ class ReaderView(QTextBrowser):
         self._assets = assets
         self._rendered = rendered
         self._header = _header_html(article, rendered)
+        self._pending_anchor = self._kept_fraction = None
+        self.verticalScrollBar().setValue(0)
         self.set_highlights(())
         self.verticalScrollBar().setValue(0)
 
     def clear_article(self, message: str = "") -> None:
         self._rendered = None
+        self._progressive.cancel()
+        self._pending_anchor = None
         self.setHtml(f"<p class='meta'>{html.escape(message)}</p>")
 
     def set_highlights(self, highlights: Sequence[Highlight]) -> None:
@@ -131,10 +157,24 @@ class ReaderView(QTextBrowser):
         self._highlights = tuple(highlights)
         if self._rendered is None:
             return
+        if len(self._rendered.text) >= PROGRESSIVE_LIMIT:
+            self._show_progressively(self._rendered)
+            return
+        self._progressive.cancel()
         position = self.verticalScrollBar().value()
         self.setHtml(self._header + self._rendered.html(highlights))
         self._fit_column()
         self.verticalScrollBar().setValue(position)
+
+    def _show_progressively(self, rendered: RenderedArticle) -> None:
+        """Show the first part now and the rest from the event loop, holding the reading
+        place as a share of the length (or a pending anchor) until the last part is in."""
+        bar = self.verticalScrollBar()
+        if self._kept_fraction is None and self._pending_anchor is None:
+            self._kept_fraction = bar.value() / bar.maximum() if bar.maximum() else 0.0
+        parts = html_parts(rendered, self._highlights)
+        self._progressive.start(self._header + next(parts, ""), parts)
+        self._fit_column()
 
     def loadResource(self, kind: int, name: QUrl) -> object:
         if name.scheme() == ASSET_SCHEME:
