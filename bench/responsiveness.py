@@ -40,6 +40,8 @@ class Heartbeat:
     def __init__(self) -> None:
         self.gaps_ms: list[float] = []
         self.busy_ms: list[float] = []  # GUI-thread CPU time within each gap
+        self.ends_s: list[float] = []  # when each gap ended, in seconds since start()
+        self._started = time.perf_counter()
         self._last = time.perf_counter()
         self._last_cpu = time.thread_time()
         self._timer = QTimer()
@@ -50,7 +52,8 @@ class Heartbeat:
     def start(self) -> None:
         self.gaps_ms.clear()
         self.busy_ms.clear()
-        self._last = time.perf_counter()
+        self.ends_s.clear()
+        self._last = self._started = time.perf_counter()
         self._last_cpu = time.thread_time()
         self._timer.start()
 
@@ -61,13 +64,16 @@ class Heartbeat:
         now, cpu = time.perf_counter(), time.thread_time()
         self.gaps_ms.append((now - self._last) * 1000)
         self.busy_ms.append((cpu - self._last_cpu) * 1000)
+        self.ends_s.append(now - self._started)
         self._last, self._last_cpu = now, cpu
 
     def worst(self, count: int = 5) -> str:
         """The longest gaps, each with the GUI thread's own CPU time in it (the rest is waiting:
         for the GIL or for a CPU core)."""
-        pairs = sorted(zip(self.gaps_ms, self.busy_ms, strict=True), reverse=True)[:count]
-        return ", ".join(f"{gap:.0f} ms (busy {busy:.0f})" for gap, busy in pairs)
+        gaps = sorted(zip(self.gaps_ms, self.busy_ms, self.ends_s, strict=True), reverse=True)
+        return ", ".join(
+            f"{gap:.0f} ms (busy {busy:.0f}, at {end:.1f} s)" for gap, busy, end in gaps[:count]
+        )
 
     def stalls(self) -> tuple[float, float]:
         """The largest and the 99th-percentile stall, in ms beyond the period."""
@@ -137,6 +143,13 @@ def main() -> None:
     heartbeat.stop()
     base_max, base_p99 = heartbeat.stalls()
 
+    milestones: dict[str, float] = {}
+
+    def mark(name: str) -> Callable[..., None]:
+        return lambda *_args: milestones.setdefault(name, time.perf_counter() - started)
+
+    window.article_opened.connect(mark("rendered"))
+    window.summary_pane.summary_shown.connect(mark("summary shown"))
     heartbeat.start()
     started = time.perf_counter()
     window.imports.import_paths([workspace / "notes"])
@@ -144,6 +157,7 @@ def main() -> None:
     window.set_summary_visible(True)
     wait_until(lambda: window.summary is not None and window.article is not None)
     wait_until(lambda: not window.reader.is_loading())  # long articles are shown part by part
+    mark("shown in full")()
     summarized = time.perf_counter() - started
     wait_until(lambda: not window.imports.service.is_busy())
     imported = time.perf_counter() - started
@@ -159,6 +173,7 @@ def main() -> None:
         f" ({len(heartbeat.gaps_ms)} ticks; ratio to idle max {load_max / max(base_max, 0.1):.1f}x)"
     )
     print(f"longest gaps: {heartbeat.worst()}")
+    print("milestones:", ", ".join(f"{name} at {at:.1f} s" for name, at in milestones.items()))
     print(f"load average during the run: {os.getloadavg()[0]:.1f}")
     print(
         f"1,000,000-char article shown in full and summarized in {summarized:.1f} s;"

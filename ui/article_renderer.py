@@ -2,11 +2,14 @@
 
 Rendering costs about 1.5 s per 1,000,000 characters of Markdown; on the GUI thread that would
 freeze the window. Articles under SYNC_LIMIT characters (a few tens of milliseconds) render at
-once, so opening one shows it in the same call; longer ones render in a pool thread and arrive
-through `rendered`, the latest request winning.
+once, so opening one shows it in the same call; longer ones render in a child process (a pool
+thread waits for it) and arrive through `rendered`, the latest request winning.
 """
 
 from __future__ import annotations
+
+import multiprocessing
+from concurrent.futures import ProcessPoolExecutor
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 
@@ -30,10 +33,18 @@ class _RenderJob(QRunnable):
 
     def run(self) -> None:
         try:
-            rendered = render_markdown(self._markdown, self._assets)
+            rendered = _render_in_child(self._markdown, self._assets)
         except Exception as error:  # a rendering bug must not leave the reader waiting forever
             rendered = render_markdown(f"The article cannot be shown: {error!r}")
         self._signals.finished.emit(self._job_id, rendered)
+
+
+def _render_in_child(markdown: str, assets: frozenset[str]) -> RenderedArticle:
+    """A render thread competes with the GUI thread for the GIL for the whole second or two that
+    Markdown takes; a child process has a GIL of its own (docs/benchmarks.md, Responsiveness)."""
+    context = multiprocessing.get_context("spawn")
+    with ProcessPoolExecutor(1, mp_context=context) as executor:
+        return executor.submit(render_markdown, markdown, assets).result()
 
 
 class ArticleRenderer(QObject):
