@@ -134,6 +134,13 @@ def model_weights(model: str) -> FloatArray:
     return numpy.asarray(data[model], dtype=numpy.float64)
 
 
-def learned_importance(design: FloatArray, model: str) -> FloatArray:
-    scores: FloatArray = design @ model_weights(model)
+def learned_importance(
+    features: SentenceFeatures, context: SentenceContext, model: str
+) -> FloatArray:
+    """design_matrix(...) @ weights, without building the design matrix: each sentence
+    feature's weight is its row of weights dotted with the article's features."""
+    weights = model_weights(model).reshape(len(SENTENCE_FEATURES), len(ARTICLE_FEATURES))
+    scores: FloatArray = sentence_matrix(features, context) @ (
+        weights @ article_vector(features, context)
+    )
     return scores

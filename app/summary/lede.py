@@ -23,7 +23,7 @@ from sumy.nlp.stemmers import null_stemmer
 from sumy.summarizers._summarizer import AbstractSummarizer
 
 from app.summary.features import SentenceFeatures, sentence_features
-from app.summary.learned import SentenceContext, design_matrix, learned_importance
+from app.summary.learned import SentenceContext, learned_importance
 
 FloatArray = numpy.typing.NDArray[numpy.float64]
 
@@ -93,9 +93,8 @@ class LedeSummarizer(AbstractSummarizer):  # type: ignore[misc]
         if not sentences:
             return {}
         lead, coverage = 1.0 - self._coverage, self._coverage
-        design = design_matrix(features, context)
         short = _importance(features, LEAD_WEIGHTS) + LEARNED_SHARE * learned_importance(
-            design, "short"
+            features, context, "short"
         )
         importance = lead * short + coverage * _importance(features, COVERAGE_WEIGHTS)
         penalty = lead * LEAD_REDUNDANCY_PENALTY
@@ -113,16 +112,16 @@ class LedeSummarizer(AbstractSummarizer):  # type: ignore[misc]
             own = paragraph.sentences
             sentences.extend(own)
             paragraphs.extend([number] * len(own))
+        # sumy tokenizes again on every access to .words.
+        words = [sentence.words for sentence in sentences]
         features = sentence_features(
-            [self._content_stems(sentence.words) for sentence in sentences],
+            [self._content_stems(own_words) for own_words in words],
             self._content_stems(
                 word for heading in document.headings[:1] for word in heading.words
             ),
         )
         context = SentenceContext(
-            [str(sentence) for sentence in sentences],
-            [len(sentence.words) for sentence in sentences],
-            paragraphs,
+            [str(sentence) for sentence in sentences], [len(w) for w in words], paragraphs
         )
         return sentences, features, context
 
