@@ -8,17 +8,22 @@ figures come from bench/responsiveness.py.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
 
+import ui.import_service
 from app.articles import ArticleDraft
 from app.document import render_markdown
+from app.importing.report import ImportReport
 from app.library import Library
 from app.settings import SummarySettings
 from app.summaries import cache_key, summary_to_json
 from app.summary import Summary, SummarySentence
 from ui.article_renderer import SYNC_LIMIT
+from ui.import_service import ImportService
+from ui.import_tasks import import_files_task
 from ui.main_window import MainWindow
 from ui.progressive_html import part_ranges
 from ui.reader_view import PROGRESSIVE_LIMIT
@@ -156,3 +161,22 @@ def test_a_long_article_is_summarized_in_a_child_process(qtbot) -> None:
     for sentence in summary.sentences:
         assert text[sentence.start : sentence.end] == sentence.text
     assert service.wait_for_idle()
+
+
+def test_a_file_import_opens_no_network_client(
+    qtbot, monkeypatch, tmp_path: Path, sample_library: Library
+) -> None:
+    """Building one loads TLS certificates, holding the GIL against the window."""
+
+    def no_fetcher(*_args: object) -> None:
+        raise AssertionError("a file import opened a network client")
+
+    monkeypatch.setattr(ui.import_service, "Fetcher", no_fetcher)
+    for n in range(3):
+        (tmp_path / f"note-{n}.md").write_text(f"# Note {n}\n\nThe harbour at dawn, take {n}.\n")
+    service = ImportService(sample_library.path)
+    with qtbot.waitSignal(service.finished, timeout=30_000) as finished:
+        service.start(import_files_task([tmp_path]))
+    report = finished.args[1]
+    assert isinstance(report, ImportReport) and report.added == 3
+    assert service.shut_down()

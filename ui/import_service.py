@@ -18,8 +18,19 @@ from app.library import Library
 
 Progress = Callable[[int, int, str], None]
 Cancelled = Callable[[], bool]
-Task = Callable[[Library, Fetcher, Progress, Cancelled], object]
+NetworkTask = Callable[[Library, Fetcher, Progress, Cancelled], object]
 """Work for a job: (library, fetcher, progress, cancelled) -> a plain result value."""
+
+
+class OfflineTask:
+    """Work that never downloads, so its job opens no network client: building one loads the
+    TLS certificates and the HTTP library, holding the GIL against the window for a while."""
+
+    def __init__(self, work: Callable[[Library, Progress, Cancelled], object]) -> None:
+        self.work = work
+
+
+Task = NetworkTask | OfflineTask
 
 
 class _JobSignals(QObject):
@@ -47,8 +58,8 @@ class _ImportJob(QRunnable):
 
     def run(self) -> None:
         try:
-            with Library(self._library_path) as library, Fetcher(self._limits) as fetcher:
-                result = self._task(library, fetcher, self._progress, self.cancel_event.is_set)
+            with Library(self._library_path) as library:
+                result = self._run_task(library)
         except LedeError as error:
             self._signals.failed.emit(self._job_id, str(error))
             return
@@ -56,6 +67,13 @@ class _ImportJob(QRunnable):
             self._signals.failed.emit(self._job_id, f"the import failed: {error!r}")
             return
         self._signals.finished.emit(self._job_id, result)
+
+    def _run_task(self, library: Library) -> object:
+        cancelled = self.cancel_event.is_set
+        if isinstance(self._task, OfflineTask):
+            return self._task.work(library, self._progress, cancelled)
+        with Fetcher(self._limits) as fetcher:
+            return self._task(library, fetcher, self._progress, cancelled)
 
     def _progress(self, done: int, total: int, label: str) -> None:
         self._signals.progress.emit(self._job_id, done, total, label)

@@ -10,7 +10,7 @@ from app.importing.fetch import Fetcher
 from app.importing.opml import OpmlImport
 from app.importing.report import ImportReport
 from app.library import Library
-from ui.import_service import Cancelled, Progress, Task
+from ui.import_service import Cancelled, OfflineTask, Progress, Task
 
 
 @dataclass(frozen=True)
@@ -22,12 +22,10 @@ class OpmlOutcome:
 
 
 def import_files_task(paths: list[Path]) -> Task:
-    def task(
-        library: Library, _fetcher: Fetcher, progress: Progress, cancelled: Cancelled
-    ) -> object:
+    def work(library: Library, progress: Progress, cancelled: Cancelled) -> object:
         return files.import_paths(library, paths, progress, cancelled)
 
-    return task
+    return OfflineTask(work)
 
 
 def save_page_task(url: str) -> Task:
