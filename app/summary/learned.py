@@ -39,12 +39,10 @@ SENTENCE_FEATURES = (
     "overlap_degree",
     "overlap_rank",
     "shared_words",
-    "paragraph_position",
-    "paragraph_first",
     "number",
     "quote",
 )
-ARTICLE_FEATURES = ("bias", "sentences", "mean_words", "paragraphs", "lead_heavy")
+ARTICLE_FEATURES = ("bias", "sentences", "mean_words", "lead_heavy")
 
 _DIGIT = re.compile(r"\d")
 _QUOTE = re.compile('["“”«»]')
@@ -107,7 +105,6 @@ def article_vector(features: SentenceFeatures, context: SentenceContext) -> Floa
             1.0,
             min(count, _SENTENCES_SCALE) / _SENTENCES_SCALE,
             min(sum(context.word_counts) / count, _WORDS_SCALE) / _WORDS_SCALE,
-            (paragraphs - 1) / count,
             _lead_heaviness(features),
         ]
     )

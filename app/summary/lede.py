@@ -1,14 +1,11 @@
-"""Lede's default summarizer: a learned sentence scorer over position, centrality and title
-similarity, without repeats.
+"""Lede's default summarizer: lead position, centrality and title similarity, without repeats.
 
-For a short summary a small linear model (app/summary/learned.py, fitted on the tuning half of
-CNN/DM and BBC News) scores each sentence from its position, several centralities, its length
-and the article's shape, so lead-heavy news keeps its lead and articles whose key sentences
-are long and central get those; hand-tuned lead weights break its near-ties, and redundancy
-removal (MMR) keeps two sentences that say the same thing out of one summary. A long summary
-is a condensed article rather than its lead, so as the summary's share of the article grows
-from 30% to 40% the scoring moves over to coverage: centrality with only a light position
-prior.
+News puts its most important sentences first, so for a short summary a position prior carries
+most of the weight; word-overlap centrality (as in TextRank) and similarity to the title pick
+which of the early sentences matter, and redundancy removal (MMR) keeps two sentences that say
+the same thing out of one summary. A long summary is a condensed article rather than its lead,
+so as the summary's share of the article grows from 30% to 40% the scoring moves over to
+coverage: centrality with only a light position prior.
 """
 
 from __future__ import annotations
@@ -23,7 +20,6 @@ from sumy.nlp.stemmers import null_stemmer
 from sumy.summarizers._summarizer import AbstractSummarizer
 
 from app.summary.features import SentenceFeatures, sentence_features
-from app.summary.learned import SentenceContext, learned_importance
 
 FloatArray = numpy.typing.NDArray[numpy.float64]
 
@@ -43,10 +39,7 @@ LEAD_WEIGHTS = {
     "overlap_degree": 0.563,
     "overlap_rank": 0.094,
 }
-LEAD_REDUNDANCY_PENALTY = 0.3
-# The learned scorer (app/summary/learned.py) on top of the hand-tuned weights: at this share
-# it decides nearly every ranking, and the hand-tuned score breaks its near-ties.
-LEARNED_SHARE = 20.0
+LEAD_REDUNDANCY_PENALTY = 0.77
 # Reduction's shared-word centrality with a light lead bonus, for long summaries.
 COVERAGE_WEIGHTS = {"position": 0.2, "shared_words": 1.0}
 # Between these shares of the article the scoring blends from lead to coverage; tuned on the
@@ -89,41 +82,22 @@ class LedeSummarizer(AbstractSummarizer):  # type: ignore[misc]
         return tuple(self._get_best_sentences(document.sentences, sentences_count, ratings))
 
     def rate_sentences(self, document: ObjectDocumentModel) -> dict[Sentence, float]:
-        sentences, features, context = self.sentence_features(document)
+        sentences = list(document.sentences)
         if not sentences:
             return {}
-        lead, coverage = 1.0 - self._coverage, self._coverage
-        short = _importance(features, LEAD_WEIGHTS) + LEARNED_SHARE * learned_importance(
-            features, context, "short"
-        )
-        importance = lead * short + coverage * _importance(features, COVERAGE_WEIGHTS)
-        penalty = lead * LEAD_REDUNDANCY_PENALTY
-        order, ratings = _redundancy_aware_order(importance, features.similarity, penalty)
-        return {sentences[position]: ratings[rank] for rank, position in enumerate(order)}
-
-    def sentence_features(
-        self, document: ObjectDocumentModel
-    ) -> tuple[list[Sentence], SentenceFeatures, SentenceContext]:
-        """The document's sentences with everything the scorers read about them."""
-        sentences: list[Sentence] = []
-        paragraphs: list[int] = []
-        for number, paragraph in enumerate(document.paragraphs):
-            # sumy recomputes this property on every access.
-            own = paragraph.sentences
-            sentences.extend(own)
-            paragraphs.extend([number] * len(own))
-        # sumy tokenizes again on every access to .words.
-        words = [sentence.words for sentence in sentences]
         features = sentence_features(
-            [self._content_stems(own_words) for own_words in words],
+            [self._content_stems(sentence.words) for sentence in sentences],
             self._content_stems(
                 word for heading in document.headings[:1] for word in heading.words
             ),
         )
-        context = SentenceContext(
-            [str(sentence) for sentence in sentences], [len(w) for w in words], paragraphs
+        lead, coverage = 1.0 - self._coverage, self._coverage
+        importance = lead * _importance(features, LEAD_WEIGHTS) + coverage * _importance(
+            features, COVERAGE_WEIGHTS
         )
-        return sentences, features, context
+        penalty = lead * LEAD_REDUNDANCY_PENALTY
+        order, ratings = _redundancy_aware_order(importance, features.similarity, penalty)
+        return {sentences[position]: ratings[rank] for rank, position in enumerate(order)}
 
     def _content_stems(self, words: Any) -> list[str]:
         # The tokenizer yields str already, so lower() is all sumy's normalize_word would do.
