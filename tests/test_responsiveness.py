@@ -121,6 +121,20 @@ def test_a_summary_sentence_in_the_last_part_can_be_clicked_to_and_is_marked(
     assert background_at(window.reader, LAST_WORDS) == "#ffc94d"
 
 
+def test_scrolling_while_a_long_article_is_shown_keeps_the_readers_place(
+    qtbot, window: MainWindow, long_id: int
+) -> None:
+    with qtbot.waitSignal(window.article_opened, timeout=30_000):
+        window.select_article(long_id)
+    assert window.reader.is_loading()
+    qtbot.keyClick(window.reader, Qt.Key.Key_Space)
+    scrolled_to = window.reader.verticalScrollBar().value()
+    assert scrolled_to > 0
+    qtbot.waitUntil(lambda: not window.reader.is_loading(), timeout=30_000)
+    qtbot.wait(100)
+    assert window.reader.verticalScrollBar().value() == scrolled_to
+
+
 def test_moving_on_while_a_long_article_is_shown_drops_its_remaining_parts(
     qtbot, window: MainWindow, long_id: int
 ) -> None:

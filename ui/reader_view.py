@@ -84,6 +84,7 @@ class ReaderView(QTextBrowser):
         self._settle_timer = QTimer(self, singleShot=True, interval=SETTLE_MILLISECONDS)
         self._settle_timer.timeout.connect(self._release_fraction)
         self.verticalScrollBar().rangeChanged.connect(self._keep_fraction)
+        self.verticalScrollBar().actionTriggered.connect(self._on_scrolled_by_reader)
 
     def apply_style(self, css: str, font: QFont, column_characters: int) -> None:
         """Restyle the reader (theme, font, line width), keeping the article and its place."""
@@ -123,6 +124,11 @@ class ReaderView(QTextBrowser):
     def _keep_fraction(self, _minimum: int, maximum: int) -> None:
         if self._kept_fraction is not None:
             self.verticalScrollBar().setValue(round(self._kept_fraction * maximum))
+
+    def _on_scrolled_by_reader(self, _action: int) -> None:
+        """Scrolling by hand (wheel, keys, the bar) wins over a place being held or awaited."""
+        self._kept_fraction = None
+        self._pending_anchor = None
 
     def _release_fraction(self) -> None:
         if not self._progressive.is_loading():  # the share is of the whole article
