@@ -135,6 +135,25 @@ def test_scrolling_while_a_long_article_is_shown_keeps_the_readers_place(
     assert window.reader.verticalScrollBar().value() == scrolled_to
 
 
+def test_a_long_articles_reading_position_is_restored_once_all_of_it_is_shown(
+    qtbot, window: MainWindow, sample_library: Library, long_id: int
+) -> None:
+    with qtbot.waitSignal(window.article_opened, timeout=30_000):
+        window.select_article(long_id)
+    qtbot.waitUntil(lambda: not window.reader.is_loading(), timeout=30_000)
+    bar = window.reader.verticalScrollBar()
+    bar.setValue(round(bar.maximum() * 0.7))
+    window.next_article()
+    assert sample_library.reading_positions()[long_id] == pytest.approx(0.7, abs=0.01)
+    with qtbot.waitSignal(window.article_opened, timeout=30_000):
+        window.select_article(long_id)
+    assert window.reader.is_loading()
+    qtbot.waitUntil(lambda: not window.reader.is_loading(), timeout=30_000)
+    qtbot.wait(200)
+    assert bar.value() / bar.maximum() == pytest.approx(0.7, abs=0.01)
+    assert "Sentence 39 tells" in window.reader.toPlainText()
+
+
 def test_moving_on_while_a_long_article_is_shown_drops_its_remaining_parts(
     qtbot, window: MainWindow, long_id: int
 ) -> None:
