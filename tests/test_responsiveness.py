@@ -15,7 +15,7 @@ from PySide6.QtCore import Qt
 
 import ui.import_service
 from app.articles import ArticleDraft
-from app.document import render_markdown
+from app.document import Highlight, render_markdown
 from app.importing.report import ImportReport
 from app.library import Library
 from app.settings import SummarySettings
@@ -25,7 +25,7 @@ from ui.article_renderer import SYNC_LIMIT
 from ui.import_service import ImportService
 from ui.import_tasks import import_files_task
 from ui.main_window import MainWindow
-from ui.progressive_html import part_ranges
+from ui.progressive_html import html_parts, part_ranges
 from ui.reader_view import PROGRESSIVE_LIMIT
 from ui.summary_service import PROCESS_LIMIT, SummaryRequest, SummaryService
 
@@ -213,3 +213,44 @@ def test_a_file_import_opens_no_network_client(
     report = finished.args[1]
     assert isinstance(report, ImportReport) and report.added == 3
     assert service.shut_down()
+
+
+MIXED_MARKDOWN = "\n\n".join(
+    [
+        "# Title",
+        "A paragraph with *emphasis* and a [link](https://example.org).",
+        "- one\n- two\n    - nested a\n    - nested b\n- three",
+        "> quoted\n>\n> - inside a quote",
+        "| a | b |\n|---|---|\n| 1 | 2 |",
+        "```\ncode line\n```",
+        "---",
+        "![missing](nowhere.png)",
+        "Last paragraph.[^1]\n\n[^1]: A footnote.",
+    ]
+)
+
+
+@pytest.mark.parametrize("size", [1, 40, 200, 10_000])
+def test_parts_join_into_the_whole_highlighted_article(size: int) -> None:
+    rendered = render_markdown(MIXED_MARKDOWN * 3)
+    start = rendered.text.index("Last paragraph")
+    marks = [Highlight(start, start + 4, "s-0", "focus"), Highlight(0, 5, "s-1")]
+    parts = list(html_parts(rendered, marks, size))
+    assert "".join(parts) == rendered.html(marks)
+    if size == 10_000:
+        assert len(parts) == 1
+
+
+def test_parts_are_cut_only_between_top_level_blocks() -> None:
+    rendered = render_markdown(MIXED_MARKDOWN * 3)
+    for start, end in part_ranges(rendered.pieces, size=1):
+        part = "".join(p for p in rendered.pieces[start:end] if isinstance(p, str))
+        assert part.count("<ul>") == part.count("</ul>")
+        assert part.count("<blockquote>") == part.count("</blockquote>")
+        assert part.count("<table>") == part.count("</table>")
+        assert part.count("<div") == part.count("</div>")
+
+
+def test_one_long_list_stays_one_part() -> None:
+    rendered = render_markdown("\n".join(f"- item {n} of a long list" for n in range(2000)))
+    assert part_ranges(rendered.pieces, size=100) == [(0, len(rendered.pieces))]
