@@ -183,7 +183,11 @@ def test_feeds_are_offered_with_the_sources(qtbot, window: MainWindow) -> None: 
         db.execute("UPDATE articles SET feed_id = ? WHERE id = ?", (feed_id, article))
     choose(qtbot, window, "source_box", f"feed:{feed_id}")
     assert listed_ids(window) == [article]
-    assert window.list_panel.filter_bar.source_box.currentText() == "Feed: Example feed"
+    source_box = window.list_panel.filter_bar.source_box
+    assert source_box.currentText() == "Feed: Example feed · 1 unread"
+    library.set_read(article)
+    source_box.load_choices()
+    assert source_box.currentText() == "Feed: Example feed"
 
 
 @pytest.mark.parametrize(

@@ -146,8 +146,10 @@ class FilterBar(QWidget):
         self.direction_button.setAccessibleName(label)
 
     def _source_choices(self) -> list[tuple[str, object]]:
+        unread = self._library.feed_unread_counts()
         feeds: list[tuple[str, object]] = [
-            (f"Feed: {feed.title or feed.url}", f"feed:{feed.id}") for feed in self._library.feeds()
+            (_feed_label(feed.title or feed.url, unread.get(feed.id, 0)), f"feed:{feed.id}")
+            for feed in self._library.feeds()
         ]
         sources: list[tuple[str, object]] = [
             (source, f"source:{source}") for source in self._library.sources()
@@ -159,6 +161,10 @@ class FilterBar(QWidget):
 
     def _tag_choices(self) -> list[tuple[str, object]]:
         return [(tag, tag) for tag in self._library.tag_names()]
+
+
+def _feed_label(name: str, unread: int) -> str:
+    return f"Feed: {name} · {unread} unread" if unread else f"Feed: {name}"
 
 
 def _fixed_box(name: str, accessible: str, labels: tuple[tuple[str, str], ...]) -> QComboBox:
