@@ -63,6 +63,7 @@ def test_first_run_shows_samples_and_opens_the_newest(window: MainWindow) -> Non
     assert window.current_row == 0
     assert window.article is not None
     assert window.article.title in window.reader.toPlainText()
+    assert window.windowTitle() == f"{window.article.title} — Lede"
     assert (
         window.article.row.is_read
         or window.library.rows([window.article.id])[window.article.id].is_read

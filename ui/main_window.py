@@ -201,6 +201,7 @@ class MainWindow(QMainWindow):
             self.reader.clear_article("This article is no longer in the library.")
             return
         self.article = article
+        self.setWindowTitle(f"{article.title} — Lede")
         self._rendered = None
         self.summary = None
         self._focused_sentence = None
