@@ -9,7 +9,6 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
-from reading_helpers import close_window, menu_action, shown_window
 
 from app.appearance import (
     DEFAULT_FONT_SIZE,
@@ -27,6 +26,7 @@ from ui.main_window import MainWindow
 from ui.themes import DARK, SEPIA
 
 from gui_helpers import background_at
+from reading_helpers import close_window, menu_action, shown_window
 
 SHIFT = Qt.KeyboardModifier.ShiftModifier
 

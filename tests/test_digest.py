@@ -8,7 +8,6 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QPalette
-from reading_helpers import close_window, menu_action, shown_window
 
 from app.digest import (
     DIGEST_SENTENCES,
@@ -27,6 +26,8 @@ from ui.digest_service import DigestService
 from ui.digest_view import DigestView
 from ui.main_window import MainWindow
 from ui.themes import DARK
+
+from reading_helpers import close_window, menu_action, shown_window
 
 
 def sentence(index: int, score: float) -> SummarySentence:

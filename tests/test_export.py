@@ -9,7 +9,6 @@ import pytest
 import yaml
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
-from reading_helpers import close_window, menu_action, shown_window
 
 from app.digest import DigestEntry
 from app.export import (
@@ -28,6 +27,8 @@ from app.settings import SummarySettings
 from app.summaries import cache_key
 from ui import export_actions
 from ui.main_window import MainWindow
+
+from reading_helpers import close_window, menu_action, shown_window
 
 
 def front_matter(text: str) -> dict:

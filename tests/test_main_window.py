@@ -16,20 +16,16 @@ from ui.main_window import GET_SUMMARY, HIDE_SUMMARY, MainWindow
 from ui.reader_view import MIN_MARGIN, READER_CSS
 
 from gui_helpers import background_at, is_visible_in, text_point
+from reading_helpers import close_window, shown_window
 
 LONG_READ = "Three by Five"
 
 
 @pytest.fixture
 def window(qtbot, sample_library: Library) -> Iterator[MainWindow]:
-    main_window = MainWindow(sample_library)
-    qtbot.addWidget(main_window)
-    with qtbot.waitExposed(main_window):
-        main_window.show()
-    main_window.activateWindow()
-    qtbot.waitUntil(lambda: main_window.article is not None)
+    main_window = shown_window(qtbot, sample_library)
     yield main_window
-    main_window.summaries.wait_for_idle()
+    close_window(main_window)
 
 
 def open_titled(qtbot, window: MainWindow, prefix: str) -> None:

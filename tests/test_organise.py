@@ -7,12 +7,13 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from reading_helpers import close_window, menu_action, shown_window, wait_on_screen
 
 from app.errors import LibraryError
 from app.library import Library
 from ui.main_window import MainWindow
 from ui.organise_actions import TagsDialog
+
+from reading_helpers import close_window, menu_action, shown_window, wait_on_screen
 
 
 @pytest.fixture

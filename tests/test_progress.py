@@ -7,11 +7,12 @@ from collections.abc import Iterator
 import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QColor
-from reading_helpers import close_window, open_row, shown_window, wait_on_screen
 
 from app.library import Library
 from ui.main_window import MainWindow
 from ui.reading_progress import STAR_COLOUR, ProgressDelegate, progress_text
+
+from reading_helpers import close_window, open_row, shown_window, wait_on_screen
 
 LONG_READ_ROW = 5  # "Three by Five", the 18-minute long read
 

@@ -17,6 +17,7 @@ from ui.main_window import MainWindow
 from ui.reader_view import SEARCH_CSS
 
 from gui_helpers import background_at
+from reading_helpers import close_window, shown_window
 
 pytestmark = pytest.mark.gui
 SEARCH_COLOUR = SEARCH_CSS.split("background-color:")[1].split(";")[0].strip()
@@ -24,14 +25,9 @@ SEARCH_COLOUR = SEARCH_CSS.split("background-color:")[1].split(";")[0].strip()
 
 @pytest.fixture
 def window(qtbot, sample_library: Library) -> Iterator[MainWindow]:  # type: ignore[no-untyped-def]
-    main_window = MainWindow(sample_library)
-    qtbot.addWidget(main_window)
-    with qtbot.waitActive(main_window):
-        main_window.show()
-        main_window.activateWindow()
-    qtbot.waitUntil(lambda: main_window.article is not None)
+    main_window = shown_window(qtbot, sample_library)
     yield main_window
-    main_window.summaries.wait_for_idle()
+    close_window(main_window)
     main_window.list_panel.close_down()
 
 

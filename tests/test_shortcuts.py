@@ -9,11 +9,12 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QAbstractButton, QApplication
-from reading_helpers import close_window, menu_action, open_row, shown_window, wait_on_screen
 
 from app.library import Library
 from ui.main_window import MainWindow
 from ui.shortcuts_sheet import ShortcutsSheet
+
+from reading_helpers import close_window, menu_action, open_row, shown_window, wait_on_screen
 
 
 @pytest.fixture

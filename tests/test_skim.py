@@ -8,7 +8,6 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication
-from reading_helpers import close_window, menu_action, open_row, shown_window, wait_on_screen
 
 from app.library import Library
 from ui.main_window import MainWindow
@@ -16,6 +15,7 @@ from ui.skim_mode import UNFOLD
 from ui.themes import DARK
 
 from gui_helpers import is_visible_in
+from reading_helpers import close_window, menu_action, open_row, shown_window, wait_on_screen
 
 
 @pytest.fixture
