@@ -62,7 +62,7 @@ def run_command(args: argparse.Namespace, extra: dict[str, Command] | None = Non
 def _summarize(args: argparse.Namespace) -> int:
     from app.articles import read_article_file
     from app.document import render_markdown
-    from app.summary import SummaryError, SummaryLength, default_length, split_sentences, summarize
+    from app.summary import SummaryError, SummaryLength, summarize
 
     draft = read_article_file(args.file)
     text = render_markdown(draft.markdown).text
@@ -72,7 +72,7 @@ def _summarize(args: argparse.Namespace) -> int:
     elif args.percent:
         length = SummaryLength(percent=args.percent)
     else:
-        length = default_length(len(split_sentences(text, language or "en")))
+        length = None
     try:
         summary = summarize(
             text, algorithm=args.algorithm, length=length, language=language, title=draft.title

@@ -12,12 +12,13 @@ from app.summary import Summary, SummaryLength, SummarySentence
 CACHE_VERSION = 1
 
 
-def length_for(settings: SummarySettings, sentence_count: int) -> SummaryLength:
+def length_for(settings: SummarySettings) -> SummaryLength | None:
+    """The length these settings ask for; None lets the summarizer fit it to the article."""
     if settings.length_mode == "percent":
         return SummaryLength(percent=float(settings.percent))
     if settings.length_mode == "sentences":
         return SummaryLength(sentences=settings.sentences)
-    return engine.default_length(sentence_count)
+    return None
 
 
 def cache_key(settings: SummarySettings) -> str:
@@ -28,11 +29,10 @@ def summarize_article(
     text: str, settings: SummarySettings, language: str = "", title: str = ""
 ) -> Summary:
     """Summarize an article's plain text with the reader's settings."""
-    count = len(engine.split_sentences(text, language or engine.detect_language(text)))
     return engine.summarize(
         text,
         algorithm=settings.algorithm,
-        length=length_for(settings, count),
+        length=length_for(settings),
         language=language or None,
         title=title or None,
     )
