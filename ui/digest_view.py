@@ -14,8 +14,8 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, QUrl, Slot
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import QEvent, QObject, QTimer, QUrl, Slot
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -31,6 +31,7 @@ from app.errors import LedeError
 from app.export import write_digest
 from app.summaries import cache_key, summary_to_json
 from app.summary import Summary
+from ui.actions import window_action
 from ui.digest_service import DigestService
 from ui.export_actions import choose_save_path
 
@@ -291,10 +292,6 @@ def digest_html_for_view(entries: Sequence[DigestEntry]) -> str:
 
 
 def install_digest(window: MainWindow) -> QAction:
-    action = QAction("&Digest", window)
-    action.setShortcut(QKeySequence("D"))
-    action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-    action.setToolTip("Digest: every unread article in a few sentences (D)")
     window.digest_view = None
 
     def show_digest() -> None:
@@ -304,8 +301,8 @@ def install_digest(window: MainWindow) -> QAction:
         window.digest_view.show()
         window.digest_view.activateWindow()
 
-    action.triggered.connect(show_digest)
-    window.addAction(action)
+    tip = "Digest: every unread article in a few sentences (D)"
+    action = window_action(window, "&Digest", show_digest, "D", tip=tip)
     window.menus["view"].addAction(action)
     window.digest_action = action
     return action

@@ -10,8 +10,8 @@ from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal, Slot
-from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+from PySide6.QtGui import QAction, QGuiApplication
 from PySide6.QtWidgets import QFileDialog, QMenu, QWidget
 
 from app.errors import LedeError
@@ -26,6 +26,7 @@ from app.export import (
 from app.library import Library
 from app.settings import SummarySettings
 from app.summary import Summary
+from ui.actions import window_action
 
 if TYPE_CHECKING:
     from ui.main_window import MainWindow
@@ -102,14 +103,14 @@ class ExportActions(QObject):
         self._job: _ExportJob | None = None
         self._latest = 0
         self._copy_when_ready = False
-        self.copy_summary = _action(window, "&Copy the summary", self.copy, "Ctrl+Shift+C")
-        self.export_article = _action(
+        self.copy_summary = window_action(window, "&Copy the summary", self.copy, "Ctrl+Shift+C")
+        self.export_article = window_action(
             window, "E&xport the article as Markdown…", self.save_article, "Ctrl+Shift+S"
         )
-        self.export_listed = _action(
+        self.export_listed = window_action(
             window, "Export the &listed articles…", self.export_list, "Ctrl+Shift+E"
         )
-        self.export_library = _action(
+        self.export_library = window_action(
             window, "Export the whole &library…", self.export_all, "Ctrl+Alt+E"
         )
         window.menus["article"].addSeparator()
@@ -235,16 +236,6 @@ class ExportActions(QObject):
 def _last(menu: QMenu) -> QAction | None:
     actions = menu.actions()
     return actions[-1] if actions else None
-
-
-def _action(window: MainWindow, text: str, slot: object, key: str) -> QAction:
-    action = QAction(text, window)
-    action.setShortcut(QKeySequence(key))
-    action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-    action.setToolTip(f"{text.replace('&', '').rstrip('…')} ({key})")
-    action.triggered.connect(slot)
-    window.addAction(action)
-    return action
 
 
 def install_export_actions(window: MainWindow) -> ExportActions:

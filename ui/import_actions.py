@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, QUrl, Slot
-from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
+from PySide6.QtGui import QAction, QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox, QProgressDialog
 
 from app.errors import LedeError
@@ -20,6 +20,7 @@ from app.importing import opml
 from app.importing.feeds import Subscription
 from app.importing.pages import SavedPage
 from app.importing.report import ImportReport
+from ui.actions import window_action
 from ui.feeds_dialog import FeedsDialog
 from ui.import_drops import DropImporter
 from ui.import_report import message_box, plural, report_box
@@ -75,19 +76,23 @@ class ImportActions(QObject):
 
     def _build_actions(self) -> None:
         window = self.window
-        self.import_files_action = self._action("&Import files…", self.choose_files, "Ctrl+O")
-        self.import_folder_action = self._action(
-            "Import &folder…", self.choose_folder, "Ctrl+Shift+O"
+        self.import_files_action = window_action(
+            window, "&Import files…", self.choose_files, "Ctrl+O"
         )
-        self.add_url_action = self._action("Add &URL…", self.ask_for_url, "Ctrl+L")
-        self.subscribe_action = self._action(
-            "&Subscribe to feed…", self.ask_for_feed, "Ctrl+Shift+L"
+        self.import_folder_action = window_action(
+            window, "Import &folder…", self.choose_folder, "Ctrl+Shift+O"
         )
-        self.refresh_action = self._action("&Refresh feeds", self.refresh_feeds, "F5")
-        self.feeds_action = self._action("F&eeds…", self.show_feeds, "Ctrl+Shift+R")
-        self.import_opml_action = self._action("Import &OPML…", self.choose_opml, "Ctrl+Alt+I")
-        self.export_opml_action = self._action(
-            "E&xport OPML…", self.choose_opml_target, "Ctrl+Alt+X"
+        self.add_url_action = window_action(window, "Add &URL…", self.ask_for_url, "Ctrl+L")
+        self.subscribe_action = window_action(
+            window, "&Subscribe to feed…", self.ask_for_feed, "Ctrl+Shift+L"
+        )
+        self.refresh_action = window_action(window, "&Refresh feeds", self.refresh_feeds, "F5")
+        self.feeds_action = window_action(window, "F&eeds…", self.show_feeds, "Ctrl+Shift+R")
+        self.import_opml_action = window_action(
+            window, "Import &OPML…", self.choose_opml, "Ctrl+Alt+I"
+        )
+        self.export_opml_action = window_action(
+            window, "E&xport OPML…", self.choose_opml_target, "Ctrl+Alt+X"
         )
         file_menu = window.menus["file"]
         first = file_menu.actions()[0] if file_menu.actions() else None
@@ -110,20 +115,10 @@ class ImportActions(QObject):
                 file_menu.addAction(action)
             else:
                 file_menu.insertAction(first, action)  # above Quit and what others put there
-        self.open_original_action = self._action(
-            "Open &original in browser", self.open_original, "V"
+        self.open_original_action = window_action(
+            window, "Open &original in browser", self.open_original, "V"
         )
         window.menus["article"].addAction(self.open_original_action)
-
-    def _action(self, text: str, slot: Callable[[], object], key: str = "") -> QAction:
-        action = QAction(text, self.window)
-        if key:
-            action.setShortcut(QKeySequence(key))
-            action.setToolTip(f"{text.replace('&', '').rstrip('…')} ({key})")
-        action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-        action.triggered.connect(slot)
-        self.window.addAction(action)
-        return action
 
     # -- what the reader asks for -------------------------------------------------------------
 

@@ -5,10 +5,11 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QAbstractSlider, QWidget
 
 from app.queries import ListQuery
+from ui.actions import window_action
 
 if TYPE_CHECKING:
     from ui.main_window import MainWindow
@@ -73,16 +74,16 @@ def next_unread_article(window: MainWindow) -> bool:
 
 def install_keyboard(window: MainWindow) -> None:
     window.space_reader = SpaceReader(window)
-    window.next_unread_action = _action(
+    window.next_unread_action = window_action(
         window, "Next &unread article", lambda: next_unread_article(window), "N"
     )
-    window.focus_list_action = _action(
+    window.focus_list_action = window_action(
         window, "Focus the article &list", lambda: _focus(window.list_view), "Ctrl+1"
     )
-    window.focus_reader_action = _action(
+    window.focus_reader_action = window_action(
         window, "Focus the &article", lambda: _focus(window.reader), "Ctrl+2"
     )
-    window.focus_summary_action = _action(
+    window.focus_summary_action = window_action(
         window, "Focus the su&mmary", lambda: focus_summary(window), "Ctrl+3"
     )
     window.menus["go"].addSeparator()
@@ -105,13 +106,3 @@ def focus_summary(window: MainWindow) -> None:
 
 def _focus(widget: QWidget) -> None:
     widget.setFocus(Qt.FocusReason.ShortcutFocusReason)
-
-
-def _action(window: MainWindow, text: str, slot: object, key: str) -> QAction:
-    action = QAction(text, window)
-    action.setShortcut(QKeySequence(key))
-    action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-    action.setToolTip(f"{text.replace('&', '')} ({key})")
-    action.triggered.connect(slot)
-    window.addAction(action)
-    return action

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 
 from PySide6.QtCore import QByteArray, QItemSelection, QSettings, Qt, QTimer, Signal, Slot
@@ -23,6 +24,7 @@ from app.paths import ICON, config_dir
 from app.settings import SummarySettings, load_preferences, save_preferences
 from app.summaries import cache_key, summary_from_json, summary_to_json
 from app.summary import Summary
+from ui.actions import window_action
 from ui.article_delegate import ArticleDelegate
 from ui.article_model import ArticleListModel
 from ui.article_renderer import ArticleRenderer
@@ -149,16 +151,10 @@ class MainWindow(QMainWindow):
         self.menus["view"].addActions([self.summary_action, self.highlight_action])
         self.menus["go"].addActions([self.previous_action, self.next_action])
 
-    def _action(self, text: str, slot: object, *keys: str, checkable: bool = False) -> QAction:
-        action = QAction(text, self)
-        action.setCheckable(checkable)
-        if keys:
-            action.setShortcuts([QKeySequence(key) for key in keys])
-            action.setToolTip(f"{text.replace('&', '')} ({', '.join(keys)})")
-        action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-        (action.toggled if checkable else action.triggered).connect(slot)
-        self.addAction(action)
-        return action
+    def _action(
+        self, text: str, slot: Callable[..., object], *keys: str, checkable: bool = False
+    ) -> QAction:
+        return window_action(self, text, slot, *keys, checkable=checkable)
 
     # -- articles -----------------------------------------------------------------------------
 

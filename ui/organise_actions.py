@@ -6,7 +6,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QStringListModel, Qt, Slot
-from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCompleter,
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from app.errors import LedeError
 from app.library import ArticleRow, Library
+from ui.actions import window_action
 
 if TYPE_CHECKING:
     from ui.main_window import MainWindow
@@ -32,14 +33,12 @@ class OrganiseActions:
 
     def __init__(self, window: MainWindow) -> None:
         self._window = window
-        self.star = _toggle(window, "&Star", self._set_starred, "F")
-        self.archive = _toggle(window, "&Archive", self._set_archived, "E")
-        self.unread = _toggle(window, "Keep &unread", self._set_unread, "U")
-        self.tags = QAction("&Tags…", window)
-        self.tags.setShortcut(QKeySequence("T"))
-        self.tags.setToolTip("Tags of this article (T)")
-        self.tags.triggered.connect(self.edit_tags)
-        window.addAction(self.tags)
+        self.star = window_action(window, "&Star", self._set_starred, "F", checkable=True)
+        self.archive = window_action(window, "&Archive", self._set_archived, "E", checkable=True)
+        self.unread = window_action(window, "Keep &unread", self._set_unread, "U", checkable=True)
+        self.tags = window_action(
+            window, "&Tags…", self.edit_tags, "T", tip="Tags of this article (T)"
+        )
         self.dialog: TagsDialog | None = None
         window.article_opened.connect(self.sync)
         menu = window.menus["article"]
@@ -220,17 +219,6 @@ class TagsDialog(QDialog):
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and focused is self.name_edit:
             return  # the line edit already added the tag; Enter must not also close the dialog
         super().keyPressEvent(event)
-
-
-def _toggle(window: MainWindow, text: str, slot: Callable[[bool], None], key: str) -> QAction:
-    action = QAction(text, window)
-    action.setCheckable(True)
-    action.setShortcut(QKeySequence(key))
-    action.setToolTip(f"{text.replace('&', '')} ({key})")
-    action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-    action.toggled.connect(slot)
-    window.addAction(action)
-    return action
 
 
 def install_organise_actions(window: MainWindow) -> OrganiseActions:

@@ -11,11 +11,12 @@ import html
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, QUrl, Slot
-from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QPushButton, QTextBrowser, QVBoxLayout, QWidget
 
 from app.document import reading_minutes
 from app.summary import Summary
+from ui.actions import window_action
 
 if TYPE_CHECKING:
     from ui.main_window import MainWindow
@@ -72,13 +73,14 @@ class SkimMode(QObject):
         self.folded_view.unfold_button.clicked.connect(self.unfold)
         self.folded_view.view.anchorClicked.connect(self._on_link)
         window.summary_pane.sentence_activated.connect(self.show_sentence)
-        self.action = QAction("S&kim mode: summary first", window)
-        self.action.setCheckable(True)
-        self.action.setShortcut(QKeySequence("Ctrl+K"))
-        self.action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-        self.action.setToolTip("Skim mode: open articles on their summary (Ctrl+K)")
-        self.action.toggled.connect(self.set_enabled)
-        window.addAction(self.action)
+        self.action = window_action(
+            window,
+            "S&kim mode: summary first",
+            self.set_enabled,
+            "Ctrl+K",
+            checkable=True,
+            tip="Skim mode: open articles on their summary (Ctrl+K)",
+        )
         window.menus["view"].addAction(self.action)
         window.article_opened.connect(self._on_opened)
         window.summary_pane.summary_shown.connect(self._on_summary_shown)
