@@ -91,7 +91,7 @@ def parse_article(text: str, fallback_title: str = "Untitled") -> ArticleDraft:
     fields, body = _split_front_matter(text)
     if not body.strip():
         raise ArticleFormatError("the article has no text")
-    title = fields.get("title") or _first_heading(body) or fallback_title
+    title = fields.get("title") or first_heading(body) or fallback_title
     return ArticleDraft(
         title=title,
         markdown=body,
@@ -137,6 +137,7 @@ def _clean_fields(loaded: dict[object, object]) -> dict[str, str]:
     return fields
 
 
-def _first_heading(body: str) -> str:
+def first_heading(body: str) -> str:
+    """The text of the first Markdown heading near the start, or ''."""
     match = _HEADING.search(body[:20_000])
     return match.group(1).strip() if match else ""

@@ -6,13 +6,12 @@ import codecs
 import re
 from urllib.parse import urlsplit
 
-from app.articles import ArticleDraft, decode_bytes
+from app.articles import ArticleDraft, decode_bytes, first_heading
 from app.errors import ArticleFormatError
 
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
 _HTML_LANG = re.compile(r"""<html[^>]*\slang\s*=\s*["']?([A-Za-z]{2,3})\b""", re.I)
 _LEADING_HEADING = re.compile(r"\A\s*#{1,6}[ \t]+(.+?)[ \t#]*\n+")
-_HEADING = re.compile(r"^#{1,6}[ \t]+(.+?)[ \t#]*$", re.MULTILINE)
 
 
 def decode_html(data: bytes, declared_charset: str = "", name: str = "page") -> str:
@@ -48,10 +47,8 @@ def extract_article(
     )
     if not markdown or not markdown.strip():
         raise ArticleFormatError(f"no readable article text found in {name}")
-    import trafilatura
-
     metadata = trafilatura.extract_metadata(html_text, default_url=url or None)
-    title = (metadata.title or "").strip() or _first_heading(markdown) or fallback_title or name
+    title = (metadata.title or "").strip() or first_heading(markdown) or fallback_title or name
     return ArticleDraft(
         title=title,
         markdown=drop_title_heading(markdown, title).strip() + "\n",
@@ -99,11 +96,6 @@ def drop_title_heading(markdown: str, title: str) -> str:
 
 def _same_words(first: str, second: str) -> bool:
     return first.split() == second.split() or first.casefold().strip() == second.casefold().strip()
-
-
-def _first_heading(markdown: str) -> str:
-    match = _HEADING.search(markdown[:20_000])
-    return match.group(1).strip() if match else ""
 
 
 def _host(url: str) -> str:
