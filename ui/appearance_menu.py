@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import replace
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QObject, Qt, Signal, Slot
 from PySide6.QtGui import QAction, QActionGroup, QGuiApplication, QKeySequence
@@ -21,6 +21,7 @@ if TYPE_CHECKING:
 THEME_NAMES = {"system": "&System", "light": "&Light", "sepia": "S&epia", "dark": "&Dark"}
 FONT_NAMES = {"serif": "&Serif", "sans-serif": "S&ans serif", "monospace": "&Monospace"}
 SUMMARY_FONT_SCALE = 0.9
+T = TypeVar("T")
 
 
 class AppearanceControl(QObject):
@@ -141,24 +142,16 @@ def _add_theme_menu(window: MainWindow, control: AppearanceControl, menu: QMenu)
     menu.addAction(
         _standard(window, "&Next theme", control.change(Appearance.next_theme), "Ctrl+Shift+T")
     )
-    menu.addSeparator()
-    group = QActionGroup(menu)
-    for name in THEMES:
-        action = _choice(group, THEME_NAMES[name], control.change(_with(theme=name)))
-        control.theme_actions[name] = action
-        menu.addAction(action)
+    labels = {name: THEME_NAMES[name] for name in THEMES}
+    control.theme_actions.update(_add_choices(menu, control, "theme", labels))
 
 
 def _add_font_menu(window: MainWindow, control: AppearanceControl, menu: QMenu) -> None:
     menu.addAction(
         _standard(window, "&Next font", control.change(Appearance.next_font), "Ctrl+Shift+F")
     )
-    menu.addSeparator()
-    group = QActionGroup(menu)
-    for name in FONT_FAMILIES:
-        action = _choice(group, FONT_NAMES[name], control.change(_with(font_family=name)))
-        control.font_actions[name] = action
-        menu.addAction(action)
+    labels = {name: FONT_NAMES[name] for name in FONT_FAMILIES}
+    control.font_actions.update(_add_choices(menu, control, "font_family", labels))
 
 
 def _add_width_menu(window: MainWindow, control: AppearanceControl, menu: QMenu) -> None:
@@ -169,12 +162,21 @@ def _add_width_menu(window: MainWindow, control: AppearanceControl, menu: QMenu)
         window, "&Wider lines", control.change(lambda a: a.wider(1)), "Ctrl+]"
     )
     menu.addActions([window.narrower_action, window.wider_action])
+    labels = {width: f"{width} characters" for width in LINE_WIDTHS}
+    control.width_actions.update(_add_choices(menu, control, "line_width", labels))
+
+
+def _add_choices(
+    menu: QMenu, control: AppearanceControl, field: str, labels: Mapping[T, str]
+) -> dict[T, QAction]:
+    """Below a separator, one exclusive checkable entry per value of the appearance `field`."""
     menu.addSeparator()
     group = QActionGroup(menu)
-    for width in LINE_WIDTHS:
-        action = _choice(group, f"{width} characters", control.change(_with(line_width=width)))
-        control.width_actions[width] = action
-        menu.addAction(action)
+    actions: dict[T, QAction] = {}
+    for value, label in labels.items():
+        actions[value] = _choice(group, label, control.change(_with(**{field: value})))
+        menu.addAction(actions[value])
+    return actions
 
 
 def _choice(group: QActionGroup, text: str, slot: Callable[[], None]) -> QAction:
