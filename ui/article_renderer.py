@@ -8,13 +8,11 @@ thread waits for it) and arrive through `rendered`, the latest request winning.
 
 from __future__ import annotations
 
-import multiprocessing
-from concurrent.futures import ProcessPoolExecutor
-
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 
 from app.document import RenderedArticle, render_markdown
 from app.library import Article
+from ui.background import LatestJobs, run_in_child
 
 SYNC_LIMIT = 100_000
 
@@ -42,9 +40,7 @@ class _RenderJob(QRunnable):
 def _render_in_child(markdown: str, assets: frozenset[str]) -> RenderedArticle:
     """A render thread competes with the GUI thread for the GIL for the whole second or two that
     Markdown takes; a child process has a GIL of its own (docs/benchmarks.md, Responsiveness)."""
-    context = multiprocessing.get_context("spawn")
-    with ProcessPoolExecutor(1, mp_context=context) as executor:
-        return executor.submit(render_markdown, markdown, assets).result()
+    return run_in_child(render_markdown, markdown, assets)
 
 
 class ArticleRenderer(QObject):
@@ -58,29 +54,25 @@ class ArticleRenderer(QObject):
         self._pool.setMaxThreadCount(1)
         self._signals = _JobSignals(self)
         self._signals.finished.connect(self._on_finished)
-        self._latest = 0
-        self._article_ids: dict[int, int] = {}
+        self._jobs: LatestJobs[int] = LatestJobs()  # job id -> article id
 
     def request(self, article: Article) -> None:
         """Render now and emit `rendered` before returning, or start a job for a long article."""
-        self._latest += 1
-        self._article_ids = {self._latest: article.id}
+        job_id = self._jobs.start(article.id)
         self._pool.clear()
         if len(article.markdown) < SYNC_LIMIT:
-            self._on_finished(self._latest, render_markdown(article.markdown, article.asset_keys))
+            self._on_finished(job_id, render_markdown(article.markdown, article.asset_keys))
             return
-        self._pool.start(
-            _RenderJob(self._latest, article.markdown, article.asset_keys, self._signals)
-        )
+        self._pool.start(_RenderJob(job_id, article.markdown, article.asset_keys, self._signals))
 
     def is_busy(self) -> bool:
-        return bool(self._article_ids)
+        return self._jobs.is_pending()
 
     def wait_for_idle(self, milliseconds: int = 10_000) -> bool:
         return self._pool.waitForDone(milliseconds)
 
     @Slot(int, object)
     def _on_finished(self, job_id: int, rendered: RenderedArticle) -> None:
-        article_id = self._article_ids.pop(job_id, None)
-        if job_id == self._latest and article_id is not None:
+        article_id = self._jobs.finish(job_id)
+        if article_id is not None:
             self.rendered.emit(article_id, rendered)

@@ -8,16 +8,16 @@ The worker reads over its own read-only connection (WAL lets it read beside the 
 from __future__ import annotations
 
 import sqlite3
-import threading
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 
 from app.queries import ListQuery, fetch_ids, open_reader
+from ui.background import LatestJobs
 
 
 class _JobSignals(QObject):
-    finished = Signal(int, object, object)  # job id, ListQuery, list of ids
+    finished = Signal(int, object)  # job id, list of ids
     failed = Signal(int, str)
 
 
@@ -38,7 +38,7 @@ class _QueryJob(QRunnable):
             if self._service.is_latest(self._job_id):
                 signals.failed.emit(self._job_id, str(error))
             return
-        signals.finished.emit(self._job_id, self._query, ids)
+        signals.finished.emit(self._job_id, ids)
 
 
 class QueryService(QObject):
@@ -51,21 +51,16 @@ class QueryService(QObject):
         super().__init__(parent)
         self._path = library_path
         self._connection: sqlite3.Connection | None = None
-        self._lock = threading.Lock()
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(1)
         self.job_signals = _JobSignals(self)
         self.job_signals.finished.connect(self._on_finished)
         self.job_signals.failed.connect(self._on_failed)
-        self._latest = 0
-        self._queries: dict[int, ListQuery] = {}
+        self._jobs: LatestJobs[ListQuery] = LatestJobs()
 
     def request(self, query: ListQuery) -> int:
         """Start a query; a running older one is interrupted and its result dropped."""
-        with self._lock:
-            self._latest += 1
-            job_id = self._latest
-        self._queries = {job_id: query}
+        job_id = self._jobs.start(query)
         self._pool.clear()
         if self._connection is not None:
             self._connection.interrupt()
@@ -73,8 +68,7 @@ class QueryService(QObject):
         return job_id
 
     def is_latest(self, job_id: int) -> bool:
-        with self._lock:
-            return job_id == self._latest
+        return self._jobs.is_latest(job_id)
 
     def connection(self) -> sqlite3.Connection:
         """The worker's connection, opened on first use (only the worker thread calls this)."""
@@ -83,9 +77,7 @@ class QueryService(QObject):
         return self._connection
 
     def cancel(self) -> None:
-        with self._lock:
-            self._latest += 1
-        self._queries.clear()
+        self._jobs.cancel()
         self._pool.clear()
 
     def shut_down(self) -> None:
@@ -97,13 +89,14 @@ class QueryService(QObject):
             self._connection.close()
             self._connection = None
 
-    @Slot(int, object, object)
-    def _on_finished(self, job_id: int, query: ListQuery, ids: list[int]) -> None:
-        if self._queries.pop(job_id, None) is not None and self.is_latest(job_id):
+    @Slot(int, object)
+    def _on_finished(self, job_id: int, ids: list[int]) -> None:
+        query = self._jobs.finish(job_id)
+        if query is not None:
             self.ids_ready.emit(query, ids)
 
     @Slot(int, str)
     def _on_failed(self, job_id: int, message: str) -> None:
-        query = self._queries.pop(job_id, None)
-        if query is not None and self.is_latest(job_id):
+        query = self._jobs.finish(job_id)
+        if query is not None:
             self.query_failed.emit(query, message)

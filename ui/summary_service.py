@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import multiprocessing
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
@@ -13,6 +11,7 @@ from app.settings import SummarySettings
 from app.summaries import summarize_article
 from app.summary import Summary, SummaryError
 from app.tldr import lower_priority
+from ui.background import LatestJobs, run_in_child
 
 
 @dataclass(frozen=True)
@@ -63,9 +62,7 @@ def _summarize(request: SummaryRequest) -> Summary:
     arguments = (request.text, request.settings, request.language, request.title)
     if len(request.text) < PROCESS_LIMIT:
         return summarize_article(*arguments)
-    context = multiprocessing.get_context("spawn")
-    with ProcessPoolExecutor(1, mp_context=context, initializer=lower_priority) as executor:
-        return executor.submit(summarize_article, *arguments).result()
+    return run_in_child(summarize_article, *arguments, initializer=lower_priority)
 
 
 class SummaryService(QObject):
@@ -81,20 +78,17 @@ class SummaryService(QObject):
         self._signals = _JobSignals(self)
         self._signals.finished.connect(self._on_finished)
         self._signals.failed.connect(self._on_failed)
-        self._latest = 0
-        self._requests: dict[int, SummaryRequest] = {}
+        self._jobs: LatestJobs[SummaryRequest] = LatestJobs()
 
     def request(self, request: SummaryRequest) -> int:
         """Queue a summary; any earlier request still waiting or running becomes stale."""
-        self._latest += 1
-        self._requests = {self._latest: request}
+        job_id = self._jobs.start(request)
         self._pool.clear()
-        self._pool.start(_SummaryJob(self._latest, request, self._signals))
-        return self._latest
+        self._pool.start(_SummaryJob(job_id, request, self._signals))
+        return job_id
 
     def cancel(self) -> None:
-        self._latest += 1
-        self._requests.clear()
+        self._jobs.cancel()
         self._pool.clear()
 
     def wait_for_idle(self, milliseconds: int = 5000) -> bool:
@@ -102,12 +96,12 @@ class SummaryService(QObject):
 
     @Slot(int, object)
     def _on_finished(self, job_id: int, summary: Summary) -> None:
-        request = self._requests.pop(job_id, None)
-        if job_id == self._latest and request is not None:
+        request = self._jobs.finish(job_id)
+        if request is not None:
             self.summary_ready.emit(request, summary)
 
     @Slot(int, str)
     def _on_failed(self, job_id: int, message: str) -> None:
-        request = self._requests.pop(job_id, None)
-        if job_id == self._latest and request is not None:
+        request = self._jobs.finish(job_id)
+        if request is not None:
             self.summary_failed.emit(request, message)

@@ -10,7 +10,6 @@ for the old list is dropped (a line being computed is still kept: it is valid).
 
 from __future__ import annotations
 
-import multiprocessing
 import threading
 from collections import deque
 from collections.abc import Iterable
@@ -20,6 +19,7 @@ from PySide6.QtCore import QObject, QRunnable, QThread, QThreadPool, Signal, Slo
 
 from app.library import Library
 from app.tldr import TLDR_KEY, lower_priority, tldr_for_article
+from ui.background import child_process_pool
 
 
 class _JobSignals(QObject):
@@ -94,14 +94,10 @@ class TldrService(QObject):
         self._queue.clear()
 
     def executor(self) -> ProcessPoolExecutor:
-        """The worker process, started on first use (spawned: forking a Qt process is unsafe)."""
+        """The worker process, started on first use."""
         with self._executor_lock:
             if self._executor is None:
-                self._executor = ProcessPoolExecutor(
-                    max_workers=1,
-                    mp_context=multiprocessing.get_context("spawn"),
-                    initializer=lower_priority,
-                )
+                self._executor = child_process_pool(lower_priority)
             return self._executor
 
     def shut_down(self) -> None:

@@ -1,0 +1,72 @@
+"""Plumbing shared by the services that work off the GUI thread.
+
+`LatestJobs` is the bookkeeping of "the latest request wins": each request gets a new job id,
+and a result is passed on only while its id is still the newest. `run_in_child` runs one call
+in a fresh child process, which has a GIL of its own, so long pure-Python or C work there does
+not stall the window the way it would in a thread.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import threading
+from collections.abc import Callable
+from concurrent.futures import ProcessPoolExecutor
+from typing import Generic, TypeVar
+
+Request = TypeVar("Request")
+Result = TypeVar("Result")
+
+
+class LatestJobs(Generic[Request]):
+    """Job ids and the request of the newest job; thread-safe, so a worker may ask `is_latest`."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._latest = 0
+        self._pending: dict[int, Request] = {}
+
+    def start(self, request: Request) -> int:
+        """A new job id for this request; every earlier job becomes stale."""
+        with self._lock:
+            self._latest += 1
+            self._pending = {self._latest: request}
+            return self._latest
+
+    def cancel(self) -> None:
+        """Make every job stale, including the latest."""
+        with self._lock:
+            self._latest += 1
+            self._pending.clear()
+
+    def is_latest(self, job_id: int) -> bool:
+        with self._lock:
+            return job_id == self._latest
+
+    def is_pending(self) -> bool:
+        """Whether the latest job has yet to report."""
+        with self._lock:
+            return bool(self._pending)
+
+    def finish(self, job_id: int) -> Request | None:
+        """The job's request if its result should be passed on, else None (a stale job)."""
+        with self._lock:
+            return self._pending.pop(job_id, None)
+
+
+def child_process_pool(
+    initializer: Callable[[], object] | None = None,
+) -> ProcessPoolExecutor:
+    """One worker process, spawned: forking a process that runs Qt threads is unsafe."""
+    context = multiprocessing.get_context("spawn")
+    return ProcessPoolExecutor(1, mp_context=context, initializer=initializer)
+
+
+def run_in_child(
+    function: Callable[..., Result],
+    *arguments: object,
+    initializer: Callable[[], object] | None = None,
+) -> Result:
+    """Call `function(*arguments)` in a new child process and wait for its result."""
+    with child_process_pool(initializer) as executor:
+        return executor.submit(function, *arguments).result()
