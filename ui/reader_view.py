@@ -207,9 +207,13 @@ class ReaderView(QTextBrowser):
         return image.scaledToWidth(width, Qt.TransformationMode.SmoothTransformation)
 
     def _column_width(self) -> int:
-        metrics = QFontMetrics(self.document().defaultFont())
-        column = metrics.averageCharWidth() * self.column_characters
+        column = self._chosen_column()
         return max(120, min(column, self.viewport().width() - 2 * MIN_MARGIN))
+
+    def _chosen_column(self) -> int:
+        """The text column's width in pixels at the chosen line width, before the window caps it."""
+        metrics = QFontMetrics(self.document().defaultFont())
+        return metrics.averageCharWidth() * self.column_characters
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
@@ -217,9 +221,7 @@ class ReaderView(QTextBrowser):
 
     def _fit_column(self) -> None:
         """Keep lines near the chosen width (72 characters unless set) however wide the window."""
-        metrics = QFontMetrics(self.document().defaultFont())
-        column = metrics.averageCharWidth() * self.column_characters
-        margin = max(MIN_MARGIN, (self.viewport().width() - column) // 2)
+        margin = max(MIN_MARGIN, (self.viewport().width() - self._chosen_column()) // 2)
         document: QTextDocument = self.document()
         frame = document.rootFrame()
         frame_format = frame.frameFormat()
