@@ -75,14 +75,18 @@ def _looks_binary(text: str) -> bool:
 
 def read_article_file(path: Path) -> ArticleDraft:
     """Read a Markdown or text file as an article draft; raises ArticleFormatError on bad input."""
+    text = decode_bytes(read_article_bytes(path), path.name)
+    return parse_article(text, fallback_title=path.stem)
+
+
+def read_article_bytes(path: Path) -> bytes:
+    """An article file's bytes, refusing files over MAX_ARTICLE_BYTES; raises ArticleFormatError."""
     try:
-        size = path.stat().st_size
-        if size > MAX_ARTICLE_BYTES:
+        if path.stat().st_size > MAX_ARTICLE_BYTES:
             raise ArticleFormatError(f"{path.name} is larger than {MAX_ARTICLE_BYTES // 2**20} MB")
-        data = path.read_bytes()
+        return path.read_bytes()
     except OSError as error:
         raise ArticleFormatError(f"cannot read {path}: {error.strerror or error}") from error
-    return parse_article(decode_bytes(data, path.name), fallback_title=path.stem)
 
 
 def parse_article(text: str, fallback_title: str = "Untitled") -> ArticleDraft:

@@ -6,9 +6,9 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
 from pathlib import Path
 
-from app.articles import MAX_ARTICLE_BYTES, ArticleDraft, read_article_file
+from app.articles import ArticleDraft, read_article_bytes, read_article_file
 from app.assets import collect_local_images
-from app.errors import ArticleFormatError, LedeError
+from app.errors import LedeError
 from app.importing.html_extract import decode_html, drop_title_heading, extract_article
 from app.importing.report import ImportReport
 from app.importing.store import store_article
@@ -69,13 +69,7 @@ def read_file(path: Path) -> tuple[ArticleDraft, dict[str, bytes]]:
 
 
 def _read_html(path: Path) -> ArticleDraft:
-    try:
-        if path.stat().st_size > MAX_ARTICLE_BYTES:
-            raise ArticleFormatError(f"{path.name} is larger than {MAX_ARTICLE_BYTES // 2**20} MB")
-        data = path.read_bytes()
-    except OSError as error:
-        raise ArticleFormatError(f"cannot read {path}: {error.strerror or error}") from error
-    text = decode_html(data, name=path.name)
+    text = decode_html(read_article_bytes(path), name=path.name)
     return extract_article(text, fallback_title=path.stem, name=path.name)
 
 
