@@ -11,8 +11,6 @@ from PySide6.QtGui import QAction, QActionGroup, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QApplication, QMenu
 
 from app.appearance import FONT_FAMILIES, LINE_WIDTHS, THEMES, Appearance
-from app.paths import config_dir
-from app.settings import save_preferences
 from ui.themes import build_palette, pane_css, reader_css, reading_font, resolve_theme
 
 if TYPE_CHECKING:
@@ -45,8 +43,7 @@ class AppearanceControl(QObject):
         """Apply a new look everywhere and remember it."""
         if appearance == self.appearance:
             return
-        self._window.preferences = replace(self._window.preferences, appearance=appearance)
-        save_preferences(self._window.preferences, config_dir() / "preferences.json")
+        self._window.remember_preferences(replace(self._window.preferences, appearance=appearance))
         self.apply()
 
     def apply(self) -> None:

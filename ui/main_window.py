@@ -21,7 +21,7 @@ from app.document import Highlight, RenderedArticle
 from app.fts import search_highlights
 from app.library import Article, Library
 from app.paths import ICON, config_dir
-from app.settings import SummarySettings, load_preferences, save_preferences
+from app.settings import Preferences, SummarySettings, load_preferences, save_preferences
 from app.summaries import cache_key, summary_from_json, summary_to_json
 from app.summary import Summary
 from ui.actions import window_action
@@ -300,11 +300,15 @@ class MainWindow(QMainWindow):
 
     @Slot(object)
     def _on_summary_settings_changed(self, settings: SummarySettings) -> None:
-        self.preferences = replace(self.preferences, summary=settings)
-        save_preferences(self.preferences, self._preferences_path)
+        self.remember_preferences(replace(self.preferences, summary=settings))
         self.summary = None
         if self.summary_visible:
             self.request_summary()
+
+    def remember_preferences(self, preferences: Preferences) -> None:
+        """Use these preferences from now on and save them for the next start."""
+        self.preferences = preferences
+        save_preferences(preferences, self._preferences_path)
 
     @Slot(int)
     def show_sentence(self, position: int) -> None:
