@@ -185,9 +185,7 @@ class ExportActions(QObject):
         folder = choose_folder(self._window, caption)
         if folder is None:
             return 0
-        if self._job is not None:
-            self._job.cancelled = True
-        self._latest += 1
+        self.cancel()  # a new export replaces one still running
         self._job = _ExportJob(
             self._latest,
             self._window.library.path,
