@@ -11,14 +11,14 @@ _IMAGE_REFERENCE = re.compile(r"!\[[^\]]*\]\(\s*<?([^)\s>]+)>?(?:\s+\"[^\"]*\")?
 _IMAGE_SUFFIXES = {".png", ".jpg", ".jpeg", ".gif", ".webp", ".svg", ".bmp"}
 
 
+def image_references(markdown: str) -> list[str]:
+    """Every image address in Markdown, as written, in order, without repeats."""
+    return list(dict.fromkeys(match.group(1) for match in _IMAGE_REFERENCE.finditer(markdown)))
+
+
 def local_image_references(markdown: str) -> list[str]:
     """The image paths in Markdown that point at local files, in order, without repeats."""
-    seen: dict[str, None] = {}
-    for match in _IMAGE_REFERENCE.finditer(markdown):
-        reference = match.group(1)
-        if not urlsplit(reference).scheme:
-            seen.setdefault(reference, None)
-    return list(seen)
+    return [ref for ref in image_references(markdown) if not urlsplit(ref).scheme]
 
 
 def collect_local_images(markdown: str, base_dir: Path) -> dict[str, bytes]:

@@ -2,24 +2,18 @@
 
 from __future__ import annotations
 
-import re
 from urllib.parse import urlsplit
 
+from app.assets import image_references
 from app.errors import FetchError
 from app.importing.fetch import IMAGE, Fetcher
 
 MAX_IMAGES = 60
-_IMAGE_REFERENCE = re.compile(r"!\[[^\]]*\]\(\s*<?([^)\s>]+)>?(?:\s+\"[^\"]*\")?\s*\)")
 
 
 def remote_image_references(markdown: str) -> list[str]:
     """The http(s) image addresses in Markdown, in order, without repeats."""
-    seen: dict[str, None] = {}
-    for match in _IMAGE_REFERENCE.finditer(markdown):
-        reference = match.group(1)
-        if urlsplit(reference).scheme in ("http", "https"):
-            seen.setdefault(reference, None)
-    return list(seen)
+    return [ref for ref in image_references(markdown) if urlsplit(ref).scheme in ("http", "https")]
 
 
 def download_images(markdown: str, fetcher: Fetcher) -> dict[str, bytes]:
