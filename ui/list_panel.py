@@ -15,12 +15,11 @@ from PySide6.QtCore import (
     QItemSelectionModel,
     QModelIndex,
     QPersistentModelIndex,
-    Qt,
     QTimer,
     Signal,
     Slot,
 )
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QLabel,
@@ -32,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from app.library import Library
 from app.queries import ListQuery
+from ui.actions import window_action
 from ui.article_model import ArticleListModel
 from ui.filter_bar import FilterBar
 from ui.query_service import QueryService
@@ -179,11 +179,9 @@ def install_list_panel(window: QMainWindow) -> ListPanel:
     panel = ListPanel(window.library, window.model, window.list_view)  # type: ignore[attr-defined]
     window.splitter.replaceWidget(0, panel)  # type: ignore[attr-defined]
     panel.adopt_list()
-    search = QAction("&Search articles…", window)
+    search = window_action(
+        window, "&Search articles…", panel.search_bar.focus, tip="Search articles (Ctrl+F, /)"
+    )
     search.setShortcuts([QKeySequence(QKeySequence.StandardKey.Find), QKeySequence("/")])
-    search.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-    search.setToolTip("Search articles (Ctrl+F, /)")
-    search.triggered.connect(panel.search_bar.focus)
-    window.addAction(search)
     window.menus["go"].addAction(search)  # type: ignore[attr-defined]
     return panel

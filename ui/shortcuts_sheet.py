@@ -19,6 +19,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from ui.actions import window_action
+
 if TYPE_CHECKING:
     from ui.main_window import MainWindow
 
@@ -115,7 +117,6 @@ class ShortcutsSheet(QDialog):
 
 
 def install_shortcuts_sheet(window: MainWindow) -> QAction:
-    action = QAction("&Keyboard shortcuts", window)
     # "?" comes with Shift on most layouts; whether Qt matches it without depends on the
     # platform's key mapping, so both forms are bound
     sequences = [
@@ -125,9 +126,6 @@ def install_shortcuts_sheet(window: MainWindow) -> QAction:
     ]
     if QKeySequence("F1") not in sequences:
         sequences.append(QKeySequence("F1"))
-    action.setShortcuts(sequences)
-    action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-    action.setToolTip("Keyboard shortcuts (?, F1)")
 
     def show_sheet() -> None:
         window.shortcuts_sheet = ShortcutsSheet(window)
@@ -135,8 +133,9 @@ def install_shortcuts_sheet(window: MainWindow) -> QAction:
         window.shortcuts_sheet.finished.connect(lambda _result: window.activateWindow())
         window.shortcuts_sheet.open()
 
-    action.triggered.connect(show_sheet)
-    window.addAction(action)
+    tip = "Keyboard shortcuts (?, F1)"
+    action = window_action(window, "&Keyboard shortcuts", show_sheet, tip=tip)
+    action.setShortcuts(sequences)
     window.menus["help"].addAction(action)
     window.shortcuts_action = action
     return action
