@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+from dataclasses import replace
 
 from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import QFont
@@ -126,13 +127,7 @@ class SummaryPane(QWidget):
             self.length_spin.setValue(settings.sentences)
 
     def _on_mode_changed(self) -> None:
-        mode = str(self.mode_box.currentData())
-        settings = SummarySettings(
-            algorithm=self._settings.algorithm,
-            length_mode=mode,
-            sentences=self._settings.sentences,
-            percent=self._settings.percent,
-        )
+        settings = replace(self._settings, length_mode=str(self.mode_box.currentData()))
         self.apply_settings(settings)
         self.settings_changed.emit(settings)
 
