@@ -88,7 +88,6 @@ class FilterBar(QWidget):
         self.direction_button = QToolButton(objectName="sort-direction")
         self.direction_button.setCheckable(True)
         self.direction_button.setChecked(True)
-        self.direction_button.setAccessibleName("Descending")
         self._show_direction(True)
         self.source_box = ChoiceBox("source", "All sources", self._source_choices)
         self.language_box = ChoiceBox("language", "All languages", self._language_choices)

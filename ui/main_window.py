@@ -78,7 +78,6 @@ class MainWindow(QMainWindow):
         self.list_view.setAccessibleName("Articles")
         self.list_view.setModel(self.model)
         self.list_view.setItemDelegate(ArticleDelegate(self.list_view))
-        self.list_view.setUniformItemSizes(True)
         self.list_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.list_view.selectionModel().selectionChanged.connect(self._on_selection_changed)
         self.reader = ReaderView()
