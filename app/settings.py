@@ -55,10 +55,16 @@ def load_preferences(path: Path) -> Preferences:
 def save_preferences(preferences: Preferences, path: Path) -> None:
     """Write preferences atomically: a crash leaves either the old file or the new one."""
     path.parent.mkdir(parents=True, exist_ok=True)
+    write_text_atomically(path, json.dumps(asdict(preferences), indent=2))
+
+
+def write_text_atomically(path: Path, text: str) -> None:
+    """Write UTF-8 text through a synced temporary file renamed over `path`, so a crash
+    leaves either the old file or the new one; the folder must exist."""
     handle, temporary = tempfile.mkstemp(prefix=path.name, suffix=".tmp", dir=path.parent)
     try:
         with os.fdopen(handle, "w", encoding="utf-8") as stream:
-            json.dump(asdict(preferences), stream, indent=2)
+            stream.write(text)
             stream.flush()
             os.fsync(stream.fileno())
         os.replace(temporary, path)

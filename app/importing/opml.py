@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import os
-import tempfile
 import xml.etree.ElementTree as ElementTree
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -13,6 +11,7 @@ from defusedxml import DefusedXmlException
 
 from app.errors import FeedError
 from app.library import Feed, Library
+from app.settings import write_text_atomically
 
 MAX_OPML_BYTES = 5 * 1024 * 1024
 
@@ -100,18 +99,7 @@ def export_opml(library: Library, path: Path) -> int:
     """Write the library's feeds to `path` atomically; returns how many were written."""
     feeds = library.feeds()
     try:
-        _write_atomically(path, opml_text(feeds))
+        write_text_atomically(path, opml_text(feeds))
     except OSError as error:
         raise FeedError(f"cannot write {path}: {error.strerror or error}") from error
     return len(feeds)
-
-
-def _write_atomically(path: Path, text: str) -> None:
-    handle, temporary = tempfile.mkstemp(prefix=path.name, suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8") as stream:
-            stream.write(text)
-        os.replace(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
