@@ -120,7 +120,7 @@ class Library:
                     draft.source,
                     draft.url,
                     draft.published,
-                    _now(),
+                    utc_timestamp(),
                     draft.language,
                     draft.markdown,
                     body,
@@ -359,7 +359,7 @@ class Library:
                 return int(row[0]), False
             cursor = db.execute(
                 "INSERT INTO feeds (url, title, site_url, added) VALUES (?, ?, ?, ?)",
-                (url, title, site_url, _now()),
+                (url, title, site_url, utc_timestamp()),
             )
             return int(cursor.lastrowid or 0), True
 
@@ -430,7 +430,8 @@ def _article_row(row: Sequence[object]) -> ArticleRow:
     )
 
 
-def _now() -> str:
+def utc_timestamp() -> str:
+    """Now in UTC as ISO 8601, the form every date the library records takes."""
     return dt.datetime.now(dt.UTC).isoformat(timespec="microseconds")
 
 

@@ -19,7 +19,7 @@ from app.importing.images import download_images
 from app.importing.pages import download_article
 from app.importing.report import ImportReport
 from app.importing.store import store_article
-from app.library import Feed, Library
+from app.library import Feed, Library, utc_timestamp
 
 MAX_ENTRIES = 200
 EXCERPT_WORDS = 150
@@ -105,7 +105,9 @@ def subscribe(
     parsed = parse_feed(fetched.data, fetched.url)
     feed_id, new = library.add_feed(parsed.url, parsed.title, parsed.site_url)
     report = add_entries(library, feed_id, parsed, fetcher, progress, cancelled)
-    library.update_feed(feed_id, refreshed=_now(), etag=fetched.etag, modified=fetched.modified)
+    library.update_feed(
+        feed_id, refreshed=utc_timestamp(), etag=fetched.etag, modified=fetched.modified
+    )
     return Subscription(feed_id, parsed.title, new, report)
 
 
@@ -143,11 +145,11 @@ def refresh_feed(
         conditional["If-Modified-Since"] = feed.modified
     fetched = fetcher.get(feed.url, FEED_OR_PAGE, headers=conditional)
     if fetched.not_modified:
-        library.update_feed(feed.id, refreshed=_now())
+        library.update_feed(feed.id, refreshed=utc_timestamp())
         return ImportReport()
     parsed = parse_feed(fetched.data, feed.url)
     report = add_entries(library, feed.id, parsed, fetcher, cancelled=cancelled)
-    fields = {"refreshed": _now(), "etag": fetched.etag, "modified": fetched.modified}
+    fields = {"refreshed": utc_timestamp(), "etag": fetched.etag, "modified": fetched.modified}
     if not feed.title or feed.title == feed.url:
         fields["title"] = parsed.title
     library.update_feed(feed.id, **fields)
@@ -256,10 +258,6 @@ def _entry(item: Any) -> FeedEntry:
 
 def _iso_date(parsed: time.struct_time | None) -> str:
     return time.strftime("%Y-%m-%dT%H:%M:%SZ", parsed) if parsed else ""
-
-
-def _now() -> str:
-    return time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime())
 
 
 def _problem_text(problem: object) -> str:
