@@ -12,7 +12,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from app.queries import ListQuery, fetch_ids, open_reader
+from app.queries import ArticleText, ListQuery, fetch_ids, open_reader, read_article_text
 from app.settings import SummarySettings
 from app.summaries import cache_key, summarize_article, summary_from_json
 from app.summary import Summary, SummaryError, split_sentences
@@ -65,26 +65,14 @@ def summarize_for_digest(
     return summary, summary_sentences(summary, text, language)
 
 
-@dataclass(frozen=True)
-class DigestSource:
-    """What a digest summary is made from, read in the worker over its own connection."""
-
-    article_id: int
-    title: str
-    text: str
-    language: str
-
-
-def read_sources(path: Path, ids: Sequence[int]) -> Iterator[DigestSource]:
+def read_sources(path: Path, ids: Sequence[int]) -> Iterator[ArticleText]:
     """The texts of these articles, one at a time, over a read-only connection."""
     connection = open_reader(path)
     try:
         for article_id in ids:
-            row = connection.execute(
-                "SELECT title, body, language FROM articles WHERE id = ?", (article_id,)
-            ).fetchone()
-            if row is not None:
-                yield DigestSource(article_id, str(row[0]), str(row[1]), str(row[2]))
+            source = read_article_text(connection, article_id)
+            if source is not None:
+                yield source
     finally:
         connection.close()
 

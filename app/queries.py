@@ -164,6 +164,26 @@ def open_reader(path: Path) -> sqlite3.Connection:
     return connection
 
 
+@dataclass(frozen=True)
+class ArticleText:
+    """What a summary or TL;DR is made from, read in a worker over its own connection."""
+
+    article_id: int
+    title: str
+    text: str
+    language: str
+
+
+def read_article_text(connection: sqlite3.Connection, article_id: int) -> ArticleText | None:
+    """An article's title, plain text and language; None when it is no longer stored."""
+    row = connection.execute(
+        "SELECT title, body, language FROM articles WHERE id = ?", (article_id,)
+    ).fetchone()
+    if row is None:
+        return None
+    return ArticleText(article_id, str(row[0]), str(row[1]), str(row[2]))
+
+
 def fetch_ids(connection: sqlite3.Connection, query: ListQuery) -> list[int]:
     """The ids a list query matches, in its order."""
     sql, params = ids_sql(query)

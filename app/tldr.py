@@ -9,25 +9,14 @@ from __future__ import annotations
 
 import os
 import sqlite3
-from dataclasses import dataclass
 from pathlib import Path
 
 from app import summary as engine
-from app.queries import open_reader
+from app.queries import ArticleText, open_reader, read_article_text
 from app.summary import SummaryError, SummaryLength
 
 TLDR_KEY = "v1/tldr"
 MAX_CHARACTERS = 180
-
-
-@dataclass(frozen=True)
-class TldrSource:
-    """What a TL;DR is made from."""
-
-    article_id: int
-    title: str
-    text: str
-    language: str
 
 
 def one_line_summary(text: str, language: str = "", title: str = "") -> str:
@@ -64,13 +53,8 @@ class TldrReader:
     def __init__(self, path: Path) -> None:
         self._connection: sqlite3.Connection = open_reader(path)
 
-    def source(self, article_id: int) -> TldrSource | None:
-        row = self._connection.execute(
-            "SELECT title, body, language FROM articles WHERE id = ?", (article_id,)
-        ).fetchone()
-        if row is None:
-            return None
-        return TldrSource(article_id, str(row[0]), str(row[1]), str(row[2]))
+    def source(self, article_id: int) -> ArticleText | None:
+        return read_article_text(self._connection, article_id)
 
     def close(self) -> None:
         self._connection.close()
