@@ -105,10 +105,10 @@ class Library:
         feed_id: int | None = None,
     ) -> int | None:
         """Store a draft with its images; returns the new id, or None when it is already stored."""
-        body = render_markdown(draft.markdown).text
         digest = content_hash(draft.markdown)
         if self.find_duplicate(digest, draft.url) is not None:
             return None
+        body = render_markdown(draft.markdown).text
         with self.transaction() as db:
             cursor = db.execute(
                 "INSERT INTO articles (title, author, source, url, published, added, language,"
