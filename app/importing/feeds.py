@@ -14,7 +14,7 @@ from urllib.parse import urljoin
 from app.articles import ArticleDraft
 from app.errors import FeedError, LedeError
 from app.importing.fetch import FEED_OR_PAGE, PAGE_TYPES, Fetched, Fetcher
-from app.importing.html_extract import detect_language, html_fragment_to_markdown
+from app.importing.html_extract import decode_html, detect_language, html_fragment_to_markdown
 from app.importing.images import download_images
 from app.importing.pages import download_article
 from app.importing.report import ImportReport
@@ -230,7 +230,7 @@ def _fetch_feed(url: str, fetcher: Fetcher) -> Fetched:
     fetched = fetcher.get(url, FEED_OR_PAGE)
     if fetched.content_type not in PAGE_TYPES and not _looks_like_html(fetched.data):
         return fetched
-    page = fetched.data.decode(fetched.charset or "utf-8", errors="replace")
+    page = decode_html(fetched.data, fetched.charset, fetched.url)
     link = find_feed_link(page, fetched.url)
     if not link:
         raise FeedError(f"{fetched.url} is a web page that links no RSS or Atom feed")
