@@ -17,7 +17,7 @@ from app.importing.fetch import FEED_OR_PAGE, PAGE_TYPES, Fetched, Fetcher
 from app.importing.html_extract import decode_html, detect_language, html_fragment_to_markdown
 from app.importing.images import download_images
 from app.importing.pages import download_article
-from app.importing.report import ImportReport
+from app.importing.report import ImportReport, Progress, each_until_cancelled
 from app.importing.store import store_article
 from app.library import Feed, Library, utc_timestamp
 
@@ -25,8 +25,6 @@ MAX_ENTRIES = 200
 EXCERPT_WORDS = 150
 _PARSER_POSITION = re.compile(r"^<unknown>:(\d+):(\d+):\s*")
 _FEED_LINK_TYPES = frozenset({"application/rss+xml", "application/atom+xml", "application/rdf+xml"})
-
-Progress = Callable[[int, int, str], None]
 
 
 @dataclass(frozen=True)
@@ -120,17 +118,16 @@ def refresh_feeds(
     """Refresh every feed; a feed that fails is reported and the others go on."""
     report = ImportReport()
     feeds = library.feeds()
-    for done, feed in enumerate(feeds):
-        if cancelled():
-            report.cancelled = True
-            break
-        if progress is not None:
-            progress(done, len(feeds), feed.title or feed.url)
+    for feed in each_until_cancelled(feeds, report, _feed_name, progress, cancelled):
         try:
             report.merge(refresh_feed(library, feed, fetcher, cancelled=cancelled))
         except LedeError as error:
-            report.fail(feed.title or feed.url, str(error))
+            report.fail(_feed_name(feed), str(error))
     return report
+
+
+def _feed_name(feed: Feed) -> str:
+    return feed.title or feed.url
 
 
 def refresh_feed(
@@ -167,12 +164,9 @@ def add_entries(
     """Store the entries not seen before, oldest first so the newest lists on top."""
     report = ImportReport()
     fresh = [e for e in parsed.entries if not e.url or library.find_duplicate("", e.url) is None]
-    for done, entry in enumerate(reversed(fresh)):
-        if cancelled():
-            report.cancelled = True
-            break
-        if progress is not None:
-            progress(done, len(fresh), entry.title)
+    oldest_first = fresh[::-1]
+    titled = each_until_cancelled(oldest_first, report, lambda e: e.title, progress, cancelled)
+    for entry in titled:
         try:
             draft, images = entry_article(entry, parsed, fetcher)
             article_id, added = store_article(library, draft, images, feed_id=feed_id)

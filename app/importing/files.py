@@ -10,16 +10,13 @@ from app.articles import ArticleDraft, read_article_bytes, read_article_file
 from app.assets import collect_local_images
 from app.errors import LedeError
 from app.importing.html_extract import decode_html, drop_title_heading, extract_article
-from app.importing.report import ImportReport
+from app.importing.report import ImportReport, Progress, each_until_cancelled
 from app.importing.store import store_article
 from app.library import Library
 
 MARKDOWN_SUFFIXES = frozenset({".md", ".markdown", ".mdown", ".mkd", ".txt", ".text"})
 HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml"})
 SUPPORTED_SUFFIXES = MARKDOWN_SUFFIXES | HTML_SUFFIXES
-
-Progress = Callable[[int, int, str], None]
-"""Called before each file with (files done, files in all, file name)."""
 
 
 def collect_files(paths: Iterable[Path]) -> tuple[list[Path], list[tuple[Path, str]]]:
@@ -84,12 +81,7 @@ def import_paths(
     report = ImportReport()
     for path, reason in refused:
         report.fail(str(path), reason)
-    for done, path in enumerate(files):
-        if cancelled():
-            report.cancelled = True
-            break
-        if progress is not None:
-            progress(done, len(files), path.name)
+    for path in each_until_cancelled(files, report, lambda file: file.name, progress, cancelled):
         import_file(library, path, report)
     return report
 

@@ -2,7 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
+from typing import TypeVar
+
+Progress = Callable[[int, int, str], None]
+"""Called before each item with (items done, items in all, the item's name)."""
+
+Item = TypeVar("Item")
 
 
 @dataclass(frozen=True)
@@ -55,3 +62,21 @@ class ImportReport:
 
     def failure_lines(self) -> list[str]:
         return [f"{failure.name}: {failure.reason}" for failure in self.failures]
+
+
+def each_until_cancelled(
+    items: Sequence[Item],
+    report: ImportReport,
+    name: Callable[[Item], str],
+    progress: Progress | None,
+    cancelled: Callable[[], bool],
+) -> Iterator[Item]:
+    """The items in order, telling progress about each; stops and marks the report cancelled
+    as soon as `cancelled` says so."""
+    for done, item in enumerate(items):
+        if cancelled():
+            report.cancelled = True
+            return
+        if progress is not None:
+            progress(done, len(items), name(item))
+        yield item
