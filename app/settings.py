@@ -63,6 +63,8 @@ def write_text_atomically(path: Path, text: str) -> None:
     leaves either the old file or the new one; the folder must exist."""
     handle, temporary = tempfile.mkstemp(prefix=path.name, suffix=".tmp", dir=path.parent)
     try:
+        # mkstemp makes the file private (0600); a file the reader exports gets the usual mode.
+        os.fchmod(handle, 0o666 & ~_current_umask())
         with os.fdopen(handle, "w", encoding="utf-8") as stream:
             stream.write(text)
             stream.flush()
@@ -71,6 +73,12 @@ def write_text_atomically(path: Path, text: str) -> None:
     except BaseException:
         Path(temporary).unlink(missing_ok=True)
         raise
+
+
+def _current_umask() -> int:
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
 
 
 def _summary_from(raw: dict[str, object]) -> SummarySettings:

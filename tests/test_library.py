@@ -12,6 +12,7 @@ from app.errors import LibraryError
 from app.library import Library
 from app.samples import add_samples
 from app.schema import SCHEMA_VERSION
+from app.settings import write_text_atomically
 
 
 @pytest.fixture
@@ -127,3 +128,13 @@ def test_another_programs_database_is_refused_untouched(tmp_path: Path) -> None:
     with pytest.raises(LibraryError, match="another program"):
         Library(path)
     assert path.read_bytes() == before
+
+
+def test_atomic_writes_give_files_the_usual_permissions(tmp_path: Path) -> None:
+    ordinary = tmp_path / "ordinary.txt"
+    ordinary.write_text("x", encoding="utf-8")
+    written = tmp_path / "feeds.opml"
+    write_text_atomically(written, "<opml/>")
+    assert written.read_text(encoding="utf-8") == "<opml/>"
+    assert written.stat().st_mode & 0o777 == ordinary.stat().st_mode & 0o777
+    assert sorted(tmp_path.iterdir()) == sorted([ordinary, written]), "no temporary file is left"
