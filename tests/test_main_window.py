@@ -269,3 +269,25 @@ def test_every_menu_entry_has_a_shortcut(window: MainWindow) -> None:
         if action.text() and action.menu() is None and not action.shortcuts()
     ]
     assert missing == []
+
+
+def test_code_and_images_fit_the_column(qtbot, window: MainWindow) -> None:
+    open_titled(qtbot, window, "Reading Offline")
+    qtbot.waitUntil(lambda: window.reader.horizontalScrollBar().maximum() == 0)
+    window.set_summary_visible(True)
+    qtbot.waitUntil(lambda: window.summary is not None, timeout=10_000)
+    total = sum(window.splitter.sizes())
+    side = (total - 540) // 2
+    window.splitter.setSizes([side, 540, total - 540 - side])
+    qtbot.wait(50)
+    reader = window.reader
+    assert reader.viewport().width() < 640, "the column is narrower than the image"
+    column = reader.viewport().width() - 2 * MIN_MARGIN
+    document = reader.document()
+    block = document.begin()
+    widths = {}
+    while block.isValid():
+        widths[block.text()[:30]] = document.documentLayout().blockBoundingRect(block).width()
+        block = block.next()
+    too_wide = {text: width for text, width in widths.items() if width > column}
+    assert too_wide == {}, "long code lines and images fit the column"

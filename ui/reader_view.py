@@ -24,6 +24,7 @@ from ui.progressive_html import ProgressiveHtml, html_parts
 COLUMN_CHARACTERS = 72
 MIN_MARGIN = 24
 SETTLE_MILLISECONDS = 50
+IMAGE_SLACK = 8  # an image's paragraph adds a few pixels of its own around it
 # Articles with this much text or more are shown a part at a time (ui/progressive_html.py).
 PROGRESSIVE_LIMIT = 100_000
 
@@ -34,7 +35,7 @@ h1 { font-size: 150%; margin-top: 4px; margin-bottom: 6px; }
 h2 { font-size: 130%; margin-top: 22px; }
 h3 { font-size: 112%; margin-top: 18px; }
 blockquote { margin-left: 18px; color: #555; font-style: italic; }
-pre { background-color: #f4f1ea; font-family: monospace; font-size: 90%; }
+pre { background-color: #f4f1ea; font-family: monospace; font-size: 90%; white-space: pre-wrap; }
 code { font-family: monospace; }
 table { border-collapse: collapse; margin: 8px 0; }
 th { background-color: #eee8dc; padding: 4px 8px; }
@@ -73,6 +74,8 @@ class ReaderView(QTextBrowser):
         self.document().setDefaultFont(font)
         self.document().setUndoRedoEnabled(False)  # appended parts need no undo history
         self._assets: AssetLoader = lambda _key: None
+        self._image_urls: set[str] = set()
+        self._images_width = 0
         self._rendered: RenderedArticle | None = None
         self._header = ""
         self._highlights: Sequence[Highlight] = ()
@@ -145,6 +148,7 @@ class ReaderView(QTextBrowser):
         self, article: Article, rendered: RenderedArticle, assets: AssetLoader
     ) -> None:
         self._assets = assets
+        self._image_urls.clear()
         self._rendered = rendered
         self._header = _header_html(article, rendered)
         self._pending_anchor = self._kept_fraction = None
@@ -191,6 +195,8 @@ class ReaderView(QTextBrowser):
                 QTextDocument.ResourceType.ImageResource,
                 QTextDocument.ResourceType.ImageResource.value,
             ):
+                self._image_urls.add(name.toString())
+                self._images_width = self._column_width()
                 return self._fitted_image(data)
             # Qt's loaders read a QByteArray; plain Python bytes would show a broken image.
             return QByteArray(data)
@@ -201,7 +207,7 @@ class ReaderView(QTextBrowser):
         image = QImage.fromData(data)
         if image.isNull():
             return QByteArray(data)
-        width = self._column_width()
+        width = self._column_width() - IMAGE_SLACK
         if image.width() <= width:
             return image
         return image.scaledToWidth(width, Qt.TransformationMode.SmoothTransformation)
@@ -231,6 +237,20 @@ class ReaderView(QTextBrowser):
             frame_format.setTopMargin(MIN_MARGIN)
             frame_format.setBottomMargin(MIN_MARGIN * 2)
             frame.setFrameFormat(frame_format)
+        if self._image_urls and self._column_width() != self._images_width:
+            self._refit_images()
+
+    def _refit_images(self) -> None:
+        """Scale the article's images again for the new column (Qt keeps the first load)."""
+        document = self.document()
+        self._images_width = self._column_width()
+        for url in self._image_urls:
+            data = self._assets(unquote(QUrl(url).path()))
+            if data is not None:
+                document.addResource(
+                    QTextDocument.ResourceType.ImageResource, QUrl(url), self._fitted_image(data)
+                )
+        document.markContentsDirty(0, document.characterCount())
 
     def _on_anchor_clicked(self, url: QUrl) -> None:
         if url.scheme() in ("http", "https", "mailto"):

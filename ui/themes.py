@@ -149,7 +149,7 @@ h2 {{ font-size: 130%; margin-top: 22px; }}
 h3 {{ font-size: 112%; margin-top: 18px; }}
 a {{ color: {colours.link}; }}
 blockquote {{ margin-left: 18px; color: {colours.quote}; font-style: italic; }}
-pre {{ background-color: {colours.code}; font-family: monospace; font-size: 90%; }}
+pre {{ background-color: {colours.code}; font-family: monospace; font-size: 90%; white-space: pre-wrap; }}
 code {{ font-family: monospace; background-color: {colours.code}; }}
 table {{ border-collapse: collapse; margin: 8px 0; }}
 th {{ background-color: {colours.table_head}; padding: 4px 8px; }}
