@@ -7,9 +7,6 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-import yaml
-from charset_normalizer import from_bytes
-
 from app.errors import ArticleFormatError
 
 MAX_ARTICLE_BYTES = 50 * 1024 * 1024
@@ -52,6 +49,8 @@ def decode_bytes(data: bytes, name: str = "file") -> str:
 
 
 def _detect_and_decode(data: bytes, name: str) -> str:
+    from charset_normalizer import from_bytes  # only for files that are not UTF-8
+
     matches = from_bytes(data[:200_000])
     best = matches.best()
     if best is None:
@@ -113,6 +112,8 @@ def _split_front_matter(text: str) -> tuple[dict[str, str], str]:
     match = _FRONT_MATTER.match(text)
     if match is None:
         raise ArticleFormatError("the front matter is not closed with a '---' line")
+    import yaml  # only for articles with front matter; the window starts without it
+
     try:
         loaded = yaml.safe_load(match.group(1))
     except yaml.YAMLError as error:

@@ -5,8 +5,6 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-import platformdirs
-
 APP_NAME = "Lede"
 RESOURCES = Path(__file__).resolve().parent.parent / "resources"
 SAMPLES = RESOURCES / "samples"
@@ -18,6 +16,8 @@ def default_library_path() -> Path:
     override = os.environ.get("LEDE_LIBRARY")
     if override:
         return Path(override).expanduser()
+    import platformdirs  # 10-25 ms to import, and a library given by path never needs it
+
     return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False)) / "library.sqlite3"
 
 
@@ -26,4 +26,6 @@ def config_dir() -> Path:
     override = os.environ.get("LEDE_CONFIG_DIR")
     if override:
         return Path(override).expanduser()
+    import platformdirs
+
     return Path(platformdirs.user_config_dir(APP_NAME, appauthor=False))

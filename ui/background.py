@@ -8,11 +8,12 @@ not stall the window the way it would in a thread.
 
 from __future__ import annotations
 
-import multiprocessing
 import threading
 from collections.abc import Callable
-from concurrent.futures import ProcessPoolExecutor
-from typing import Generic, TypeVar
+from typing import TYPE_CHECKING, Generic, TypeVar
+
+if TYPE_CHECKING:
+    from concurrent.futures import ProcessPoolExecutor
 
 Request = TypeVar("Request")
 Result = TypeVar("Result")
@@ -58,6 +59,10 @@ def child_process_pool(
     initializer: Callable[[], object] | None = None,
 ) -> ProcessPoolExecutor:
     """One worker process, spawned: forking a process that runs Qt threads is unsafe."""
+    # Imported here: multiprocessing costs a start 20 ms, and most sessions never need it.
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
     context = multiprocessing.get_context("spawn")
     return ProcessPoolExecutor(1, mp_context=context, initializer=initializer)
 

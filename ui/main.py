@@ -12,14 +12,14 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from app.errors import LedeError, LibraryError
 from app.library import Library
 from app.paths import APP_NAME, ICON, default_library_path
-from app.samples import add_samples
-from ui.library_recovery import recover_library
 from ui.main_window import MainWindow
 
 
 def open_library(path_arg: str | None) -> Library:
     library = Library(path_arg or default_library_path())
     if library.created:
+        from app.samples import add_samples
+
         add_samples(library)
     return library
 
@@ -40,7 +40,7 @@ def run_gui(args: argparse.Namespace) -> int:
         QMessageBox.critical(None, APP_NAME, str(error))
         print(f"lede: error: {error}", file=sys.stderr)
         return 1
-    window = MainWindow(library)
+    window = MainWindow(library, defer_start=True)
     window.show()
     status = application.exec()
     library.close()
@@ -49,6 +49,8 @@ def run_gui(args: argparse.Namespace) -> int:
 
 def _recover(path: Path, error: LibraryError) -> Library | None:
     """The start-up dialog for a library that will not open; None when the person quits."""
+    from ui.library_recovery import recover_library
+
     try:
         return recover_library(path, error)
     except LedeError as failure:
