@@ -177,9 +177,9 @@ class Library:
         sql, params = list_rows_sql(ids)
         return {row[0]: _article_row(row) for row in self._connection.execute(sql, params)}
 
-    def query_ids(self, query: ListQuery) -> list[int]:
-        """The ids a list query matches, in its order."""
-        return fetch_ids(self._connection, query)
+    def query_ids(self, query: ListQuery, limit: int | None = None) -> list[int]:
+        """The ids a list query matches, in its order (the first `limit` of them, if given)."""
+        return fetch_ids(self._connection, query, limit)
 
     def count_matching(self, query: ListQuery) -> int:
         sql, params = count_sql(query)

@@ -46,3 +46,24 @@ def test_the_window_loads_no_summarizer_or_web_libraries_until_used() -> None:
         env=env,
     )
     assert result.stdout.strip() == "[]"
+
+
+def test_starting_the_window_leaves_rendering_and_feature_libraries_for_later() -> None:
+    """What the first paint does not need stays unimported until the window has been painted."""
+    script = (
+        "import sys\n"
+        "import ui.main\n"
+        "later = ('markdown', 'yaml', 'charset_normalizer', 'platformdirs', 'multiprocessing',\n"
+        "         'concurrent', 'ui.import_actions', 'ui.reading_comfort', 'ui.digest_view')\n"
+        "print(sorted(name for name in later if name in sys.modules))\n"
+    )
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    result = subprocess.run(
+        [sys.executable, "-c", script],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=True,
+        env=env,
+    )
+    assert result.stdout.strip() == "[]"

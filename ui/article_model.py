@@ -61,7 +61,11 @@ class _PageCache:
 class ArticleListModel(QAbstractListModel):
     """One row per article id the query matched, in the query's order."""
 
-    def __init__(self, library: Library, query: ListQuery | None = None) -> None:
+    def __init__(
+        self, library: Library, query: ListQuery | None = None, *, first_rows: int | None = None
+    ) -> None:
+        """With `first_rows`, only that many ids are read (fast, for a first paint) and the
+        model is partial until the owner sets the whole result with `set_query`."""
         super().__init__()
         self._library = library
         self._query = query or ListQuery()
@@ -72,7 +76,17 @@ class ArticleListModel(QAbstractListModel):
         self._snippets = _PageCache(SNIPPET_PAGE_SIZE, self._load_snippets)
         self._tldrs = _PageCache(PAGE_SIZE, self._load_tldrs)
         self._show_tldr = False
-        self.reload()
+        self._partial = False
+        if first_rows is None:
+            self.reload()
+        else:
+            self._ids = library.query_ids(self._query, limit=first_rows)
+            self._partial = len(self._ids) == first_rows
+
+    @property
+    def is_partial(self) -> bool:
+        """Whether only the first rows of the query's result are listed yet."""
+        return self._partial
 
     @property
     def query(self) -> ListQuery:
@@ -104,6 +118,7 @@ class ArticleListModel(QAbstractListModel):
         self.beginResetModel()
         self._query = query
         self._ids = list(ids) if ids is not None else self._library.query_ids(query)
+        self._partial = False
         self._positions = None
         self._lookups = 0
         self._rows.clear()

@@ -166,6 +166,9 @@ class ListPanel(QWidget):
         self.list_view.viewport().update()
 
     def _show_count(self) -> None:
+        if self.model.is_partial:  # the count comes with the whole list, a moment later
+            self.status.setText("")
+            return
         count = self.model.rowCount()
         noun = "article" if count == 1 else "articles"
         if self.query.match:

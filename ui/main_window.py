@@ -5,7 +5,16 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import replace
 
-from PySide6.QtCore import QByteArray, QItemSelection, QSettings, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import (
+    QByteArray,
+    QEvent,
+    QItemSelection,
+    QSettings,
+    Qt,
+    QTimer,
+    Signal,
+    Slot,
+)
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -25,26 +34,36 @@ from app.settings import Preferences, SummarySettings, load_preferences, save_pr
 from app.summaries import cache_key, summary_from_json, summary_to_json
 from app.summary import Summary
 from ui.actions import window_action
+from ui.appearance_menu import install_appearance
 from ui.article_delegate import ArticleDelegate
 from ui.article_model import ArticleListModel
 from ui.article_renderer import ArticleRenderer
-from ui.import_actions import install_import_actions
 from ui.list_panel import ArticleListView, install_list_panel
 from ui.reader_view import ReaderView
-from ui.reading_comfort import install_reading_comfort
 from ui.summary_pane import SummaryPane
 from ui.summary_service import SummaryRequest, SummaryService
-from ui.tldr_line import install_tldr_line
 
 GET_SUMMARY = "No time to read? Get a summary"
 HIDE_SUMMARY = "Hide the summary"
 DEFAULT_SUMMARY_WIDTH = 340
+# Rows listed before the first paint of a window that defers its start (a screenful and more);
+# the whole list follows from the query worker.
+FIRST_ROWS = 200
 
 
 class MainWindow(QMainWindow):
-    article_opened = Signal(int)  # article id, once it is on screen
+    """The window. Built with `defer_start`, it first shows the list, the reader and the panes,
+    and adds the rest (the other menus' features, the whole list, the article last read) once
+    it has been painted: the reader sees the window without waiting for what it does not show.
+    """
 
-    def __init__(self, library: Library) -> None:
+    article_opened = Signal(int)  # article id, once it is on screen
+    started = Signal()  # every feature installed and the last article selected
+    # Class defaults: Qt sends the window events while __init__ is still building it.
+    _defer_start = False
+    is_started = False
+
+    def __init__(self, library: Library, *, defer_start: bool = False) -> None:
         super().__init__()
         self.library = library
         self._settings = QSettings(str(config_dir() / "window.ini"), QSettings.Format.IniFormat)
@@ -61,19 +80,48 @@ class MainWindow(QMainWindow):
         self.renderer.rendered.connect(self._show_rendered)
         self.setWindowTitle("Lede")
         self.setWindowIcon(QIcon(str(ICON)))
+        self._defer_start = defer_start
         self._build_widgets()
         self._build_actions()
-        install_reading_comfort(self)
+        install_appearance(self)
         self.list_panel = install_list_panel(self)
         self.list_panel.search_terms_changed.connect(self._update_highlights)
-        self.tldr_line = install_tldr_line(self)
-        self.imports = install_import_actions(self)
-        self._restore_state()
+        self._restore_layout()
+        if not defer_start:
+            self.finish_start()
 
     # -- construction -------------------------------------------------------------------------
 
+    def event(self, event: QEvent) -> bool:
+        if self._defer_start and not self.is_started and event.type() == QEvent.Type.Paint:
+            self._defer_start = False
+            QTimer.singleShot(0, self.finish_start)
+        return super().event(event)
+
+    def finish_start(self) -> None:
+        """Install what the first paint does not need, list every article and reopen the last one.
+
+        The feature modules are imported here rather than at the top: importing them (and what
+        they import) is most of what a start would otherwise wait for.
+        """
+        if self.is_started:
+            return
+        from ui.import_actions import install_import_actions
+        from ui.reading_comfort import install_reading_comfort
+        from ui.tldr_line import install_tldr_line
+
+        install_reading_comfort(self)
+        self.tldr_line = install_tldr_line(self)
+        self.imports = install_import_actions(self)
+        if self.model.is_partial:
+            self.list_panel.refresh()
+        self._restore_selection()
+        self.is_started = True
+        self.started.emit()
+
     def _build_widgets(self) -> None:
-        self.model = ArticleListModel(self.library)
+        first_rows = FIRST_ROWS if self._defer_start else None
+        self.model = ArticleListModel(self.library, first_rows=first_rows)
         self.list_view = ArticleListView(objectName="article-list")
         self.list_view.setAccessibleName("Articles")
         self.list_view.setModel(self.model)
@@ -342,7 +390,7 @@ class MainWindow(QMainWindow):
 
     # -- state --------------------------------------------------------------------------------
 
-    def _restore_state(self) -> None:
+    def _restore_layout(self) -> None:
         geometry = self._settings.value("window/geometry")
         if isinstance(geometry, QByteArray):
             self.restoreGeometry(geometry)
@@ -355,11 +403,22 @@ class MainWindow(QMainWindow):
         self.summary_pane.setVisible(visible)
         self.summary_action.setChecked(visible)
         self.summary_button.setText(HIDE_SUMMARY if visible else GET_SUMMARY)
+
+    def _restore_selection(self) -> None:
+        """Reopen the article last read; with the list still partial, once it is whole."""
         selected = self._settings.value("article/selected")
-        restored = (
-            selected is not None and str(selected).isdigit() and self.select_article(int(selected))
-        )
-        if not restored and self.model.rowCount():
+        if selected is None or not str(selected).isdigit():
+            self._select_first_row()
+        elif not self.select_article(int(selected)) and self.model.is_partial:
+            self.list_panel.query_applied.connect(
+                lambda: self.select_article(int(selected)) or self._select_first_row(),
+                Qt.ConnectionType.SingleShotConnection,
+            )
+        elif self.current_row < 0:
+            self._select_first_row()
+
+    def _select_first_row(self) -> None:
+        if self.model.rowCount():
             QTimer.singleShot(0, lambda: self.select_row(0) if self.current_row < 0 else None)
 
     def save_state(self) -> None:
@@ -374,7 +433,8 @@ class MainWindow(QMainWindow):
         self.summaries.cancel()
         self.summaries.wait_for_idle()
         self.list_panel.close_down()
-        self.tldr_line.shut_down()
+        if self.is_started:
+            self.tldr_line.shut_down()
         super().closeEvent(event)
 
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ui.appearance_menu import install_appearance
 from ui.digest_view import install_digest
 from ui.export_actions import install_export_actions
 from ui.keyboard import install_keyboard
@@ -18,8 +17,8 @@ if TYPE_CHECKING:
 
 
 def install_reading_comfort(window: MainWindow) -> None:
-    """Appearance, organising, progress, keyboard, skim mode, export, digest, shortcuts sheet."""
-    install_appearance(window)
+    """Organising, progress, keyboard, skim mode, export, digest, shortcuts sheet (the window
+    installs appearance itself: the first paint must already be in the reader's theme)."""
     install_organise_actions(window)
     install_reading_progress(window)
     install_keyboard(window)

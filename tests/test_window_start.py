@@ -1,0 +1,76 @@
+"""A window that defers its start paints the list first, then installs the rest and reopens
+the article last read, even when that article is beyond the rows listed for the first paint."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings
+
+from app.articles import ArticleDraft
+from app.library import Library
+from app.paths import config_dir
+from app.queries import ListQuery
+from ui.main_window import FIRST_ROWS, MainWindow
+
+from reading_helpers import menu_action
+
+ARTICLES = FIRST_ROWS + 40
+
+
+@pytest.fixture
+def big_library(lede_env: Path) -> Iterator[Library]:
+    with Library(lede_env / "library.sqlite3") as library:
+        for number in range(ARTICLES):
+            body = f"Article number {number} tells one short story. It ends here."
+            library.add_article(ArticleDraft(title=f"Story {number}", markdown=body))
+        yield library
+
+
+def _remember_selected(article_id: int) -> None:
+    settings = QSettings(str(config_dir() / "window.ini"), QSettings.Format.IniFormat)
+    settings.setValue("article/selected", article_id)
+    settings.sync()
+
+
+def test_before_its_first_paint_the_window_lists_only_the_first_rows(qtbot, big_library) -> None:
+    window = MainWindow(big_library, defer_start=True)
+    qtbot.addWidget(window)
+    assert window.model.rowCount() == FIRST_ROWS
+    assert window.model.is_partial
+    assert not window.is_started
+    assert window.list_panel.status.text() == ""  # no count until the whole list is known
+    with pytest.raises(LookupError):
+        menu_action(window.menus["file"], "Import")
+
+
+def test_after_its_first_paint_it_lists_everything_and_reopens_the_last_article(
+    qtbot, big_library
+) -> None:
+    last_listed = big_library.query_ids(ListQuery())[-1]
+    _remember_selected(last_listed)
+    window = MainWindow(big_library, defer_start=True)
+    qtbot.addWidget(window)
+    with qtbot.waitSignal(window.article_opened, timeout=10_000) as opened:
+        window.show()
+    assert opened.args == [last_listed]
+    assert window.is_started
+    assert window.model.rowCount() == ARTICLES
+    assert not window.model.is_partial
+    assert window.list_panel.status.text() == f"{ARTICLES} articles"
+    assert window.model.article_id(window.current_row) == last_listed
+    assert menu_action(window.menus["file"], "Import").isEnabled()
+    window.close()
+
+
+def test_without_a_remembered_article_the_first_row_opens(qtbot, big_library) -> None:
+    window = MainWindow(big_library, defer_start=True)
+    qtbot.addWidget(window)
+    with qtbot.waitSignal(window.started, timeout=10_000):
+        window.show()
+    qtbot.waitUntil(lambda: window.article is not None)
+    assert window.current_row == 0
+    qtbot.waitUntil(lambda: not window.model.is_partial)
+    window.close()
