@@ -78,7 +78,7 @@ class ReaderView(QTextBrowser):
         self._images_width = 0
         self._rendered: RenderedArticle | None = None
         self._header = ""
-        self._highlights: Sequence[Highlight] = ()
+        self._highlights: tuple[Highlight, ...] = ()
         self.column_characters = COLUMN_CHARACTERS
         self._kept_fraction: float | None = None
         self._pending_anchor: str | None = None
@@ -99,7 +99,7 @@ class ReaderView(QTextBrowser):
         if self._rendered is None:
             self._fit_column()
             return
-        self.set_highlights(self._highlights)
+        self._display()
         self.scroll_to_fraction(fraction)
 
     def scroll_to_fraction(self, fraction: float) -> None:
@@ -153,7 +153,8 @@ class ReaderView(QTextBrowser):
         self._header = _header_html(article, rendered)
         self._pending_anchor = self._kept_fraction = None
         self.verticalScrollBar().setValue(0)
-        self.set_highlights(())
+        self._highlights = ()
+        self._display()
         self.verticalScrollBar().setValue(0)
 
     def clear_article(self, message: str = "") -> None:
@@ -163,8 +164,17 @@ class ReaderView(QTextBrowser):
         self.setHtml(f"<p class='meta'>{html.escape(message)}</p>")
 
     def set_highlights(self, highlights: Sequence[Highlight]) -> None:
-        """Re-render the article with these ranges marked, keeping the reading position."""
+        """Re-render the article with these ranges marked, keeping the reading position.
+
+        The same marks again change nothing: opening an article with its summary shown asks
+        for highlights once more when the summary arrives, most often none, as before.
+        """
+        if tuple(highlights) == self._highlights:
+            return
         self._highlights = tuple(highlights)
+        self._display()
+
+    def _display(self) -> None:
         if self._rendered is None:
             return
         if len(self._rendered.text) >= PROGRESSIVE_LIMIT:
@@ -172,7 +182,7 @@ class ReaderView(QTextBrowser):
             return
         self._progressive.cancel()
         position = self.verticalScrollBar().value()
-        self.setHtml(self._header + self._rendered.html(highlights))
+        self.setHtml(self._header + self._rendered.html(self._highlights))
         self._fit_column()
         self.verticalScrollBar().setValue(position)
 
