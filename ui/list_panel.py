@@ -37,7 +37,7 @@ from ui.filter_bar import FilterBar
 from ui.query_service import QueryService
 from ui.search_bar import SearchBar
 
-LAYOUT_BATCH = 2000
+LAYOUT_BATCH = 500
 TERMS_SETTLE_MS = 150
 
 
