@@ -37,11 +37,14 @@ def peak_rss_mb() -> float:
 
 
 class FirstPaint(QObject):
-    """Notes the wall-clock time of the first paint of a main window, then quits a bit later."""
+    """Notes the wall-clock time of the first paint of a main window and, for Lede's window,
+    of its first article on screen and of the end of its start; then quits a bit later."""
 
     def __init__(self, application: QApplication) -> None:
         super().__init__()
         self.painted_at: float | None = None
+        self.article_shown_at: float | None = None
+        self.started_at: float | None = None
         self._application = application
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
@@ -51,8 +54,27 @@ class FirstPaint(QObject):
             and isinstance(watched, QMainWindow)
         ):
             self.painted_at = time.time()
-            QTimer.singleShot(SETTLE_MS, self._application.quit)
+            if hasattr(watched, "article_opened"):
+                watched.article_opened.connect(self._on_article_shown)
+                watched.started.connect(self._on_started)
+            else:
+                QTimer.singleShot(SETTLE_MS, self._application.quit)
         return False
+
+    def _on_article_shown(self) -> None:
+        if self.article_shown_at is None:
+            self.article_shown_at = time.time()
+            QTimer.singleShot(SETTLE_MS, self._application.quit)
+
+    def _on_started(self) -> None:
+        self.started_at = time.time()
+
+    def times(self) -> dict[str, float | None]:
+        return {
+            "painted_at": self.painted_at,
+            "article_shown_at": self.article_shown_at,
+            "started_at": self.started_at,
+        }
 
 
 def bare() -> dict[str, Any]:
@@ -75,7 +97,7 @@ def startup(library: str) -> dict[str, Any]:
     from ui.main import run_gui
 
     run_gui(build_parser().parse_args(["--library", library]))
-    return {"painted_at": first.painted_at, "peak_rss_mb": peak_rss_mb()}
+    return {**first.times(), "peak_rss_mb": peak_rss_mb()}
 
 
 class Session:
