@@ -27,7 +27,7 @@ from ui.import_tasks import import_files_task
 from ui.main_window import MainWindow
 from ui.progressive_html import html_parts, part_ranges
 from ui.reader_view import PROGRESSIVE_LIMIT
-from ui.summary_service import PROCESS_LIMIT, SummaryRequest, SummaryService
+from ui.summary_service import SummaryRequest, SummaryService
 
 from gui_helpers import background_at, is_visible_in, text_point
 
@@ -182,8 +182,8 @@ def test_moving_on_before_a_long_article_is_rendered_keeps_the_next_one(
     assert LAST_WORDS not in window.reader.toPlainText()
 
 
-def test_a_long_article_is_summarized_in_a_child_process(qtbot) -> None:
-    text = long_markdown(PROCESS_LIMIT * 2)
+def test_a_long_article_is_summarized_in_the_worker_process(qtbot) -> None:
+    text = long_markdown(200_000)
     service = SummaryService()
     request = SummaryRequest(article_id=1, cache_key="k", text=text, settings=SummarySettings())
     with qtbot.waitSignal(service.summary_ready, timeout=120_000) as ready:

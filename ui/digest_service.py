@@ -15,6 +15,7 @@ from app.digest import cached_batches, gather_entries, read_sources, summarize_f
 from app.errors import LedeError
 from app.settings import SummarySettings
 from app.summary import Summary, SummaryError
+from ui.summary_worker import call_in_worker
 
 
 class _DigestSignals(QObject):
@@ -75,7 +76,9 @@ class _DigestJob(QRunnable):
 
     def _summarize(self, article_id: int, text: str, language: str, title: str) -> None:
         try:
-            summary, sentences = summarize_for_digest(text, self._settings, language, title)
+            summary, sentences = call_in_worker(
+                summarize_for_digest, text, self._settings, language, title
+            )
         except (SummaryError, LedeError) as error:
             self._signals.failed.emit(self._job_id, article_id, str(error))
             return

@@ -42,6 +42,7 @@ from ui.list_panel import ArticleListView, install_list_panel
 from ui.reader_view import ReaderView
 from ui.summary_pane import SummaryPane
 from ui.summary_service import SummaryRequest, SummaryService
+from ui.summary_worker import start_worker
 
 GET_SUMMARY = "No time to read? Get a summary"
 HIDE_SUMMARY = "Hide the summary"
@@ -115,6 +116,8 @@ class MainWindow(QMainWindow):
         self.imports = install_import_actions(self)
         if self.model.is_partial:
             self.list_panel.refresh()
+        if self.summary_visible:
+            start_worker()  # the summarizer loads while the article is being shown
         self._restore_selection()
         self.is_started = True
         self.started.emit()

@@ -10,8 +10,8 @@ from app.errors import LedeError
 from app.settings import SummarySettings
 from app.summaries import summarize_article
 from app.summary import Summary, SummaryError
-from app.tldr import lower_priority
-from ui.background import LatestJobs, run_in_child
+from ui.background import LatestJobs
+from ui.summary_worker import call_in_worker
 
 
 @dataclass(frozen=True)
@@ -24,11 +24,6 @@ class SummaryRequest:
     settings: SummarySettings
     language: str = ""
     title: str = ""
-
-
-# Below this many characters the GIL pauses stay short and a process start-up would cost
-# more than it saves, so the pool thread summarizes by itself.
-PROCESS_LIMIT = 100_000
 
 
 class _JobSignals(QObject):
@@ -46,7 +41,9 @@ class _SummaryJob(QRunnable):
     def run(self) -> None:
         request = self._request
         try:
-            summary = _summarize(request)
+            summary = call_in_worker(
+                summarize_article, request.text, request.settings, request.language, request.title
+            )
         except (SummaryError, LedeError) as error:
             self._signals.failed.emit(self._job_id, str(error))
             return
@@ -56,17 +53,9 @@ class _SummaryJob(QRunnable):
         self._signals.finished.emit(self._job_id, summary)
 
 
-def _summarize(request: SummaryRequest) -> Summary:
-    """Long texts go to a child process: a thread would hold the GIL through long C calls
-    (regular expressions, numpy) and stall the window by hundreds of milliseconds."""
-    arguments = (request.text, request.settings, request.language, request.title)
-    if len(request.text) < PROCESS_LIMIT:
-        return summarize_article(*arguments)
-    return run_in_child(summarize_article, *arguments, initializer=lower_priority)
-
-
 class SummaryService(QObject):
-    """Runs one summary at a time in a worker thread and reports only the latest request."""
+    """Runs one summary at a time in the summary worker process (a pool thread waits for it)
+    and reports only the latest request."""
 
     summary_ready = Signal(object, object)  # SummaryRequest, Summary
     summary_failed = Signal(object, str)  # SummaryRequest, message

@@ -1,0 +1,72 @@
+"""Summaries are made in a worker process: the window's process never loads the summarizer,
+and a worker that dies is replaced without the reader seeing an error."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from app.settings import SummarySettings
+from ui.summary_service import SummaryRequest, SummaryService
+from ui.summary_worker import SummaryWorkerError, call_in_worker, worker_process_ids
+
+ROOT = Path(__file__).resolve().parents[1]
+TEXT = " ".join(
+    f"Sentence number {n} says something about the harbour and the boats." for n in range(12)
+)
+
+
+def _request(article_id: int) -> SummaryRequest:
+    return SummaryRequest(
+        article_id=article_id, cache_key="k", text=TEXT, settings=SummarySettings()
+    )
+
+
+def test_the_windows_process_never_loads_the_summarizer() -> None:
+    script = (
+        "import sys\n"
+        "from PySide6.QtCore import QCoreApplication, QTimer\n"
+        "from app.settings import SummarySettings\n"
+        "from ui.summary_service import SummaryRequest, SummaryService\n"
+        "application = QCoreApplication([])\n"
+        "service = SummaryService()\n"
+        "service.summary_ready.connect(lambda _r, s: print(len(s.sentences)) or application.quit())\n"
+        "service.summary_failed.connect(lambda _r, m: print(m) or application.quit())\n"
+        f"service.request(SummaryRequest(1, 'k', {TEXT!r}, SummarySettings()))\n"
+        "QTimer.singleShot(60_000, application.quit)\n"
+        "application.exec()\n"
+        "heavy = ('sumy', 'nltk', 'numpy')\n"
+        "print(sorted({m.split('.')[0] for m in sys.modules if m.split('.')[0] in heavy}))\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", script], cwd=ROOT, capture_output=True, text=True, check=True
+    )
+    count, loaded = result.stdout.split()
+    assert int(count) > 0
+    assert loaded == "[]"
+
+
+def test_a_killed_worker_is_replaced_for_the_next_summary(qtbot) -> None:
+    service = SummaryService()
+    with qtbot.waitSignal(service.summary_ready, timeout=60_000):
+        service.request(_request(1))
+    first_workers = worker_process_ids()
+    assert first_workers and os.getpid() not in first_workers
+    for pid in first_workers:
+        os.kill(pid, signal.SIGKILL)
+    with qtbot.waitSignal(service.summary_ready, timeout=60_000) as ready:
+        service.request(_request(2))
+    assert ready.args[0].article_id == 2
+    assert not set(worker_process_ids()) & set(first_workers)
+    assert service.wait_for_idle()
+
+
+def test_a_request_that_kills_the_worker_twice_fails_and_the_next_one_works() -> None:
+    with pytest.raises(SummaryWorkerError, match="stopped unexpectedly"):
+        call_in_worker(os._exit, 3)
+    assert call_in_worker(len, "harbour") == 7

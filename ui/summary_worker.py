@@ -1,0 +1,92 @@
+"""The summary worker: one child process that makes the summaries the window asks for.
+
+Summarizing is Python and NumPy work that holds the GIL; in a thread of the window's process
+it would stall painting and scrolling for as long as an article takes, and the summarizer's
+libraries (sumy, NLTK, NumPy: about 60 MB) would stay in the window's process for the rest of
+the session. So the window's services hand each summary to this process and wait in a pool
+thread, with the GIL released. The worker starts with the first summary (or ahead of it, when
+the summary pane is open at start), serves every window of the process, and is replaced when
+it dies: a killed worker costs the next summary a restart, not an error.
+"""
+
+from __future__ import annotations
+
+import atexit
+import threading
+from collections.abc import Callable
+from typing import TYPE_CHECKING, TypeVar
+
+from app.errors import LedeError
+from ui.background import child_process_pool
+
+if TYPE_CHECKING:
+    from concurrent.futures import ProcessPoolExecutor
+
+Result = TypeVar("Result")
+
+_lock = threading.Lock()
+_executor: ProcessPoolExecutor | None = None
+
+
+class SummaryWorkerError(LedeError):
+    """The worker died twice in a row on one request (for example, out of memory)."""
+
+
+def call_in_worker(function: Callable[..., Result], *arguments: object) -> Result:
+    """`function(*arguments)` in the worker; blocks, so call it from a pool thread."""
+    from concurrent.futures.process import BrokenProcessPool
+
+    for _attempt in range(2):
+        executor = _current_executor()
+        try:
+            return executor.submit(function, *arguments).result()
+        except BrokenProcessPool:
+            _discard(executor)
+    raise SummaryWorkerError("the summarizer stopped unexpectedly on this article")
+
+
+def start_worker() -> None:
+    """Start the worker ahead of the first summary, loading the summarizer in the background."""
+    executor = _current_executor()
+    executor.submit(_load_summarizer)
+
+
+def worker_process_ids() -> list[int]:
+    """The worker's process id, once it runs (for tests and diagnostics)."""
+    with _lock:
+        processes = getattr(_executor, "_processes", None) or {}
+        return list(processes)
+
+
+def shut_down_worker() -> None:
+    """Stop the worker (it finishes the summary in hand); the next request starts another."""
+    global _executor
+    with _lock:
+        executor, _executor = _executor, None
+    if executor is not None:
+        executor.shutdown(wait=True, cancel_futures=True)
+
+
+def _current_executor() -> ProcessPoolExecutor:
+    global _executor
+    with _lock:
+        if _executor is None:
+            _executor = child_process_pool()
+        return _executor
+
+
+# Stopped while the interpreter is whole: left to interpreter teardown, the executor's
+# clean-up runs after the modules it needs are gone and prints an error.
+atexit.register(shut_down_worker)
+
+
+def _discard(executor: ProcessPoolExecutor) -> None:
+    global _executor
+    with _lock:
+        if _executor is executor:
+            _executor = None
+    executor.shutdown(wait=False, cancel_futures=True)
+
+
+def _load_summarizer() -> None:
+    from app.summary import lede  # noqa: F401  (imports sumy, NLTK and NumPy)
