@@ -231,15 +231,21 @@ def _write_bytes(path: Path, data: bytes) -> None:
         raise ExportError(f"cannot write {path}: {error.strerror or error}") from error
 
 
-def reader_summary(library: Library, article: Article, settings: SummarySettings) -> Summary | None:
-    """The article's summary with the reader's settings: from the cache, else made and cached."""
+def reader_summary(
+    library: Library,
+    article: Article,
+    settings: SummarySettings,
+    summarize: Callable[[str, SummarySettings, str, str], Summary] = summarize_article,
+) -> Summary | None:
+    """The article's summary with the reader's settings: from the cache, else made (by
+    `summarize`, given text, settings, language and title) and cached."""
     key = cache_key(settings)
     payload = library.cached_summary(article.id, key)
     summary = summary_from_json(payload) if payload else None
     if summary is not None:
         return summary
     try:
-        summary = summarize_article(article.body, settings, article.row.language, article.title)
+        summary = summarize(article.body, settings, article.row.language, article.title)
     except (SummaryError, LedeError):
         return None
     library.store_summary(article.id, key, summary_to_json(summary))

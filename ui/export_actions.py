@@ -27,9 +27,17 @@ from app.library import Library
 from app.settings import SummarySettings
 from app.summary import Summary
 from ui.actions import window_action
+from ui.summary_worker import call_in_worker
 
 if TYPE_CHECKING:
     from ui.main_window import MainWindow
+
+
+def summarize_in_worker(text: str, settings: SummarySettings, language: str, title: str) -> Summary:
+    """A summary made in the summary worker, never in the window's process."""
+    from app.summaries import summarize_article
+
+    return call_in_worker(summarize_article, text, settings, language, title)
 
 
 def choose_save_path(parent: QWidget, caption: str, suggested: Path, filters: str) -> Path | None:
@@ -72,7 +80,9 @@ class _ExportJob(QRunnable):
                     library,
                     self._counted(),
                     self._folder,
-                    lambda article: reader_summary(library, article, self._settings),
+                    lambda article: reader_summary(
+                        library, article, self._settings, summarize_in_worker
+                    ),
                     lambda: self.cancelled,
                 )
         except LedeError as error:
@@ -161,7 +171,7 @@ class ExportActions(QObject):
         if path is None:
             return None
         summary = window.summary or reader_summary(
-            window.library, article, window.summary_pane.settings
+            window.library, article, window.summary_pane.settings, summarize_in_worker
         )
         try:
             write_article(window.library, article, summary, path)
