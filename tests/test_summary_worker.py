@@ -70,3 +70,27 @@ def test_a_request_that_kills_the_worker_twice_fails_and_the_next_one_works() ->
     with pytest.raises(SummaryWorkerError, match="stopped unexpectedly"):
         call_in_worker(os._exit, 3)
     assert call_in_worker(len, "harbour") == 7
+
+
+def _is_running(pid: int) -> bool:
+    try:
+        status = Path(f"/proc/{pid}/status").read_text()
+    except FileNotFoundError:
+        return False
+    return "\nState:\tZ" not in status  # a zombie has ended; only its exit status is left
+
+
+def test_the_worker_ends_when_the_windows_process_is_killed() -> None:
+    script = (
+        "import os, sys\n"
+        "from ui.summary_worker import call_in_worker\n"
+        "print(call_in_worker(os.getpid), flush=True)\n"
+        "os._exit(0)  # as if killed: no clean-up runs\n"
+    )
+    # The worker inherits the output pipe, so this returns only once the worker has ended too.
+    result = subprocess.run(
+        [sys.executable, "-c", script], cwd=ROOT, capture_output=True, text=True, timeout=60
+    )
+    worker = int(result.stdout.split()[0])
+    assert worker != os.getpid()
+    assert not _is_running(worker)

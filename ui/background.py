@@ -8,13 +8,16 @@ not stall the window the way it would in a thread.
 
 from __future__ import annotations
 
+import os
 import threading
+import time
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Generic, TypeVar
 
 if TYPE_CHECKING:
     from concurrent.futures import ProcessPoolExecutor
 
+PARENT_CHECK_SECONDS = 0.5
 Request = TypeVar("Request")
 Result = TypeVar("Result")
 
@@ -64,7 +67,27 @@ def child_process_pool(
     from concurrent.futures import ProcessPoolExecutor
 
     context = multiprocessing.get_context("spawn")
-    return ProcessPoolExecutor(1, mp_context=context, initializer=initializer)
+    return ProcessPoolExecutor(
+        1, mp_context=context, initializer=_start_child, initargs=(initializer,)
+    )
+
+
+def _start_child(initializer: Callable[[], object] | None) -> None:
+    """In the child: leave when the window's process is gone, then run `initializer`.
+
+    A pool's child holds both ends of its job queue, so it never sees the window's process
+    end; killed or crashed, the window would leave it waiting forever.
+    """
+    parent = os.getppid()
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(PARENT_CHECK_SECONDS)
+        os._exit(0)
+
+    threading.Thread(target=watch, name="parent-watch", daemon=True).start()
+    if initializer is not None:
+        initializer()
 
 
 def run_in_child(
