@@ -267,10 +267,12 @@ def measure_scroll(session: Session) -> dict[str, float]:
 
 
 def _wait_for_layout(session: Session) -> None:
-    """The list lays itself out in batches: wait until its scroll range stops growing."""
+    """The list lays itself out in batches and sets its scroll range when the last is done:
+    wait until the range covers every row (one step per row) and holds still."""
     bar = session.window.list_view.verticalScrollBar()
+    rows = session.window.model.rowCount()
     steady, last = 0, -1
-    while steady < 3:
+    while steady < 3 or bar.maximum() + bar.pageStep() < rows:
         session.pump(100)
         steady = steady + 1 if bar.maximum() == last else 0
         last = bar.maximum()
