@@ -1,4 +1,8 @@
-"""Starting the window: the application object, the library, and the first-run samples."""
+"""Starting the window: the application object, the library, and the first-run samples.
+
+Qt is imported inside the functions that start the window: the `lede` command's script is
+run again in each worker process it spawns, and the workers have no use for Qt.
+"""
 
 from __future__ import annotations
 
@@ -6,13 +10,14 @@ import argparse
 import sys
 from pathlib import Path
 
-from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QMessageBox
+from typing import TYPE_CHECKING
 
 from app.errors import LedeError, LibraryError
 from app.library import Library
 from app.paths import APP_NAME, ICON, default_library_path
-from ui.main_window import MainWindow
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QApplication
 
 
 def open_library(path_arg: str | None) -> Library:
@@ -25,10 +30,11 @@ def open_library(path_arg: str | None) -> Library:
 
 
 def run_gui(args: argparse.Namespace) -> int:
-    application = QApplication.instance() or QApplication(sys.argv[:1])
-    application.setApplicationName(APP_NAME)
-    application.setApplicationDisplayName(APP_NAME)
-    application.setWindowIcon(QIcon(str(ICON)))
+    from PySide6.QtWidgets import QMessageBox
+
+    from ui.main_window import MainWindow
+
+    application = _application()
     try:
         library = open_library(args.library)
     except LibraryError as error:
@@ -47,8 +53,22 @@ def run_gui(args: argparse.Namespace) -> int:
     return status
 
 
+def _application() -> QApplication:
+    from PySide6.QtGui import QIcon
+    from PySide6.QtWidgets import QApplication
+
+    existing = QApplication.instance()
+    application = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
+    application.setApplicationName(APP_NAME)
+    application.setApplicationDisplayName(APP_NAME)
+    application.setWindowIcon(QIcon(str(ICON)))
+    return application
+
+
 def _recover(path: Path, error: LibraryError) -> Library | None:
     """The start-up dialog for a library that will not open; None when the person quits."""
+    from PySide6.QtWidgets import QMessageBox
+
     from ui.library_recovery import recover_library
 
     try:
