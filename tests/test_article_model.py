@@ -208,3 +208,16 @@ def test_positions_are_found_before_and_after_the_index_is_built(library: Librar
         assert model.position_of(-1) is None
         model.set_query(ListQuery(sort="title"))
         ids = model.article_ids()
+
+
+def test_a_line_for_a_row_not_loaded_is_read_when_the_row_comes_into_view(  # type: ignore[no-untyped-def]
+    qtbot, library: Library
+) -> None:
+    model = ArticleListModel(library)
+    first = model.article_id(0)
+    assert first is not None
+    library.store_summary(first, TLDR_KEY, "Stored by the service.")
+    with qtbot.assertNotEmitted(model.dataChanged):
+        model.set_tldr(first, "Stored by the service.")
+        model.refresh_article(first)
+    assert model.index(0).data(TldrRole) == "Stored by the service."
