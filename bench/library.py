@@ -94,7 +94,7 @@ def measure(articles: int, starts: int, interact: bool = True) -> dict[str, Any]
     return {
         **starts_only,
         "peak_rss_mb": round(max(app["peak_rss_mb"], session["peak_rss_mb"]), 1),
-        # The window's process and its worker processes together, sampled every 50 ms.
+        # The window's process and its worker processes: the sum of their peaks (an upper bound).
         "peak_total_rss_mb": round(session["peak_total_rss_mb"], 1),
         "open_cached_p95_ms": session["open_cached"]["p95"],
         "open_fresh_p95_ms": session["open_fresh"]["p95"],
