@@ -29,6 +29,7 @@ from rouge_score import rouge_scorer
 from app.summary import SummaryLength, split_sentences, summarize
 from app.summary import splitting as splitting_module
 from app.summary.document import candidates, read_article
+from app.summary.summarize import MIN_SENTENCES
 
 METHODS = (
     "default",
@@ -117,8 +118,20 @@ def method_picker(method: str) -> Picker:
 _SCORER: rouge_scorer.RougeScorer | None = None
 
 
-def score_record(record: Record) -> dict[str, dict[str, dict[str, float]]]:
-    """ROUGE F1 (percent) and milliseconds of every method at every length, for one record."""
+Scores = dict[str, dict[str, dict[str, float]]]
+
+
+def is_summarizable(record: Record) -> bool:
+    """Whether the article has enough sentences for summarize() to summarize it: shorter
+    ones get an honest "too short" (no sentences, scored 0), while lead and random still
+    pick what there is."""
+    article = read_article(record["text"], "en", record.get("title"))
+    return len(candidates(article)) >= MIN_SENTENCES
+
+
+def score_record(record: Record) -> tuple[bool, Scores]:
+    """Whether the record is summarizable, and the ROUGE F1 (percent) and milliseconds of
+    every method at every length."""
     global _SCORER
     if _SCORER is None:
         _SCORER = rouge_scorer.RougeScorer(["rouge1", "rouge2", "rougeLsum"], use_stemmer=True)
@@ -138,7 +151,7 @@ def score_record(record: Record) -> dict[str, dict[str, dict[str, float]]]:
                 "rougeL": 100 * scores["rougeLsum"].fmeasure,
                 "ms": elapsed_ms,
             }
-    return results
+    return is_summarizable(record), results
 
 
 def bootstrap_interval(values: list[float]) -> tuple[float, float]:
@@ -150,7 +163,7 @@ def bootstrap_interval(values: list[float]) -> tuple[float, float]:
     return means[int(0.025 * BOOTSTRAP_SAMPLES)], means[int(0.975 * BOOTSTRAP_SAMPLES) - 1]
 
 
-def aggregate(per_record: list[dict[str, dict[str, dict[str, float]]]]) -> dict[str, Any]:
+def aggregate(per_record: list[Scores]) -> dict[str, Any]:
     """Mean F1 per metric (a plain number), median ms, and the 95% intervals under "ci95"."""
     results: dict[str, Any] = {}
     for method in METHODS:
@@ -166,13 +179,16 @@ def aggregate(per_record: list[dict[str, dict[str, dict[str, float]]]]) -> dict[
     return results
 
 
-def evaluate(records: list[Record], workers: int) -> dict[str, Any]:
+def evaluate(records: list[Record], workers: int) -> tuple[dict[str, Any], dict[str, Any], int]:
+    """Results over every record, over the summarizable ones, and how many those are."""
     if workers > 1 and len(records) > 1:
         with Pool(workers) as pool:
-            per_record = pool.map(score_record, records, chunksize=4)
+            scored = pool.map(score_record, records, chunksize=4)
     else:
-        per_record = [score_record(record) for record in records]
-    return aggregate(per_record)
+        scored = [score_record(record) for record in records]
+    summarizable = [scores for ok, scores in scored if ok]
+    every = aggregate([scores for _ok, scores in scored])
+    return every, aggregate(summarizable) if summarizable else {}, len(summarizable)
 
 
 def table_lines(dataset: str, count: int, results: dict[str, Any]) -> Iterator[str]:
@@ -280,11 +296,20 @@ def main(argv: list[str] | None = None) -> int:
     if not records:
         print(f"error: no records in {args.dataset} for split {args.split}", file=sys.stderr)
         return 2
-    results = evaluate(records, args.workers)
+    results, summarizable, count = evaluate(records, args.workers)
     if args.json:
-        print(json.dumps({"dataset": args.dataset.name, "n": len(records), "results": results}))
-    else:
-        print("\n".join(table_lines(args.dataset.name, len(records), results)))
+        report = {"dataset": args.dataset.name, "n": len(records), "results": results}
+        report |= {"n_summarizable": count, "results_summarizable": summarizable}
+        print(json.dumps(report))
+        return 0
+    print("\n".join(table_lines(args.dataset.name, len(records), results)))
+    if summarizable and count < len(records):
+        print(
+            f"\nThe {count} of {len(records)} articles with at least {MIN_SENTENCES} sentences"
+            " (the rest get no summary from summarize(), scored 0, while lead and random"
+            " pick what there is):"
+        )
+        print("\n".join(table_lines(args.dataset.name, count, summarizable)))
     return 0
 
 

@@ -72,6 +72,24 @@ def test_quality_json_structure(tmp_path: Path) -> None:
                 assert 0 <= low <= cell[metric] <= high <= 100
 
 
+def test_articles_too_short_to_summarize_are_also_reported_apart(tmp_path: Path) -> None:
+    dataset = tmp_path / "mixed.jsonl"
+    short = "The river flooded the old town. Homes lost power. Teams worked all night."
+    records = [
+        {"id": str(n), "title": "Flood", "text": text, "summary": "The river flooded the town."}
+        for n, text in enumerate([_ARTICLE, short, _ARTICLE, short])
+    ]
+    dataset.write_text("\n".join(json.dumps(record) for record in records), encoding="utf-8")
+    result = _run_quality(str(dataset), "--split", "all", "--json", "--workers", "1")
+    assert result.returncode == 0, result.stderr
+    report = json.loads(result.stdout)
+    assert (report["n"], report["n_summarizable"]) == (4, 2)
+    every = report["results"]["default"]["3"]["rouge1"]
+    summarizable = report["results_summarizable"]["default"]["3"]["rouge1"]
+    assert summarizable > 0
+    assert every == pytest.approx(summarizable / 2)  # the two short articles score 0
+
+
 def test_missing_dataset_is_a_clear_error(tmp_path: Path) -> None:
     result = _run_quality(str(tmp_path / "absent.jsonl"))
     assert result.returncode != 0
