@@ -40,6 +40,7 @@ from ui.article_model import ArticleListModel
 from ui.article_renderer import ArticleRenderer
 from ui.list_panel import ArticleListView, install_list_panel
 from ui.reader_view import ReaderView
+from ui.reading_progress import install_reading_progress
 from ui.summary_pane import SummaryPane
 from ui.summary_service import SummaryRequest, SummaryService
 from ui.summary_worker import start_worker
@@ -85,6 +86,7 @@ class MainWindow(QMainWindow):
         self._build_widgets()
         self._build_actions()
         install_appearance(self)
+        install_reading_progress(self)
         self.list_panel = install_list_panel(self)
         self.list_panel.search_terms_changed.connect(self._update_highlights)
         self._restore_layout()

@@ -8,7 +8,6 @@ from ui.digest_view import install_digest
 from ui.export_actions import install_export_actions
 from ui.keyboard import install_keyboard
 from ui.organise_actions import install_organise_actions
-from ui.reading_progress import install_reading_progress
 from ui.shortcuts_sheet import install_shortcuts_sheet
 from ui.skim_mode import install_skim_mode
 
@@ -17,10 +16,10 @@ if TYPE_CHECKING:
 
 
 def install_reading_comfort(window: MainWindow) -> None:
-    """Organising, progress, keyboard, skim mode, export, digest, shortcuts sheet (the window
-    installs appearance itself: the first paint must already be in the reader's theme)."""
+    """Organising, keyboard, skim mode, export, digest, shortcuts sheet (the window installs
+    appearance and reading progress itself: its first paint shows the reader's theme and the
+    list's stars and progress bars)."""
     install_organise_actions(window)
-    install_reading_progress(window)
     install_keyboard(window)
     install_skim_mode(window)
     install_export_actions(window)
