@@ -74,3 +74,16 @@ def test_without_a_remembered_article_the_first_row_opens(qtbot, big_library) ->
     assert window.current_row == 0
     qtbot.waitUntil(lambda: not window.model.is_partial)
     window.close()
+
+
+def test_a_window_closed_before_its_start_finished_installs_nothing_more(
+    qtbot, big_library
+) -> None:
+    window = MainWindow(big_library, defer_start=True)
+    qtbot.addWidget(window)
+    window.show()
+    window.close()
+    window.finish_start()  # what the timer set at the first paint would run, now too late
+    assert not window.is_started
+    with pytest.raises(LookupError):
+        menu_action(window.menus["file"], "Import")

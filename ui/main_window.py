@@ -63,6 +63,7 @@ class MainWindow(QMainWindow):
     started = Signal()  # every feature installed and the last article selected
     # Class defaults: Qt sends the window events while __init__ is still building it.
     _defer_start = False
+    _closed = False
     is_started = False
 
     def __init__(self, library: Library, *, defer_start: bool = False) -> None:
@@ -98,7 +99,7 @@ class MainWindow(QMainWindow):
     def event(self, event: QEvent) -> bool:
         if self._defer_start and not self.is_started and event.type() == QEvent.Type.Paint:
             self._defer_start = False
-            QTimer.singleShot(0, self.finish_start)
+            QTimer.singleShot(0, self, self.finish_start)
         return super().event(event)
 
     def finish_start(self) -> None:
@@ -107,7 +108,7 @@ class MainWindow(QMainWindow):
         The feature modules are imported here rather than at the top: importing them (and what
         they import) is most of what a start would otherwise wait for.
         """
-        if self.is_started:
+        if self.is_started or self._closed:
             return
         from ui.import_actions import install_import_actions
         from ui.reading_comfort import install_reading_comfort
@@ -434,6 +435,7 @@ class MainWindow(QMainWindow):
         self._settings.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self._closed = True
         self.save_state()
         self.summaries.cancel()
         self.summaries.wait_for_idle()
