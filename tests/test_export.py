@@ -198,7 +198,9 @@ def test_export_the_article_from_the_menu(
         return target
 
     monkeypatch.setattr(export_actions, "choose_save_path", choose)
-    menu_action(window.menus["article"], "Export the article as Markdown").trigger()
+    with qtbot.waitSignal(window.export_actions.article_exported, timeout=30_000) as exported:
+        menu_action(window.menus["article"], "Export the article as Markdown").trigger()
+    assert exported.args == [target]
     assert asked[0].name == safe_file_name(window.article.title, set())
     meta = front_matter(target.read_text(encoding="utf-8"))
     assert meta["title"] == window.article.title

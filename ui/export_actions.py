@@ -56,6 +56,41 @@ class _ExportSignals(QObject):
     progress = Signal(int, int, int)  # job id, done, total
     finished = Signal(int, object)  # job id, ExportReport
     failed = Signal(int, str)  # job id, message
+    article_written = Signal(object)  # Path
+    article_failed = Signal(str)  # message
+
+
+class _ArticleExportJob(QRunnable):
+    """Writes the open article to a chosen file, making its summary first if none is at hand
+    (in the summary worker: the window neither waits for it nor loads the summarizer)."""
+
+    def __init__(
+        self,
+        library_path: Path,
+        article_id: int,
+        summary: Summary | None,
+        settings: SummarySettings,
+        target: Path,
+        signals: _ExportSignals,
+    ) -> None:
+        super().__init__()
+        self._path, self._article_id, self._summary = library_path, article_id, summary
+        self._settings, self._target, self._signals = settings, target, signals
+
+    def run(self) -> None:
+        try:
+            with Library(self._path) as library:
+                article = library.article(self._article_id)
+                if article is None:
+                    raise LedeError("the article is no longer in the library")
+                summary = self._summary or reader_summary(
+                    library, article, self._settings, summarize_in_worker
+                )
+                write_article(library, article, summary, self._target)
+        except LedeError as error:
+            self._signals.article_failed.emit(str(error))
+            return
+        self._signals.article_written.emit(self._target)
 
 
 class _ExportJob(QRunnable):
@@ -100,6 +135,7 @@ class ExportActions(QObject):
     """The export entries of the File and Article menus."""
 
     export_finished = Signal(object)  # ExportReport
+    article_exported = Signal(object)  # Path, or None when it failed
 
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
@@ -110,6 +146,8 @@ class ExportActions(QObject):
         self._signals.progress.connect(self._on_progress)
         self._signals.finished.connect(self._on_finished)
         self._signals.failed.connect(self._on_failed)
+        self._signals.article_written.connect(self._on_article_written)
+        self._signals.article_failed.connect(self._on_article_failed)
         self._job: _ExportJob | None = None
         self._latest = 0
         self._copy_when_ready = False
@@ -161,25 +199,33 @@ class ExportActions(QObject):
             self._copy(summary)
 
     @Slot()
-    def save_article(self) -> Path | None:
+    def save_article(self) -> bool:
+        """Ask where to save the open article, then write it in the background."""
         window = self._window
         article = window.article
         if article is None:
-            return None
+            return False
         suggested = Path.home() / safe_file_name(article.title, set())
         path = choose_save_path(window, "Export the article", suggested, "Markdown (*.md)")
         if path is None:
-            return None
-        summary = window.summary or reader_summary(
-            window.library, article, window.summary_pane.settings, summarize_in_worker
+            return False
+        settings = window.summary_pane.settings
+        job = _ArticleExportJob(
+            window.library.path, article.id, window.summary, settings, path, self._signals
         )
-        try:
-            write_article(window.library, article, summary, path)
-        except LedeError as error:
-            window.statusBar().showMessage(f"Export failed: {error}", 8000)
-            return None
-        window.statusBar().showMessage(f"Exported to {path}", 6000)
-        return path
+        self._pool.start(job)
+        window.statusBar().showMessage(f"Exporting “{article.title}”…")
+        return True
+
+    @Slot(object)
+    def _on_article_written(self, path: Path) -> None:
+        self._window.statusBar().showMessage(f"Exported to {path}", 6000)
+        self.article_exported.emit(path)
+
+    @Slot(str)
+    def _on_article_failed(self, message: str) -> None:
+        self._window.statusBar().showMessage(f"Export failed: {message}", 8000)
+        self.article_exported.emit(None)
 
     # -- many articles ------------------------------------------------------------------------
 
