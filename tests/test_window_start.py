@@ -87,3 +87,19 @@ def test_a_window_closed_before_its_start_finished_installs_nothing_more(
     assert not window.is_started
     with pytest.raises(LookupError):
         menu_action(window.menus["file"], "Import")
+
+
+def test_a_row_chosen_before_the_whole_list_arrives_stays_chosen(qtbot, big_library) -> None:
+    _remember_selected(big_library.query_ids(ListQuery())[-1])
+    window = MainWindow(big_library, defer_start=True)
+    qtbot.addWidget(window)
+    window.show()
+    window.finish_start()  # as after the first paint; the whole list is still on its way
+    assert window.model.is_partial
+    window.select_row(3)
+    chosen = window.model.article_id(3)
+    qtbot.waitUntil(lambda: not window.model.is_partial, timeout=10_000)
+    qtbot.wait(100)
+    assert window.model.article_id(window.current_row) == chosen
+    assert window.article is not None and window.article.id == chosen
+    window.close()

@@ -417,10 +417,15 @@ class MainWindow(QMainWindow):
             self._select_first_row()
         elif not self.select_article(int(selected)) and self.model.is_partial:
             self.list_panel.query_applied.connect(
-                lambda: self.select_article(int(selected)) or self._select_first_row(),
+                lambda: self._select_remembered(int(selected)),
                 Qt.ConnectionType.SingleShotConnection,
             )
         elif self.current_row < 0:
+            self._select_first_row()
+
+    def _select_remembered(self, article_id: int) -> None:
+        """Once the whole list is in: the article last read, unless the reader chose one."""
+        if self.current_row < 0 and not self.select_article(article_id):
             self._select_first_row()
 
     def _select_first_row(self) -> None:
