@@ -51,13 +51,6 @@ def start_worker() -> None:
     executor.submit(_load_summarizer)
 
 
-def worker_process_ids() -> list[int]:
-    """The worker's process id, once it runs (for tests and diagnostics)."""
-    with _lock:
-        processes = getattr(_executor, "_processes", None) or {}
-        return list(processes)
-
-
 def shut_down_worker() -> None:
     """Stop the worker (it finishes the summary in hand); the next request starts another."""
     global _executor
@@ -75,11 +68,6 @@ def _current_executor() -> ProcessPoolExecutor:
         return _executor
 
 
-# Stopped while the interpreter is whole: left to interpreter teardown, the executor's
-# clean-up runs after the modules it needs are gone and prints an error.
-atexit.register(shut_down_worker)
-
-
 def _discard(executor: ProcessPoolExecutor) -> None:
     global _executor
     with _lock:
@@ -90,3 +78,8 @@ def _discard(executor: ProcessPoolExecutor) -> None:
 
 def _load_summarizer() -> None:
     from app.summary import lede  # noqa: F401  (imports sumy, NLTK and NumPy)
+
+
+# Stopped while the interpreter is whole: left to interpreter teardown, the executor's
+# clean-up runs after the modules it needs are gone and prints an error.
+atexit.register(shut_down_worker)
