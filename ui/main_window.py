@@ -43,7 +43,7 @@ from ui.reader_view import ReaderView
 from ui.reading_progress import install_reading_progress
 from ui.summary_pane import SummaryPane
 from ui.summary_service import SummaryRequest, SummaryService
-from ui.summary_worker import start_worker
+from ui.window_start import complete_start
 
 GET_SUMMARY = "No time to read? Get a summary"
 HIDE_SUMMARY = "Hide the summary"
@@ -103,25 +103,11 @@ class MainWindow(QMainWindow):
         return super().event(event)
 
     def finish_start(self) -> None:
-        """Install what the first paint does not need, list every article and reopen the last one.
-
-        The feature modules are imported here rather than at the top: importing them (and what
-        they import) is most of what a start would otherwise wait for.
-        """
+        """Install what the first paint does not need, list every article and reopen the last
+        one (ui/window_start.py); a window built without `defer_start` runs it at once."""
         if self.is_started or self._closed:
             return
-        from ui.import_actions import install_import_actions
-        from ui.reading_comfort import install_reading_comfort
-        from ui.tldr_line import install_tldr_line
-
-        install_reading_comfort(self)
-        self.tldr_line = install_tldr_line(self)
-        self.imports = install_import_actions(self)
-        if self.model.is_partial:
-            self.list_panel.refresh()
-        if self.summary_visible:
-            start_worker()  # the summarizer loads while the article is being shown
-        self._restore_selection()
+        complete_start(self, self._settings.value("article/selected"))
         self.is_started = True
         self.started.emit()
 
@@ -409,28 +395,6 @@ class MainWindow(QMainWindow):
         self.summary_pane.setVisible(visible)
         self.summary_action.setChecked(visible)
         self.summary_button.setText(HIDE_SUMMARY if visible else GET_SUMMARY)
-
-    def _restore_selection(self) -> None:
-        """Reopen the article last read; with the list still partial, once it is whole."""
-        selected = self._settings.value("article/selected")
-        if selected is None or not str(selected).isdigit():
-            self._select_first_row()
-        elif not self.select_article(int(selected)) and self.model.is_partial:
-            self.list_panel.query_applied.connect(
-                lambda: self._select_remembered(int(selected)),
-                Qt.ConnectionType.SingleShotConnection,
-            )
-        elif self.current_row < 0:
-            self._select_first_row()
-
-    def _select_remembered(self, article_id: int) -> None:
-        """Once the whole list is in: the article last read, unless the reader chose one."""
-        if self.current_row < 0 and not self.select_article(article_id):
-            self._select_first_row()
-
-    def _select_first_row(self) -> None:
-        if self.model.rowCount():
-            QTimer.singleShot(0, lambda: self.select_row(0) if self.current_row < 0 else None)
 
     def save_state(self) -> None:
         self._settings.setValue("window/geometry", self.saveGeometry())
