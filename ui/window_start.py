@@ -1,9 +1,9 @@
 """The second half of the main window's start: what its first paint does not need.
 
 A window built with `defer_start` paints its list, reader and panes first; then, from the
-event loop, `complete_start` installs the other features (their modules are imported only now:
-importing them is most of what a start would otherwise wait for), asks for the whole list and
-reopens the article last read.
+event loop, `complete_start` installs the other features (their modules are imported only
+now: importing them is most of what a start would otherwise wait for), asks for the whole
+list and reopens the article last read.
 """
 
 from __future__ import annotations
