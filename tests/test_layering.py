@@ -29,13 +29,8 @@ def test_importing_the_core_loads_no_qt() -> None:
     assert result.stdout.strip() == "0"
 
 
-def test_the_window_loads_no_summarizer_or_web_libraries_until_used() -> None:
-    script = (
-        "import sys\n"
-        "import ui.main_window\n"
-        "heavy = ('sumy', 'nltk', 'numpy', 'trafilatura', 'httpx', 'feedparser', 'lxml')\n"
-        "print(sorted({m.split('.')[0] for m in sys.modules if m.split('.')[0] in heavy}))\n"
-    )
+def _modules_loaded_by(script: str) -> str:
+    """What `script` prints, run in a fresh interpreter with an offscreen Qt."""
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     result = subprocess.run(
         [sys.executable, "-c", script],
@@ -45,7 +40,17 @@ def test_the_window_loads_no_summarizer_or_web_libraries_until_used() -> None:
         check=True,
         env=env,
     )
-    assert result.stdout.strip() == "[]"
+    return result.stdout.strip()
+
+
+def test_the_window_loads_no_summarizer_or_web_libraries_until_used() -> None:
+    script = (
+        "import sys\n"
+        "import ui.main_window\n"
+        "heavy = ('sumy', 'nltk', 'numpy', 'trafilatura', 'httpx', 'feedparser', 'lxml')\n"
+        "print(sorted({m.split('.')[0] for m in sys.modules if m.split('.')[0] in heavy}))\n"
+    )
+    assert _modules_loaded_by(script) == "[]"
 
 
 def test_starting_the_window_leaves_rendering_and_feature_libraries_for_later() -> None:
@@ -57,13 +62,4 @@ def test_starting_the_window_leaves_rendering_and_feature_libraries_for_later() 
         "         'concurrent', 'ui.import_actions', 'ui.reading_comfort', 'ui.digest_view')\n"
         "print(sorted(name for name in later if name in sys.modules))\n"
     )
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-    result = subprocess.run(
-        [sys.executable, "-c", script],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        check=True,
-        env=env,
-    )
-    assert result.stdout.strip() == "[]"
+    assert _modules_loaded_by(script) == "[]"
