@@ -269,8 +269,8 @@ def _ids_for_open(session: Session, count: int, seed: int) -> list[int]:
 
 def _prepare_cached_summaries(session: Session, ids: list[int]) -> None:
     from app.document import render_markdown
-    from app.summaries import cache_key, summarize_article, summary_to_json
-    from ui.summary_worker import call_in_worker
+    from app.summaries import cache_key, summary_to_json
+    from ui.summary_worker import summarize_in_worker
 
     settings = session.window.summary_pane.settings
     key = cache_key(settings)
@@ -281,9 +281,7 @@ def _prepare_cached_summaries(session: Session, ids: list[int]) -> None:
             text = render_markdown(article.markdown).text
             # In the summary worker, as the window would: the bench keeps the summarizer out
             # of the window's process too, so its memory is the window's own.
-            summary = call_in_worker(
-                summarize_article, text, settings, article.row.language, article.title
-            )
+            summary = summarize_in_worker(text, settings, article.row.language, article.title)
             session.library.store_summary(article_id, key, summary_to_json(summary))
 
 

@@ -27,17 +27,10 @@ from app.library import Library
 from app.settings import SummarySettings
 from app.summary import Summary
 from ui.actions import window_action
-from ui.summary_worker import call_in_worker
+from ui.summary_worker import summarize_in_worker
 
 if TYPE_CHECKING:
     from ui.main_window import MainWindow
-
-
-def summarize_in_worker(text: str, settings: SummarySettings, language: str, title: str) -> Summary:
-    """A summary made in the summary worker, never in the window's process."""
-    from app.summaries import summarize_article
-
-    return call_in_worker(summarize_article, text, settings, language, title)
 
 
 def choose_save_path(parent: QWidget, caption: str, suggested: Path, filters: str) -> Path | None:

@@ -8,10 +8,9 @@ from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 
 from app.errors import LedeError
 from app.settings import SummarySettings
-from app.summaries import summarize_article
 from app.summary import Summary, SummaryError
 from ui.background import LatestJobs
-from ui.summary_worker import call_in_worker
+from ui.summary_worker import summarize_in_worker
 
 
 @dataclass(frozen=True)
@@ -41,8 +40,8 @@ class _SummaryJob(QRunnable):
     def run(self) -> None:
         request = self._request
         try:
-            summary = call_in_worker(
-                summarize_article, request.text, request.settings, request.language, request.title
+            summary = summarize_in_worker(
+                request.text, request.settings, request.language, request.title
             )
         except (SummaryError, LedeError) as error:
             self._signals.failed.emit(self._job_id, str(error))

@@ -22,6 +22,9 @@ from ui.background import child_process_pool
 if TYPE_CHECKING:
     from concurrent.futures import ProcessPoolExecutor
 
+    from app.settings import SummarySettings
+    from app.summary import Summary
+
 Result = TypeVar("Result")
 
 _lock = threading.Lock()
@@ -43,6 +46,15 @@ def call_in_worker(function: Callable[..., Result], *arguments: object) -> Resul
         except BrokenProcessPool:
             _discard(executor)
     raise SummaryWorkerError("the summarizer stopped unexpectedly on this article")
+
+
+def summarize_in_worker(
+    text: str, settings: SummarySettings, language: str = "", title: str = ""
+) -> Summary:
+    """`app.summaries.summarize_article` in the worker."""
+    from app.summaries import summarize_article
+
+    return call_in_worker(summarize_article, text, settings, language, title)
 
 
 def start_worker() -> None:
