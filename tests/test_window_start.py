@@ -103,3 +103,19 @@ def test_a_row_chosen_before_the_whole_list_arrives_stays_chosen(qtbot, big_libr
     assert window.model.article_id(window.current_row) == chosen
     assert window.article is not None and window.article.id == chosen
     window.close()
+
+
+@pytest.mark.parametrize("remembered", ["not a number", "-3", "999999999"])
+def test_a_remembered_article_that_is_garbage_or_gone_opens_the_first_row(
+    qtbot, big_library, remembered: str
+) -> None:
+    settings = QSettings(str(config_dir() / "window.ini"), QSettings.Format.IniFormat)
+    settings.setValue("article/selected", remembered)
+    settings.sync()
+    window = MainWindow(big_library, defer_start=True)
+    qtbot.addWidget(window)
+    with qtbot.waitSignal(window.article_opened, timeout=10_000):
+        window.show()
+    qtbot.waitUntil(lambda: not window.model.is_partial, timeout=10_000)
+    assert window.current_row == 0
+    window.close()

@@ -36,11 +36,12 @@ def complete_start(window: MainWindow, remembered: object) -> None:
 
 def _reopen(window: MainWindow, remembered: object) -> None:
     """The article last read; with the list still partial, once it is whole."""
-    if remembered is None or not str(remembered).isdigit():
+    article_id = int(str(remembered)) if str(remembered).isdigit() else None
+    if article_id is None:
         _select_first_row(window)
-    elif not window.select_article(int(str(remembered))) and window.model.is_partial:
+    elif not window.select_article(article_id) and window.model.is_partial:
         window.list_panel.query_applied.connect(
-            lambda: _select_remembered(window, int(str(remembered))),
+            lambda: _select_remembered(window, article_id),
             Qt.ConnectionType.SingleShotConnection,
         )
     elif window.current_row < 0:
