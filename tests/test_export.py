@@ -207,6 +207,20 @@ def test_export_the_article_from_the_menu(
     assert meta["summary"]
 
 
+def test_exporting_the_article_where_it_cannot_be_written_says_so(
+    qtbot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    blocker = tmp_path / "a-file"
+    blocker.write_text("not a folder")
+    target = blocker / "saved.md"
+    monkeypatch.setattr(export_actions, "choose_save_path", lambda *_args: target)
+    with qtbot.waitSignal(window.export_actions.article_exported, timeout=30_000) as exported:
+        menu_action(window.menus["article"], "Export the article as Markdown").trigger()
+    assert exported.args == [None]
+    assert window.statusBar().currentMessage().startswith("Export failed: cannot write")
+    assert blocker.read_text() == "not a folder"
+
+
 def test_export_the_listed_articles_in_the_background(
     qtbot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
