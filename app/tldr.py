@@ -7,7 +7,6 @@ meant to run in a worker process (see ui/tldr_service.py), reading over its own 
 
 from __future__ import annotations
 
-import os
 import sqlite3
 from pathlib import Path
 
@@ -72,11 +71,3 @@ def tldr_for_article(library_path: str, article_id: int) -> str | None:
     if source is None:
         return None
     return one_line_summary(source.text, source.language, source.title)
-
-
-def lower_priority() -> None:
-    """Make the current process yield the CPU to the reader's window."""
-    try:
-        os.nice(10)
-    except (AttributeError, OSError):
-        return

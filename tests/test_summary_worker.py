@@ -11,9 +11,13 @@ from pathlib import Path
 
 import pytest
 
+from app.articles import ArticleDraft
+from app.library import Library
 from app.settings import SummarySettings
+from ui.background import LOW_PRIORITY_NICENESS
 from ui.summary_service import SummaryRequest, SummaryService
-from ui.summary_worker import SummaryWorkerError, call_in_worker
+from ui.summary_worker import SummaryWorkerError, call_in_worker, call_in_worker_at_low_priority
+from ui.tldr_service import TldrService
 
 ROOT = Path(__file__).resolve().parents[1]
 TEXT = " ".join(
@@ -93,3 +97,38 @@ def test_the_worker_ends_when_the_windows_process_is_killed() -> None:
     worker = int(result.stdout.split()[0])
     assert worker != os.getpid()
     assert not _is_running(worker)
+
+
+def _thread_niceness() -> int:
+    import threading
+
+    return os.getpriority(os.PRIO_PROCESS, threading.get_native_id())
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="per-thread nice is Linux's")
+def test_background_work_runs_at_a_lower_priority_in_the_same_worker() -> None:
+    worker = call_in_worker(os.getpid)
+    normal = call_in_worker(_thread_niceness)
+    assert call_in_worker_at_low_priority(os.getpid) == worker
+    assert call_in_worker_at_low_priority(_thread_niceness) == normal + LOW_PRIORITY_NICENESS
+    assert call_in_worker(_thread_niceness) == normal  # summaries keep their priority
+
+
+@pytest.mark.gui
+def test_tldr_lines_and_summaries_share_one_worker(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    with Library(tmp_path / "library.sqlite3") as library:
+        article_id = library.add_article(ArticleDraft(title="Harbour", markdown=TEXT))
+        service = TldrService(library)
+        with qtbot.waitSignal(service.tldr_ready, timeout=60_000) as ready:
+            service.request([article_id])
+        service.shut_down()
+    assert ready.args[0] == article_id and "harbour" in ready.args[1]
+    assert _worker_processes() == [call_in_worker(os.getpid)]
+
+
+def _worker_processes() -> list[int]:
+    """This process's pool workers (multiprocessing's resource tracker is a child too)."""
+    children = Path(f"/proc/{os.getpid()}/task/{os.getpid()}/children").read_text().split()
+    return [
+        int(pid) for pid in children if b"spawn_main" in Path(f"/proc/{pid}/cmdline").read_bytes()
+    ]

@@ -3,21 +3,24 @@
 `LatestJobs` is the bookkeeping of "the latest request wins": each request gets a new job id,
 and a result is passed on only while its id is still the newest. `run_in_child` runs one call
 in a fresh child process, which has a GIL of its own, so long pure-Python or C work there does
-not stall the window the way it would in a thread.
+not stall the window the way it would in a thread. `run_at_low_priority` runs inside such a
+child, for background work that should yield the CPU to everything the reader is doing.
 """
 
 from __future__ import annotations
 
 import os
+import sys
 import threading
 import time
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Generic, TypeVar
 
 if TYPE_CHECKING:
-    from concurrent.futures import ProcessPoolExecutor
+    from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
 
 PARENT_CHECK_SECONDS = 0.5
+LOW_PRIORITY_NICENESS = 10
 Request = TypeVar("Request")
 Result = TypeVar("Result")
 
@@ -98,3 +101,31 @@ def run_in_child(
     """Call `function(*arguments)` in a new child process and wait for its result."""
     with child_process_pool(initializer) as executor:
         return executor.submit(function, *arguments).result()
+
+
+_low_priority_thread: ThreadPoolExecutor | None = None
+
+
+def run_at_low_priority(function: Callable[..., Result], *arguments: object) -> Result:
+    """In a worker process: `function(*arguments)` on a thread with a lower CPU priority.
+
+    Only that thread is lowered: a process cannot raise its priority again, and the same
+    worker makes the summaries the reader is waiting for.
+    """
+    global _low_priority_thread
+    if _low_priority_thread is None:
+        from concurrent.futures import ThreadPoolExecutor
+
+        _low_priority_thread = ThreadPoolExecutor(1, initializer=_lower_thread_priority)
+    return _low_priority_thread.submit(function, *arguments).result()
+
+
+def _lower_thread_priority() -> None:
+    # Linux gives each thread its own nice value; elsewhere a thread id is not a process id,
+    # and the call could lower some other process, so the thread keeps its priority there.
+    if not sys.platform.startswith("linux"):
+        return
+    try:
+        os.setpriority(os.PRIO_PROCESS, threading.get_native_id(), LOW_PRIORITY_NICENESS)
+    except OSError:
+        return

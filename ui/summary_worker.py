@@ -6,7 +6,9 @@ libraries (sumy, NLTK, NumPy: about 60 MB) would stay in the window's process fo
 the session. So the window's services hand each summary to this process and wait in a pool
 thread, with the GIL released. The worker starts with the first summary (or ahead of it, when
 the summary pane is open at start), serves every window of the process, and is replaced when
-it dies: a killed worker costs the next summary a restart, not an error.
+it dies: a killed worker costs the next summary a restart, not an error. Background work (the
+list's TL;DR lines) shares it at a lower CPU priority, one call at a time, so a summary the
+reader asks for waits for at most one of those calls, and one summarizer is in memory.
 """
 
 from __future__ import annotations
@@ -17,7 +19,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, TypeVar
 
 from app.errors import LedeError
-from ui.background import child_process_pool
+from ui.background import child_process_pool, run_at_low_priority
 
 if TYPE_CHECKING:
     from concurrent.futures import ProcessPoolExecutor
@@ -46,6 +48,11 @@ def call_in_worker(function: Callable[..., Result], *arguments: object) -> Resul
         except BrokenProcessPool:
             _discard(executor)
     raise SummaryWorkerError("the summarizer stopped unexpectedly on this article")
+
+
+def call_in_worker_at_low_priority(function: Callable[..., Result], *arguments: object) -> Result:
+    """`call_in_worker`, on a worker thread that yields the CPU to everything else."""
+    return call_in_worker(run_at_low_priority, function, *arguments)
 
 
 def summarize_in_worker(

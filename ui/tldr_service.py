@@ -1,25 +1,23 @@
 """TL;DR lines in the background: visible rows first, then unread articles, one at a time.
 
 Summarizing is pure Python: in a thread it would hold the GIL and stall the GUI thread's
-painting (we measured 150 ms stalls while scrolling). So the work runs in one low-priority
-worker process that reads article text over its own read-only connection; a pool thread only
-waits for it, with the GIL released. The GUI thread stores the finished line (one small
+painting (we measured 150 ms stalls while scrolling). So the work runs in the summary worker
+process (ui/summary_worker.py), on a low-priority thread there that reads article text over
+its own read-only connection; a pool thread here only waits for it, with the GIL released. The GUI thread stores the finished line (one small
 write) and repaints a row. A new list or a scroll replaces the queue; work already queued
 for the old list is dropped (a line being computed is still kept: it is valid).
 """
 
 from __future__ import annotations
 
-import threading
 from collections import deque
 from collections.abc import Iterable
-from concurrent.futures import ProcessPoolExecutor
 
 from PySide6.QtCore import QObject, QRunnable, QThread, QThreadPool, Signal, Slot
 
 from app.library import Library
-from app.tldr import TLDR_KEY, lower_priority, tldr_for_article
-from ui.background import child_process_pool
+from app.tldr import TLDR_KEY, tldr_for_article
+from ui.summary_worker import call_in_worker_at_low_priority
 
 
 class _JobSignals(QObject):
@@ -34,10 +32,12 @@ class _TldrJob(QRunnable):
 
     def run(self) -> None:
         try:
-            future = self._service.executor().submit(
-                tldr_for_article, self._service.library_path, self._article_id
+            line = (
+                call_in_worker_at_low_priority(
+                    tldr_for_article, self._service.library_path, self._article_id
+                )
+                or ""
             )
-            line = future.result() or ""
         except Exception:  # a failing summarizer must not stop the queue; no line is shown
             line = ""
         self._service.job_signals.finished.emit(self._article_id, line)
@@ -53,8 +53,6 @@ class TldrService(QObject):
         super().__init__(parent)
         self._library = library
         self.library_path = str(library.path)
-        self._executor: ProcessPoolExecutor | None = None
-        self._executor_lock = threading.Lock()
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(1)
         self._pool.setThreadPriority(QThread.Priority.LowestPriority)
@@ -93,20 +91,10 @@ class TldrService(QObject):
         """Drop every queued id; a line being computed is stored when it arrives."""
         self._queue.clear()
 
-    def executor(self) -> ProcessPoolExecutor:
-        """The worker process, started on first use."""
-        with self._executor_lock:
-            if self._executor is None:
-                self._executor = child_process_pool(lower_priority)
-            return self._executor
-
     def shut_down(self) -> None:
+        """Drop the queue and wait for the line in hand (the worker itself stays for others)."""
         self.cancel()
         self._pool.waitForDone(30_000)
-        with self._executor_lock:
-            if self._executor is not None:
-                self._executor.shutdown(wait=True, cancel_futures=True)
-                self._executor = None
 
     def _start_next(self) -> None:
         if self._running is not None:
