@@ -8,6 +8,7 @@ from urllib.parse import urlsplit
 
 from app.articles import ArticleDraft, decode_bytes, first_heading
 from app.errors import ArticleFormatError
+from app.summary.languages import language_of
 
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
 _HTML_LANG = re.compile(r"""<html[^>]*\slang\s*=\s*["']?([A-Za-z]{2,3})\b""", re.I)
@@ -112,10 +113,4 @@ def _language(html_text: str, markdown: str) -> str:
 
 def detect_language(text: str) -> str:
     """ISO 639-1 code of the text's language, or '' when there is too little text to tell."""
-    sample = text[:4000]
-    if sum(char.isalpha() for char in sample) < 40:
-        return ""
-    import py3langid  # loads numpy: only when a page's language is actually needed
-
-    code, _score = py3langid.classify(sample)
-    return str(code)
+    return language_of(text, min_letters=40)
