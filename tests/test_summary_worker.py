@@ -16,7 +16,12 @@ from app.library import Library
 from app.settings import SummarySettings
 from ui.background import LOW_PRIORITY_NICENESS
 from ui.summary_service import SummaryRequest, SummaryService
-from ui.summary_worker import SummaryWorkerError, call_in_worker, call_in_worker_at_low_priority
+from ui.summary_worker import (
+    SummaryWorkerError,
+    call_in_worker,
+    call_in_worker_at_low_priority,
+    shut_down_worker,
+)
 from ui.tldr_service import TldrService
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -112,6 +117,28 @@ def test_background_work_runs_at_a_lower_priority_in_the_same_worker() -> None:
     assert call_in_worker_at_low_priority(os.getpid) == worker
     assert call_in_worker_at_low_priority(_thread_niceness) == normal + LOW_PRIORITY_NICENESS
     assert call_in_worker(_thread_niceness) == normal  # summaries keep their priority
+
+
+def _summarize_then_tell_niceness() -> int:
+    from app.summaries import summarize_article
+
+    assert summarize_article(TEXT, SummarySettings(), "en").sentences
+    return _thread_niceness()
+
+
+def _lowered_threads() -> int:
+    """How many of this process's threads run at a lower priority than the process."""
+    normal = os.getpriority(os.PRIO_PROCESS, os.getpid())
+    threads = [int(tid) for tid in os.listdir("/proc/self/task")]
+    return sum(os.getpriority(os.PRIO_PROCESS, tid) > normal for tid in threads)
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="per-thread nice is Linux's")
+def test_a_worker_started_by_background_work_lowers_only_that_work() -> None:
+    shut_down_worker()
+    assert call_in_worker_at_low_priority(_summarize_then_tell_niceness) == LOW_PRIORITY_NICENESS
+    # The summarizer's libraries start their threads as the worker starts, at normal priority.
+    assert call_in_worker(_lowered_threads) == 1
 
 
 @pytest.mark.gui

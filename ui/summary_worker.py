@@ -67,7 +67,7 @@ def summarize_in_worker(
 def start_worker() -> None:
     """Start the worker ahead of the first summary, loading the summarizer in the background."""
     executor = _current_executor()
-    executor.submit(_load_summarizer)
+    executor.submit(int)  # a pool starts its process with the first task
 
 
 def shut_down_worker() -> None:
@@ -83,7 +83,7 @@ def _current_executor() -> ProcessPoolExecutor:
     global _executor
     with _lock:
         if _executor is None:
-            _executor = child_process_pool()
+            _executor = child_process_pool(_load_summarizer)
         return _executor
 
 
@@ -96,6 +96,9 @@ def _discard(executor: ProcessPoolExecutor) -> None:
 
 
 def _load_summarizer() -> None:
+    """Load the summarizer as the worker starts, on its main thread: NumPy's math library
+    starts its threads then, and threads inherit the priority of the thread that starts them,
+    so they must not be started by the low-priority thread."""
     from app.summary import lede  # noqa: F401  (imports sumy, NLTK and NumPy)
 
 
