@@ -57,7 +57,10 @@ def language_of(text: str, min_letters: int = 1) -> str:
     if sum(char.isupper() for char in sample) > letters * 0.8:
         sample = sample.lower()  # the model knows capitals only at the start of words
     labels, _scores = _model().predict(sample)
-    return str(labels[0]).removeprefix("__label__") if labels else ""
+    code = str(labels[0]).removeprefix("__label__") if labels else ""
+    # A few of the model's 176 languages have only three-letter codes (Waray, Cebuano...);
+    # they are outside ISO 639-1 and are what binary junk tends to look like.
+    return code if len(code) == 2 else ""
 
 
 @functools.cache
