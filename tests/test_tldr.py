@@ -176,3 +176,37 @@ def test_the_model_shows_lines_from_the_cache_at_once(library: Library) -> None:
     model = ArticleListModel(library)
     model.set_show_tldr(True)
     assert model.index(0).data(TldrRole) == "Already known."
+
+
+@pytest.mark.gui
+def test_turning_the_line_on_keeps_the_place_and_asks_only_for_rows_on_screen(
+    qtbot, lede_env: Path
+) -> None:  # type: ignore[no-untyped-def]
+    with Library(lede_env / "library.sqlite3") as library:
+        for number in range(120):
+            library.add_article(
+                ArticleDraft(title=f"Row {number:03d}", markdown=f"{number}. {LONG_TEXT}")
+            )
+        for article_id in library.query_ids(ListQuery()):
+            library.set_read(article_id)  # no unread articles to queue: only rows on screen
+        window = MainWindow(library)
+        qtbot.addWidget(window)
+        with qtbot.waitExposed(window):
+            window.show()
+        qtbot.waitUntil(lambda: window.article is not None)
+        line = window.tldr_line
+        window.list_view.setBatchSize(10)  # laid out in batches, as a long list is
+        window.list_view.scrollToBottom()
+        qtbot.waitUntil(lambda: line.visible_positions().start > 20)
+        top = line.visible_positions().start
+        requested: list[int] = []
+        asked = line.service.request
+        line.service.request = lambda ids: (requested.extend(ids), asked(ids))  # type: ignore[method-assign]
+        line.set_enabled(True)
+        qtbot.waitUntil(lambda: line.visible_positions().start == top, timeout=10_000)
+        qtbot.waitUntil(lambda: bool(requested), timeout=10_000)
+        positions = {window.model.position_of(article_id) for article_id in requested}
+        assert all(position is not None and position >= top for position in positions)
+        line.shut_down()
+        window.list_panel.close_down()
+        window.summaries.wait_for_idle()

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, QPoint, QSettings, QTimer, Slot
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QListView, QMainWindow
+from PySide6.QtWidgets import QAbstractItemView, QListView, QMainWindow
 
 from app.library import Library
 from app.paths import config_dir
@@ -19,6 +19,7 @@ from ui.tldr_service import TldrService
 
 SETTING = "view/tldr"
 SCROLL_SETTLE_MS = 120
+RELAYOUT_TIMEOUT_MS = 5000  # laying out 100,000 rows anew takes about a second
 UNREAD_AHEAD = 300
 
 
@@ -43,31 +44,60 @@ class TldrLine(QObject):
     @Slot(bool)
     def set_enabled(self, enabled: bool) -> None:
         self.enabled = enabled
-        self._model.set_show_tldr(enabled)
+        top = self._view.indexAt(QPoint(1, 1)).row()
+        self._model.set_show_tldr(enabled)  # every row changes height: the list is laid out anew
+        if top > 0:
+            self._return_to(top)
         if enabled:
             self.schedule()
         else:
             self.service.cancel()
 
     def visible_positions(self) -> range:
-        """The rows on screen now (empty when the list is empty)."""
+        """The rows on screen now; empty when the list is empty or not laid out yet."""
         count = self._model.rowCount()
-        if not count:
+        top = self._view.indexAt(QPoint(1, 1)).row() if count else -1
+        if top < 0:
             return range(0)
-        top = self._view.indexAt(QPoint(1, 1)).row()
         bottom = self._view.indexAt(QPoint(1, self._view.viewport().height() - 2)).row()
-        top = max(top, 0)
-        bottom = count - 1 if bottom < 0 else bottom
+        bottom = count - 1 if bottom < 0 else bottom  # the list ends above the bottom edge
         return range(top, bottom + 1)
+
+    def _return_to(self, row: int) -> None:
+        """Bring `row` back to the top once the new layout reaches it. A long list is laid out
+        in batches, and until the last one its scroll bar ends early and shows earlier rows."""
+        article_id = self._model.article_id(row)
+        bar = self._view.verticalScrollBar()
+
+        def follow() -> None:
+            index = self._model.index(row)
+            if self._model.article_id(row) != article_id:  # another list is shown now
+                stop()
+            elif self._view.visualRect(index).isValid():
+                self._view.scrollTo(index, QAbstractItemView.ScrollHint.PositionAtTop)
+                last = self._model.index(self._model.rowCount() - 1)
+                if self._view.visualRect(last).isValid():
+                    stop()
+
+        def stop() -> None:
+            if following:
+                following.clear()
+                bar.rangeChanged.disconnect(follow)
+
+        following = [bar.rangeChanged.connect(follow)]
+        QTimer.singleShot(RELAYOUT_TIMEOUT_MS, self, stop)
 
     @Slot()
     def schedule(self) -> None:
         """Queue the visible rows first, then unread articles, newest first."""
         if not self.enabled:
             return
-        visible = [self._model.article_id(position) for position in self.visible_positions()]
+        positions = self.visible_positions()
+        if not positions and self._model.rowCount() and self._view.isVisible():
+            self._settle.start()  # still being laid out: look again in a moment
+        visible = [self._model.article_id(position) for position in positions]
         if self._unread is None:
-            self._unread = self._library.query_ids(ListQuery(filter="unread"))[:UNREAD_AHEAD]
+            self._unread = self._library.query_ids(ListQuery(filter="unread"), UNREAD_AHEAD)
         wanted = [article_id for article_id in visible if article_id is not None]
         self.service.request(wanted + self._unread)
 

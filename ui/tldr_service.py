@@ -60,6 +60,7 @@ class TldrService(QObject):
         self.job_signals.finished.connect(self._on_finished)
         self._queue: deque[int] = deque()
         self._running: int | None = None
+        self._shut_down = False
 
     @property
     def pending(self) -> list[int]:
@@ -92,7 +93,11 @@ class TldrService(QObject):
         self._queue.clear()
 
     def shut_down(self) -> None:
-        """Drop the queue and wait for the line in hand (the worker itself stays for others)."""
+        """Drop the queue and wait for the line in hand (the worker itself stays for others).
+
+        The library may close right after: a line still on its way to this thread is dropped
+        (it is made again next time), not written to a closed library."""
+        self._shut_down = True
         self.cancel()
         self._pool.waitForDone(30_000)
 
@@ -108,6 +113,8 @@ class TldrService(QObject):
     @Slot(int, str)
     def _on_finished(self, article_id: int, line: str) -> None:
         self._running = None
+        if self._shut_down:
+            return
         if line:
             self._library.store_summary(article_id, TLDR_KEY, line)
             self.tldr_ready.emit(article_id, line)
