@@ -119,3 +119,20 @@ def test_a_remembered_article_that_is_garbage_or_gone_opens_the_first_row(
     qtbot.waitUntil(lambda: not window.model.is_partial, timeout=10_000)
     assert window.current_row == 0
     window.close()
+
+
+def test_the_reopened_article_is_scrolled_into_view_once_the_list_is_laid_out(
+    qtbot, big_library, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr("ui.list_panel.LAYOUT_BATCH", 20)  # many batches, as at 100,000 rows
+    last_listed = big_library.query_ids(ListQuery())[-1]
+    _remember_selected(last_listed)
+    window = MainWindow(big_library, defer_start=True)
+    qtbot.addWidget(window)
+    with qtbot.waitSignal(window.article_opened, timeout=10_000):
+        window.show()
+    view = window.list_view
+    current = view.currentIndex()
+    assert window.model.article_id(current.row()) == last_listed
+    qtbot.waitUntil(lambda: view.viewport().rect().intersects(view.visualRect(current)))
+    window.close()

@@ -48,7 +48,7 @@ class ArticleListView(QListView):
     lay a list out: at 100,000 rows a freeze after every new query), and a changed row only
     repaints: QListView would lay the whole list out again for any dataChanged, restarting
     the batches and shrinking the scroll bar each time a row is marked read or gets its
-    TL;DR line.
+    TL;DR line. Scrolling to a row the batches have not reached yet happens once they have.
     """
 
     def __init__(self, parent: QWidget | None = None, objectName: str = "") -> None:  # noqa: N803
@@ -57,6 +57,32 @@ class ArticleListView(QListView):
         self.setUniformItemSizes(True)
         self.setLayoutMode(QListView.LayoutMode.Batched)
         self.setBatchSize(LAYOUT_BATCH)
+        self._pending_scroll: tuple[QPersistentModelIndex, QAbstractItemView.ScrollHint] | None
+        self._pending_scroll = None
+        self.verticalScrollBar().rangeChanged.connect(self._scroll_when_laid_out)
+
+    def scrollTo(
+        self,
+        index: QModelIndex | QPersistentModelIndex,
+        hint: QAbstractItemView.ScrollHint = QAbstractItemView.ScrollHint.EnsureVisible,
+    ) -> None:
+        super().scrollTo(index, hint)
+        done = not index.isValid() or self._shows(index)
+        self._pending_scroll = None if done else (QPersistentModelIndex(index), hint)
+
+    @Slot()
+    def _scroll_when_laid_out(self) -> None:
+        """The scroll bar grows as batches are laid out; the last one gives its whole range."""
+        if self._pending_scroll is None:
+            return
+        index, hint = self._pending_scroll
+        if not index.isValid():  # another list is shown now
+            self._pending_scroll = None
+        elif self.visualRect(index).isValid():
+            self.scrollTo(index, hint)
+
+    def _shows(self, index: QModelIndex | QPersistentModelIndex) -> bool:
+        return self.viewport().rect().intersects(self.visualRect(index))
 
     def dataChanged(
         self,

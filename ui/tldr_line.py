@@ -7,7 +7,7 @@ choice is remembered.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, QPoint, QSettings, QTimer, Slot
+from PySide6.QtCore import QObject, QPersistentModelIndex, QPoint, QSettings, QTimer, Slot
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QAbstractItemView, QListView, QMainWindow
 
@@ -19,7 +19,6 @@ from ui.tldr_service import TldrService
 
 SETTING = "view/tldr"
 SCROLL_SETTLE_MS = 120
-RELAYOUT_TIMEOUT_MS = 5000  # laying out 100,000 rows anew takes about a second
 UNREAD_AHEAD = 300
 
 
@@ -44,10 +43,9 @@ class TldrLine(QObject):
     @Slot(bool)
     def set_enabled(self, enabled: bool) -> None:
         self.enabled = enabled
-        top = self._view.indexAt(QPoint(1, 1)).row()
+        top = QPersistentModelIndex(self._view.indexAt(QPoint(1, 1)))
         self._model.set_show_tldr(enabled)  # every row changes height: the list is laid out anew
-        if top > 0:
-            self._return_to(top)
+        QTimer.singleShot(0, self, lambda: self._back_to(top))
         if enabled:
             self.schedule()
         else:
@@ -63,29 +61,10 @@ class TldrLine(QObject):
         bottom = count - 1 if bottom < 0 else bottom  # the list ends above the bottom edge
         return range(top, bottom + 1)
 
-    def _return_to(self, row: int) -> None:
-        """Bring `row` back to the top once the new layout reaches it. A long list is laid out
-        in batches, and until the last one its scroll bar ends early and shows earlier rows."""
-        article_id = self._model.article_id(row)
-        bar = self._view.verticalScrollBar()
-
-        def follow() -> None:
-            index = self._model.index(row)
-            if self._model.article_id(row) != article_id:  # another list is shown now
-                stop()
-            elif self._view.visualRect(index).isValid():
-                self._view.scrollTo(index, QAbstractItemView.ScrollHint.PositionAtTop)
-                last = self._model.index(self._model.rowCount() - 1)
-                if self._view.visualRect(last).isValid():
-                    stop()
-
-        def stop() -> None:
-            if following:
-                following.clear()
-                bar.rangeChanged.disconnect(follow)
-
-        following = [bar.rangeChanged.connect(follow)]
-        QTimer.singleShot(RELAYOUT_TIMEOUT_MS, self, stop)
+    def _back_to(self, top: QPersistentModelIndex) -> None:
+        """Keep the row that was at the top there, once the new layout has begun."""
+        if top.isValid():
+            self._view.scrollTo(top, QAbstractItemView.ScrollHint.PositionAtTop)
 
     @Slot()
     def schedule(self) -> None:
