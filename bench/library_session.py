@@ -214,8 +214,9 @@ def measure_scroll(session: Session) -> dict[str, float]:
     """Scroll the list top to bottom a page at a time while a 10 ms heartbeat watches."""
     view = session.window.list_view
     bar = view.verticalScrollBar()
-    bar.setValue(0)
     _wait_for_layout(session)
+    bar.setValue(0)
+    session.pump(100)
     beats: list[tuple[float, float]] = []  # wall clock, GUI thread CPU time
     heartbeat = QTimer(interval=HEARTBEAT_MS)
     heartbeat.timeout.connect(lambda: beats.append((time.perf_counter(), time.thread_time())))

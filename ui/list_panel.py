@@ -60,6 +60,7 @@ class ArticleListView(QListView):
         self._pending_scroll: tuple[QPersistentModelIndex, QAbstractItemView.ScrollHint] | None
         self._pending_scroll = None
         self.verticalScrollBar().rangeChanged.connect(self._scroll_when_laid_out)
+        self.verticalScrollBar().actionTriggered.connect(self._forget_pending_scroll)
 
     def scrollTo(
         self,
@@ -80,6 +81,11 @@ class ArticleListView(QListView):
             self._pending_scroll = None
         elif self.visualRect(index).isValid():
             self.scrollTo(index, hint)
+
+    @Slot()
+    def _forget_pending_scroll(self) -> None:
+        """The reader scrolled (wheel, keys or scroll bar): their place wins."""
+        self._pending_scroll = None
 
     def _shows(self, index: QModelIndex | QPersistentModelIndex) -> bool:
         return self.viewport().rect().intersects(self.visualRect(index))
