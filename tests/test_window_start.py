@@ -136,3 +136,23 @@ def test_the_reopened_article_is_scrolled_into_view_once_the_list_is_laid_out(
     assert window.model.article_id(current.row()) == last_listed
     qtbot.waitUntil(lambda: view.viewport().rect().intersects(view.visualRect(current)))
     window.close()
+
+
+def test_showing_the_summary_pane_starts_the_worker_but_not_before_the_first_paint(
+    qtbot, big_library, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    started: list[str] = []
+    monkeypatch.setattr("ui.main_window.start_worker", lambda: started.append("pane"))
+    monkeypatch.setattr("ui.window_start.start_worker", lambda: started.append("start"))
+    window = MainWindow(big_library, defer_start=True)
+    qtbot.addWidget(window)
+    window.set_summary_visible(False)
+    window.set_summary_visible(True)
+    assert started == []  # a process spawned now would delay the first paint
+    with qtbot.waitSignal(window.started, timeout=10_000):
+        window.show()
+    assert started == ["start"]
+    window.set_summary_visible(False)
+    window.set_summary_visible(True)
+    assert started == ["start", "pane"]
+    window.close()

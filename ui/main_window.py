@@ -43,6 +43,7 @@ from ui.reader_view import ReaderView
 from ui.reading_progress import install_reading_progress
 from ui.summary_pane import SummaryPane
 from ui.summary_service import SummaryRequest, SummaryService
+from ui.summary_worker import start_worker
 from ui.window_start import complete_start
 
 GET_SUMMARY = "No time to read? Get a summary"
@@ -280,6 +281,8 @@ class MainWindow(QMainWindow):
         self.summary_pane.setVisible(visible)
         if visible:
             self._restore_summary_width()
+            if self.is_started:  # at start, complete_start starts it after the first paint
+                start_worker()  # the summarizer loads while the reader looks at the pane
         self.summary_action.setChecked(visible)
         self.summary_button.setText(HIDE_SUMMARY if visible else GET_SUMMARY)
         self._settings.setValue("summary/visible", visible)
