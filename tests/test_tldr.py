@@ -7,10 +7,19 @@ from pathlib import Path
 
 import pytest
 
+from app import summary as engine
 from app.articles import ArticleDraft
 from app.library import Library
 from app.queries import ListQuery
-from app.tldr import MAX_CHARACTERS, TLDR_KEY, one_line_summary, shorten, tldr_for_article
+from app.tldr import (
+    MAX_CHARACTERS,
+    SOURCE_CHARACTERS,
+    TLDR_KEY,
+    one_line_summary,
+    opening,
+    shorten,
+    tldr_for_article,
+)
 from ui.article_model import ArticleListModel, TldrRole
 from ui.main_window import MainWindow
 from ui.tldr_service import TldrService
@@ -49,6 +58,27 @@ def test_one_line_summary_is_a_sentence_of_the_article() -> None:
 def test_short_texts_get_their_first_sentence_and_empty_ones_nothing() -> None:
     assert one_line_summary("Just one sentence here. And another.") == "Just one sentence here."
     assert one_line_summary("   \n ") == ""
+
+
+def test_a_book_length_article_is_summarized_from_its_opening(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    paragraph = " ".join(f"Sentence {n} is about the harbour and its boats." for n in range(10))
+    book = "\n\n".join([paragraph] * 5000)  # about 2.4 million characters
+    seen: list[str] = []
+    summarize = engine.summarize
+    monkeypatch.setattr(
+        engine, "summarize", lambda text, **kw: seen.append(text) or summarize(text, **kw)
+    )
+    assert one_line_summary(book, "en").startswith("Sentence")
+    assert len(seen[0]) <= SOURCE_CHARACTERS
+    assert seen[0].endswith("boats.") and book.startswith(seen[0])  # whole paragraphs
+
+
+def test_the_opening_is_cut_after_a_paragraph_or_at_the_limit() -> None:
+    assert opening("short text") == "short text"
+    assert opening("first part.\n\nsecond part.", limit=16) == "first part."
+    assert opening("x" * 50, limit=20) == "x" * 20  # no paragraph break to cut at
 
 
 def test_long_lines_are_cut_at_a_word() -> None:
