@@ -21,6 +21,7 @@ from ui.summary_worker import (
     call_in_worker,
     call_in_worker_at_low_priority,
     shut_down_worker,
+    start_worker,
 )
 from ui.tldr_service import TldrService
 
@@ -159,3 +160,33 @@ def _worker_processes() -> list[int]:
     return [
         int(pid) for pid in children if b"spawn_main" in Path(f"/proc/{pid}/cmdline").read_bytes()
     ]
+
+
+class _FakePool:
+    def submit(self, function: object, *arguments: object) -> None:
+        return None
+
+    def shutdown(self, wait: bool = True, cancel_futures: bool = False) -> None:
+        return None
+
+
+def test_starting_the_worker_spawns_it_off_the_calling_thread(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import threading
+    import time
+
+    shut_down_worker()
+    spawned_on: list[threading.Thread] = []
+
+    def pool(_initializer: object = None) -> _FakePool:
+        spawned_on.append(threading.current_thread())
+        return _FakePool()
+
+    monkeypatch.setattr("ui.summary_worker.child_process_pool", pool)
+    start_worker()
+    deadline = time.monotonic() + 10
+    while not spawned_on and time.monotonic() < deadline:
+        time.sleep(0.01)
+    assert spawned_on and spawned_on[0] is not threading.current_thread()
+    shut_down_worker()

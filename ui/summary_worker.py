@@ -65,9 +65,15 @@ def summarize_in_worker(
 
 
 def start_worker() -> None:
-    """Start the worker ahead of the first summary, loading the summarizer in the background."""
-    executor = _current_executor()
-    executor.submit(int)  # a pool starts its process with the first task
+    """Start the worker ahead of the first summary, loading the summarizer in the background.
+
+    Returns at once: spawning a process takes the calling thread (the window's) tens of
+    milliseconds, over 100 ms while an import keeps the other core and the GIL busy."""
+    threading.Thread(target=_spawn, name="summary-worker-start", daemon=True).start()
+
+
+def _spawn() -> None:
+    _current_executor().submit(int)  # a pool starts its process with the first task
 
 
 def shut_down_worker() -> None:
