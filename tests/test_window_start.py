@@ -13,7 +13,10 @@ from app.articles import ArticleDraft
 from app.library import Library
 from app.paths import config_dir
 from app.queries import ListQuery
+from app.settings import SummarySettings
+from app.summary import Summary
 from ui.main_window import FIRST_ROWS, MainWindow
+from ui.summary_service import SummaryRequest
 
 from reading_helpers import menu_action
 
@@ -156,3 +159,18 @@ def test_showing_the_summary_pane_starts_the_worker_but_not_before_the_first_pai
     window.set_summary_visible(True)
     assert started == ["start", "pane"]
     window.close()
+
+
+def test_a_closed_window_opens_nothing_and_stores_no_late_summary(qtbot, big_library) -> None:
+    window = MainWindow(big_library, defer_start=True)
+    qtbot.addWidget(window)
+    with qtbot.waitSignal(window.started, timeout=10_000):
+        window.show()
+    window.close()
+    qtbot.wait(50)  # the first row would be opened now, had the window stayed open
+    assert window.article is None
+    first = big_library.query_ids(ListQuery())[0]
+    request = SummaryRequest(first, "late-key", "Text. " * 20, SummarySettings())
+    summary = Summary((), "default", "en", 20, too_short=False)
+    window.summaries.summary_ready.emit(request, summary)
+    assert big_library.cached_summary(first, "late-key") is None

@@ -103,6 +103,10 @@ class MainWindow(QMainWindow):
             QTimer.singleShot(0, self, self.finish_start)
         return super().event(event)
 
+    @property
+    def is_closed(self) -> bool:
+        return self._closed
+
     def finish_start(self) -> None:
         """Install what the first paint does not need, list every article and reopen the last
         one (ui/window_start.py); a window built without `defer_start` runs it at once."""
@@ -324,6 +328,8 @@ class MainWindow(QMainWindow):
 
     @Slot(object, object)
     def _on_summary_ready(self, request: SummaryRequest, summary: Summary) -> None:
+        if self._closed:  # the library may be closed already; the summary is made again later
+            return
         self.library.store_summary(request.article_id, request.cache_key, summary_to_json(summary))
         if self.article is not None and request.article_id == self.article.id:
             self._show_summary(summary)

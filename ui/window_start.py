@@ -56,6 +56,10 @@ def _select_remembered(window: MainWindow, article_id: int) -> None:
 
 def _select_first_row(window: MainWindow) -> None:
     if window.model.rowCount():
-        QTimer.singleShot(
-            0, window, lambda: window.select_row(0) if window.current_row < 0 else None
-        )
+        QTimer.singleShot(0, window, lambda: _open_first_row_if_none(window))
+
+
+def _open_first_row_if_none(window: MainWindow) -> None:
+    """Unless the reader chose a row meanwhile, or closed the window."""
+    if window.current_row < 0 and not window.is_closed:
+        window.select_row(0)
