@@ -174,3 +174,28 @@ def test_a_closed_window_opens_nothing_and_stores_no_late_summary(qtbot, big_lib
     summary = Summary((), "default", "en", 20, too_short=False)
     window.summaries.summary_ready.emit(request, summary)
     assert big_library.cached_summary(first, "late-key") is None
+
+
+def test_with_the_tldr_line_on_its_rows_are_painted_first_and_the_reopened_row_stays_in_view(
+    qtbot, lede_env: Path
+) -> None:
+    settings = QSettings(str(config_dir() / "window.ini"), QSettings.Format.IniFormat)
+    settings.setValue("view/tldr", True)
+    settings.sync()
+    with Library(lede_env / "small.sqlite3") as library:  # all of it in the first rows read
+        for number in range(FIRST_ROWS // 2):
+            body = f"Article number {number} tells one short story. It ends here."
+            library.add_article(ArticleDraft(title=f"Story {number}", markdown=body))
+        below_the_first_screen = library.query_ids(ListQuery())[80]
+        _remember_selected(below_the_first_screen)
+        window = MainWindow(library, defer_start=True)
+        qtbot.addWidget(window)
+        assert window.model.show_tldr  # the first paint has the rows at their final height
+        with qtbot.waitSignal(window.article_opened, timeout=10_000):
+            window.show()
+        qtbot.wait(100)
+        view = window.list_view
+        assert window.model.article_id(view.currentIndex().row()) == below_the_first_screen
+        assert view.viewport().rect().intersects(view.visualRect(view.currentIndex()))
+        window.tldr_line.shut_down()
+        window.close()

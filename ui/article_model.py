@@ -17,6 +17,7 @@ from app.tldr import TLDR_KEY
 PAGE_SIZE = 200
 SNIPPET_PAGE_SIZE = 15  # snippets cost a read of the article text each: fetch what is on screen
 CACHED_PAGES = 20
+TLDR_SETTING = "view/tldr"  # window.ini: the TL;DR line under titles is on
 SCANNED_LOOKUPS = 4
 
 ArticleIdRole = Qt.ItemDataRole.UserRole + 1

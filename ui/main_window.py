@@ -36,7 +36,7 @@ from app.summary import Summary
 from ui.actions import window_action
 from ui.appearance_menu import install_appearance
 from ui.article_delegate import ArticleDelegate
-from ui.article_model import ArticleListModel
+from ui.article_model import TLDR_SETTING, ArticleListModel
 from ui.article_renderer import ArticleRenderer
 from ui.list_panel import ArticleListView, install_list_panel
 from ui.reader_view import ReaderView
@@ -119,6 +119,8 @@ class MainWindow(QMainWindow):
     def _build_widgets(self) -> None:
         first_rows = FIRST_ROWS if self._defer_start else None
         self.model = ArticleListModel(self.library, first_rows=first_rows)
+        # Rows are taller with the TL;DR line: the first paint has them at their final height.
+        self.model.set_show_tldr(str(self._settings.value(TLDR_SETTING, "")).lower() == "true")
         self.list_view = ArticleListView(objectName="article-list")
         self.list_view.setAccessibleName("Articles")
         self.list_view.setModel(self.model)

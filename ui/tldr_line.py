@@ -14,10 +14,9 @@ from PySide6.QtWidgets import QAbstractItemView, QListView, QMainWindow
 from app.library import Library
 from app.paths import config_dir
 from app.queries import ListQuery
-from ui.article_model import ArticleListModel
+from ui.article_model import TLDR_SETTING, ArticleListModel
 from ui.tldr_service import TldrService
 
-SETTING = "view/tldr"
 SCROLL_SETTLE_MS = 120
 UNREAD_AHEAD = 300
 
@@ -43,9 +42,10 @@ class TldrLine(QObject):
     @Slot(bool)
     def set_enabled(self, enabled: bool) -> None:
         self.enabled = enabled
-        top = QPersistentModelIndex(self._view.indexAt(QPoint(1, 1)))
-        self._model.set_show_tldr(enabled)  # every row changes height: the list is laid out anew
-        QTimer.singleShot(0, self, lambda: self._back_to(top))
+        if enabled != self._model.show_tldr:  # every row changes height: a new layout
+            top = QPersistentModelIndex(self._view.indexAt(QPoint(1, 1)))
+            self._model.set_show_tldr(enabled)
+            QTimer.singleShot(0, self, lambda: self._back_to(top))
         if enabled:
             self.schedule()
         else:
@@ -106,8 +106,8 @@ def install_tldr_line(window: QMainWindow) -> TldrLine:
     action.setShortcut(QKeySequence("Ctrl+Shift+D"))
     action.setToolTip("Show a one-sentence summary under each title, computed in the background")
     action.toggled.connect(tldr.set_enabled)
-    action.toggled.connect(lambda on: settings.setValue(SETTING, on))
+    action.toggled.connect(lambda on: settings.setValue(TLDR_SETTING, on))
     window.menus["view"].addAction(action)  # type: ignore[attr-defined]
-    action.setChecked(str(settings.value(SETTING, "false")).lower() == "true")
+    action.setChecked(str(settings.value(TLDR_SETTING, "false")).lower() == "true")
     tldr.action = action
     return tldr
