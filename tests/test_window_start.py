@@ -7,7 +7,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QModelIndex, QSettings
+from PySide6.QtWidgets import QListView
 
 from app.articles import ArticleDraft
 from app.library import Library
@@ -26,21 +27,38 @@ ARTICLES = FIRST_ROWS + 40
 @pytest.fixture
 def big_library(lede_env: Path) -> Iterator[Library]:
     with Library(lede_env / "library.sqlite3") as library:
-        for number in range(ARTICLES):
-            body = f"Article number {number} tells one short story. It ends here."
-            library.add_article(ArticleDraft(title=f"Story {number}", markdown=body))
+        _add_stories(library, ARTICLES)
         yield library
 
 
-def _remember_selected(article_id: int) -> None:
+def _add_stories(library: Library, count: int) -> None:
+    for number in range(count):
+        body = f"Article number {number} tells one short story. It ends here."
+        library.add_article(ArticleDraft(title=f"Story {number}", markdown=body))
+
+
+def _set_window_setting(key: str, value: object) -> None:
     settings = QSettings(str(config_dir() / "window.ini"), QSettings.Format.IniFormat)
-    settings.setValue("article/selected", article_id)
+    settings.setValue(key, value)
     settings.sync()
 
 
-def test_before_its_first_paint_the_window_lists_only_the_first_rows(qtbot, big_library) -> None:
-    window = MainWindow(big_library, defer_start=True)
+def _remember_selected(article_id: int) -> None:
+    _set_window_setting("article/selected", article_id)
+
+
+def _deferred_window(qtbot, library: Library) -> MainWindow:  # type: ignore[no-untyped-def]
+    window = MainWindow(library, defer_start=True)
     qtbot.addWidget(window)
+    return window
+
+
+def _on_screen(view: QListView, index: QModelIndex) -> bool:
+    return view.viewport().rect().intersects(view.visualRect(index))
+
+
+def test_before_its_first_paint_the_window_lists_only_the_first_rows(qtbot, big_library) -> None:
+    window = _deferred_window(qtbot, big_library)
     assert window.model.rowCount() == FIRST_ROWS
     assert window.model.is_partial
     assert not window.is_started
@@ -54,8 +72,7 @@ def test_after_its_first_paint_it_lists_everything_and_reopens_the_last_article(
 ) -> None:
     last_listed = big_library.query_ids(ListQuery())[-1]
     _remember_selected(last_listed)
-    window = MainWindow(big_library, defer_start=True)
-    qtbot.addWidget(window)
+    window = _deferred_window(qtbot, big_library)
     with qtbot.waitSignal(window.article_opened, timeout=10_000) as opened:
         window.show()
     assert opened.args == [last_listed]
@@ -69,8 +86,7 @@ def test_after_its_first_paint_it_lists_everything_and_reopens_the_last_article(
 
 
 def test_without_a_remembered_article_the_first_row_opens(qtbot, big_library) -> None:
-    window = MainWindow(big_library, defer_start=True)
-    qtbot.addWidget(window)
+    window = _deferred_window(qtbot, big_library)
     with qtbot.waitSignal(window.started, timeout=10_000):
         window.show()
     qtbot.waitUntil(lambda: window.article is not None)
@@ -82,8 +98,7 @@ def test_without_a_remembered_article_the_first_row_opens(qtbot, big_library) ->
 def test_a_window_closed_before_its_start_finished_installs_nothing_more(
     qtbot, big_library
 ) -> None:
-    window = MainWindow(big_library, defer_start=True)
-    qtbot.addWidget(window)
+    window = _deferred_window(qtbot, big_library)
     window.show()
     window.close()
     window.finish_start()  # what the timer set at the first paint would run, now too late
@@ -94,8 +109,7 @@ def test_a_window_closed_before_its_start_finished_installs_nothing_more(
 
 def test_a_row_chosen_before_the_whole_list_arrives_stays_chosen(qtbot, big_library) -> None:
     _remember_selected(big_library.query_ids(ListQuery())[-1])
-    window = MainWindow(big_library, defer_start=True)
-    qtbot.addWidget(window)
+    window = _deferred_window(qtbot, big_library)
     window.show()
     window.finish_start()  # as after the first paint; the whole list is still on its way
     assert window.model.is_partial
@@ -112,11 +126,8 @@ def test_a_row_chosen_before_the_whole_list_arrives_stays_chosen(qtbot, big_libr
 def test_a_remembered_article_that_is_garbage_or_gone_opens_the_first_row(
     qtbot, big_library, remembered: str
 ) -> None:
-    settings = QSettings(str(config_dir() / "window.ini"), QSettings.Format.IniFormat)
-    settings.setValue("article/selected", remembered)
-    settings.sync()
-    window = MainWindow(big_library, defer_start=True)
-    qtbot.addWidget(window)
+    _set_window_setting("article/selected", remembered)
+    window = _deferred_window(qtbot, big_library)
     with qtbot.waitSignal(window.article_opened, timeout=10_000):
         window.show()
     qtbot.waitUntil(lambda: not window.model.is_partial, timeout=10_000)
@@ -130,14 +141,13 @@ def test_the_reopened_article_is_scrolled_into_view_once_the_list_is_laid_out(
     monkeypatch.setattr("ui.list_panel.LAYOUT_BATCH", 20)  # many batches, as at 100,000 rows
     last_listed = big_library.query_ids(ListQuery())[-1]
     _remember_selected(last_listed)
-    window = MainWindow(big_library, defer_start=True)
-    qtbot.addWidget(window)
+    window = _deferred_window(qtbot, big_library)
     with qtbot.waitSignal(window.article_opened, timeout=10_000):
         window.show()
     view = window.list_view
     current = view.currentIndex()
     assert window.model.article_id(current.row()) == last_listed
-    qtbot.waitUntil(lambda: view.viewport().rect().intersects(view.visualRect(current)))
+    qtbot.waitUntil(lambda: _on_screen(view, current))
     window.close()
 
 
@@ -147,8 +157,7 @@ def test_showing_the_summary_pane_starts_the_worker_but_not_before_the_first_pai
     started: list[str] = []
     monkeypatch.setattr("ui.main_window.start_worker", lambda: started.append("pane"))
     monkeypatch.setattr("ui.window_start.start_worker", lambda: started.append("start"))
-    window = MainWindow(big_library, defer_start=True)
-    qtbot.addWidget(window)
+    window = _deferred_window(qtbot, big_library)
     window.set_summary_visible(False)
     window.set_summary_visible(True)
     assert started == []  # a process spawned now would delay the first paint
@@ -162,8 +171,7 @@ def test_showing_the_summary_pane_starts_the_worker_but_not_before_the_first_pai
 
 
 def test_a_closed_window_opens_nothing_and_stores_no_late_summary(qtbot, big_library) -> None:
-    window = MainWindow(big_library, defer_start=True)
-    qtbot.addWidget(window)
+    window = _deferred_window(qtbot, big_library)
     with qtbot.waitSignal(window.started, timeout=10_000):
         window.show()
     window.close()
@@ -179,23 +187,18 @@ def test_a_closed_window_opens_nothing_and_stores_no_late_summary(qtbot, big_lib
 def test_with_the_tldr_line_on_its_rows_are_painted_first_and_the_reopened_row_stays_in_view(
     qtbot, lede_env: Path
 ) -> None:
-    settings = QSettings(str(config_dir() / "window.ini"), QSettings.Format.IniFormat)
-    settings.setValue("view/tldr", True)
-    settings.sync()
+    _set_window_setting("view/tldr", True)
     with Library(lede_env / "small.sqlite3") as library:  # all of it in the first rows read
-        for number in range(FIRST_ROWS // 2):
-            body = f"Article number {number} tells one short story. It ends here."
-            library.add_article(ArticleDraft(title=f"Story {number}", markdown=body))
+        _add_stories(library, FIRST_ROWS // 2)
         below_the_first_screen = library.query_ids(ListQuery())[80]
         _remember_selected(below_the_first_screen)
-        window = MainWindow(library, defer_start=True)
-        qtbot.addWidget(window)
+        window = _deferred_window(qtbot, library)
         assert window.model.show_tldr  # the first paint has the rows at their final height
         with qtbot.waitSignal(window.article_opened, timeout=10_000):
             window.show()
         qtbot.wait(100)
         view = window.list_view
         assert window.model.article_id(view.currentIndex().row()) == below_the_first_screen
-        assert view.viewport().rect().intersects(view.visualRect(view.currentIndex()))
+        assert _on_screen(view, view.currentIndex())
         window.tldr_line.shut_down()
         window.close()
