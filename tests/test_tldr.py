@@ -164,6 +164,20 @@ def test_the_view_menu_turns_the_line_on_and_rows_fill_in(qtbot, window: MainWin
 
 
 @pytest.mark.gui
+def test_the_choice_is_remembered_by_the_next_window(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    assert window.tldr_line.action is not None
+    window.tldr_line.action.trigger()
+    window.save_state()
+    again = MainWindow(window.library)
+    qtbot.addWidget(again)
+    assert again.model.show_tldr
+    assert again.tldr_line.action is not None and again.tldr_line.action.isChecked()
+    again.tldr_line.shut_down()
+    again.list_panel.close_down()
+    again.summaries.wait_for_idle()
+
+
+@pytest.mark.gui
 def test_visible_rows_come_first_then_unread_ones(window: MainWindow) -> None:
     ids = window.model.article_ids()
     for article_id in ids[:-3]:

@@ -98,7 +98,8 @@ class TldrLine(QObject):
 
 
 def install_tldr_line(window: QMainWindow) -> TldrLine:
-    """Add View > TL;DR line under titles, restoring the reader's last choice."""
+    """Add View > TL;DR line under titles, restoring the reader's last choice (the window read
+    it before its first paint, to give the rows their height)."""
     tldr = TldrLine(window.library, window.model, window.list_view)  # type: ignore[attr-defined]
     settings = QSettings(str(config_dir() / "window.ini"), QSettings.Format.IniFormat)
     action = QAction("&TL;DR line under titles", window)
@@ -108,6 +109,6 @@ def install_tldr_line(window: QMainWindow) -> TldrLine:
     action.toggled.connect(tldr.set_enabled)
     action.toggled.connect(lambda on: settings.setValue(TLDR_SETTING, on))
     window.menus["view"].addAction(action)  # type: ignore[attr-defined]
-    action.setChecked(str(settings.value(TLDR_SETTING, "false")).lower() == "true")
+    action.setChecked(window.model.show_tldr)  # type: ignore[attr-defined]
     tldr.action = action
     return tldr
