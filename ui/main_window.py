@@ -120,7 +120,7 @@ class MainWindow(QMainWindow):
         first_rows = FIRST_ROWS if self._defer_start else None
         self.model = ArticleListModel(self.library, first_rows=first_rows)
         # Rows are taller with the TL;DR line: the first paint has them at their final height.
-        self.model.set_show_tldr(str(self._settings.value(TLDR_SETTING, "")).lower() == "true")
+        self.model.set_show_tldr(self._setting_on(TLDR_SETTING))
         self.list_view = ArticleListView(objectName="article-list")
         self.list_view.setAccessibleName("Articles")
         self.list_view.setModel(self.model)
@@ -402,10 +402,14 @@ class MainWindow(QMainWindow):
         splitter = self._settings.value("window/splitter")
         if isinstance(splitter, QByteArray):
             self.splitter.restoreState(splitter)
-        visible = str(self._settings.value("summary/visible", "false")).lower() == "true"
+        visible = self._setting_on("summary/visible")
         self.summary_pane.setVisible(visible)
         self.summary_action.setChecked(visible)
         self.summary_button.setText(HIDE_SUMMARY if visible else GET_SUMMARY)
+
+    def _setting_on(self, key: str) -> bool:
+        """A yes/no setting (an INI file gives it back as text); no by default."""
+        return str(self._settings.value(key, "false")).lower() == "true"
 
     def save_state(self) -> None:
         self._settings.setValue("window/geometry", self.saveGeometry())
