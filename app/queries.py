@@ -164,6 +164,18 @@ def open_reader(path: Path) -> sqlite3.Connection:
     return connection
 
 
+_shared_readers: dict[str, sqlite3.Connection] = {}
+
+
+def shared_reader(library_path: str) -> sqlite3.Connection:
+    """This process's read-only connection to a library, opened on first use: for the work a
+    worker process does for the window, one call at a time."""
+    connection = _shared_readers.get(library_path)
+    if connection is None:
+        connection = _shared_readers[library_path] = open_reader(Path(library_path))
+    return connection
+
+
 @dataclass(frozen=True)
 class ArticleText:
     """What a summary or TL;DR is made from, read in a worker over its own connection."""

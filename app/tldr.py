@@ -7,11 +7,8 @@ meant to run in a worker process (see ui/tldr_service.py), reading over its own 
 
 from __future__ import annotations
 
-import sqlite3
-from pathlib import Path
-
 from app import summary as engine
-from app.queries import ArticleText, open_reader, read_article_text
+from app.queries import read_article_text, shared_reader
 from app.summary import SummaryError, SummaryLength
 
 TLDR_KEY = "v1/tldr"
@@ -58,28 +55,9 @@ def shorten(line: str, limit: int = MAX_CHARACTERS) -> str:
     return cut + "…"
 
 
-class TldrReader:
-    """Reads what TL;DRs are made from over its own read-only connection (worker thread)."""
-
-    def __init__(self, path: Path) -> None:
-        self._connection: sqlite3.Connection = open_reader(path)
-
-    def source(self, article_id: int) -> ArticleText | None:
-        return read_article_text(self._connection, article_id)
-
-    def close(self) -> None:
-        self._connection.close()
-
-
-_readers: dict[str, TldrReader] = {}
-
-
 def tldr_for_article(library_path: str, article_id: int) -> str | None:
     """The TL;DR line of a stored article; None when it is no longer in the library."""
-    reader = _readers.get(library_path)
-    if reader is None:
-        reader = _readers[library_path] = TldrReader(Path(library_path))
-    source = reader.source(article_id)
+    source = read_article_text(shared_reader(library_path), article_id)
     if source is None:
         return None
     return one_line_summary(source.text, source.language, source.title)
