@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import threading
+
 import pytest
 
 from app.document import Highlight, reading_minutes, render_markdown
@@ -92,3 +94,18 @@ def test_special_characters_are_escaped_in_text_and_highlights() -> None:
 @pytest.mark.parametrize(("words", "minutes"), [(0, 1), (100, 1), (230, 1), (1150, 5), (4000, 17)])
 def test_reading_minutes(words: int, minutes: int) -> None:
     assert reading_minutes(words) == minutes
+
+
+def test_one_document_leaves_nothing_behind_for_the_next() -> None:
+    """The converter is reused: footnotes, abbreviations and heading ids start afresh."""
+    first = "# Notes\n\nHTML is old.[^a]\n\n[^a]: A footnote.\n\n*[HTML]: HyperText Markup Language"
+    second = "# Notes\n\nHTML again, and a marker[^a] with no footnote."
+    fresh: list[str] = []
+    thread = threading.Thread(target=lambda: fresh.append(render_markdown(second).html()))
+    thread.start()
+    thread.join()
+    render_markdown(first)
+    after_first = render_markdown(second).html()
+    assert after_first == fresh[0]
+    assert "<abbr" not in after_first and 'class="footnote' not in after_first
+    assert 'id="notes"' in after_first  # not "notes_1", as a second heading of one page
