@@ -56,10 +56,14 @@ class ArticleRenderer(QObject):
         self._signals.finished.connect(self._on_finished)
         self._jobs: LatestJobs[int] = LatestJobs()  # job id -> article id
 
-    def request(self, article: Article) -> None:
-        """Render now and emit `rendered` before returning, or start a job for a long article."""
+    def request(self, article: Article, prepared: RenderedArticle | None = None) -> None:
+        """Render now and emit `rendered` before returning, or start a job for a long article.
+        An article already rendered ahead (`prepared`) is emitted as it is."""
         job_id = self._jobs.start(article.id)
         self._pool.clear()
+        if prepared is not None:
+            self._on_finished(job_id, prepared)
+            return
         if len(article.markdown) < SYNC_LIMIT:
             self._on_finished(job_id, render_markdown(article.markdown, article.asset_keys))
             return

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QByteArray,
@@ -46,6 +47,9 @@ from ui.summary_service import SummaryRequest, SummaryService
 from ui.summary_worker import start_worker
 from ui.window_start import complete_start
 
+if TYPE_CHECKING:
+    from ui.read_ahead import ReadAhead
+
 GET_SUMMARY = "No time to read? Get a summary"
 HIDE_SUMMARY = "Hide the summary"
 DEFAULT_SUMMARY_WIDTH = 340
@@ -66,6 +70,7 @@ class MainWindow(QMainWindow):
     _defer_start = False
     _closed = False
     is_started = False
+    read_ahead: ReadAhead | None = None  # installed with the features the first paint skips
 
     def __init__(self, library: Library, *, defer_start: bool = False) -> None:
         super().__init__()
@@ -251,7 +256,8 @@ class MainWindow(QMainWindow):
             self.library.set_read(article_id)
             self.model.refresh_article(article_id)
         self._settings.setValue("article/selected", article_id)
-        self.renderer.request(article)
+        prepared = self.read_ahead.rendered_for(article) if self.read_ahead else None
+        self.renderer.request(article, prepared)
         if self.renderer.is_busy():
             self.reader.clear_article(f"Opening “{article.title}”…")
 

@@ -21,12 +21,14 @@ if TYPE_CHECKING:
 def complete_start(window: MainWindow, remembered: object) -> None:
     """Install the remaining features, list everything, reopen `remembered` (an article id)."""
     from ui.import_actions import install_import_actions
+    from ui.read_ahead import install_read_ahead
     from ui.reading_comfort import install_reading_comfort
     from ui.tldr_line import install_tldr_line
 
     install_reading_comfort(window)
     window.tldr_line = install_tldr_line(window)
     window.imports = install_import_actions(window)
+    window.read_ahead = install_read_ahead(window)
     if window.model.is_partial:
         window.list_panel.refresh()
     if window.summary_visible:

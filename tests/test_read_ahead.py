@@ -1,0 +1,157 @@
+"""Reading ahead: with the summary pane open, Next shows an article rendered and summarized
+while the reader was on the one before."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+
+from app.articles import ArticleDraft
+from app.document import render_markdown
+from app.library import Library
+from app.queries import ListQuery
+from app.read_ahead import fingerprint, prepare_article
+from app.settings import SummarySettings
+from app.summaries import cache_key, summarize_article, summary_from_json
+from ui.main_window import MainWindow
+
+SETTINGS = SummarySettings()
+
+
+def _story(number: int) -> str:
+    return "\n\n".join(
+        f"Paragraph {p} of story {number}. The harbour master counted {p + number} boats. "
+        f"Fishermen talked about the weather and the price of fuel in port {p}."
+        for p in range(8)
+    )
+
+
+@pytest.fixture
+def library(lede_env: Path) -> Iterator[Library]:
+    with Library(lede_env / "library.sqlite3") as library:
+        for number in range(3):
+            library.add_article(ArticleDraft(title=f"Story {number}", markdown=_story(number)))
+        yield library
+
+
+@pytest.fixture
+def window(qtbot, library: Library) -> MainWindow:  # type: ignore[no-untyped-def]
+    window = MainWindow(library)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: window.article is not None)
+    return window
+
+
+def _count_renders(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """Markdown rendered in the window's process from now on."""
+    rendered: list[str] = []
+    real: Callable[..., object] = render_markdown
+
+    def counting(markdown: str, *arguments: object) -> object:
+        rendered.append(markdown)
+        return real(markdown, *arguments)
+
+    monkeypatch.setattr("ui.article_renderer.render_markdown", counting)
+    return rendered
+
+
+def _open_first_and_wait_for_the_next(qtbot, window: MainWindow) -> int:  # type: ignore[no-untyped-def]
+    window.select_row(0)
+    next_id = window.model.article_id(1)
+    assert next_id is not None and window.read_ahead is not None
+    with qtbot.waitSignal(window.read_ahead.prepared, timeout=60_000) as prepared:
+        window.set_summary_visible(True)
+    assert prepared.args == [next_id]
+    return next_id
+
+
+def test_an_article_is_prepared_as_the_window_would_render_and_summarize_it(
+    library: Library,
+) -> None:
+    article_id = _first_id(library)
+    article = library.article(article_id)
+    assert article is not None
+    prepared = prepare_article(str(library.path), article_id, SETTINGS)
+    assert prepared is not None
+    expected = render_markdown(article.markdown, article.asset_keys)
+    assert prepared.rendered == expected
+    assert prepared.fingerprint == fingerprint(article.markdown)
+    assert prepared.summary_json is not None
+    summary = summary_from_json(prepared.summary_json)
+    assert summary == summarize_article(
+        expected.text, SETTINGS, article.row.language, article.title
+    )
+
+
+def test_without_settings_only_the_rendering_is_prepared(library: Library) -> None:
+    prepared = prepare_article(str(library.path), _first_id(library), None)
+    assert prepared is not None and prepared.summary_json is None
+
+
+def test_an_article_no_longer_stored_prepares_nothing(library: Library) -> None:
+    assert prepare_article(str(library.path), 987654, SETTINGS) is None
+
+
+def test_a_changed_article_has_another_fingerprint() -> None:
+    assert fingerprint(_story(1)) != fingerprint(_story(1) + " One more sentence.")
+
+
+def test_next_shows_the_article_read_ahead_with_its_summary_at_once(
+    qtbot, window: MainWindow, library: Library, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    next_id = _open_first_and_wait_for_the_next(qtbot, window)
+    assert library.cached_summary(next_id, cache_key(window.summary_pane.settings))
+    rendered = _count_renders(monkeypatch)
+    window.next_article()
+    assert window.article is not None and window.article.id == next_id
+    assert rendered == []  # not rendered again on the window's thread
+    assert window.summary is not None  # from the cache, without waiting for the worker
+    assert "Paragraph 7 of story" in window.reader.toPlainText()
+
+
+def test_an_article_changed_after_it_was_read_ahead_is_rendered_again(
+    qtbot, window: MainWindow, library: Library, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    next_id = _open_first_and_wait_for_the_next(qtbot, window)
+    with library.transaction() as db:
+        db.execute(
+            "UPDATE articles SET markdown = ? WHERE id = ?", ("A new text, edited.", next_id)
+        )
+    rendered = _count_renders(monkeypatch)
+    window.next_article()
+    assert rendered == ["A new text, edited."]
+    assert "A new text, edited." in window.reader.toPlainText()
+
+
+def test_with_the_summary_pane_closed_nothing_is_read_ahead(
+    qtbot, window: MainWindow, library: Library
+) -> None:
+    assert window.read_ahead is not None
+    window.select_row(0)
+    with qtbot.assertNotEmitted(window.read_ahead.prepared, wait=1500):
+        window.select_row(1)
+    assert window.read_ahead.wait_for_idle(0)  # no job was started
+
+
+def test_a_result_arriving_after_the_window_closed_is_not_stored(
+    qtbot, window: MainWindow, library: Library
+) -> None:
+    assert window.read_ahead is not None
+    read_ahead = window.read_ahead
+    window.set_summary_visible(True)
+    window.select_row(0)
+    next_id = window.model.article_id(1)
+    assert next_id is not None
+    qtbot.waitUntil(lambda: not read_ahead.wait_for_idle(0), timeout=5000)  # a job is running
+    key = cache_key(window.summary_pane.settings)
+    window.close()
+    assert read_ahead.wait_for_idle()
+    qtbot.wait(100)  # the job's result reaches the window's thread
+    assert library.cached_summary(next_id, key) is None
+
+
+def _first_id(library: Library) -> int:
+    return library.query_ids(ListQuery())[0]

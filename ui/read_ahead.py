@@ -1,0 +1,129 @@
+"""Reading ahead: with the summary pane open, the next article is made ready in the background.
+
+Once an article and its summary are on screen and the reader stays on them for a moment,
+the next one in the list is rendered and summarized in the summary worker, at the low priority of the TL;DR
+lines (app/read_ahead.py does the work). Its summary goes into the library's cache; its
+rendering is kept here for the one next open. Next then shows text and summary at once
+instead of rendering on the window's thread and waiting for the summarizer.
+
+Only while the pane is open: then the worker runs anyway, and summaries are what the reader
+is reading by. A reader who only reads the text starts no process for this.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal, Slot
+
+from app.document import RenderedArticle
+from app.library import Article
+from app.read_ahead import PreparedArticle, fingerprint, prepare_article
+from app.settings import SummarySettings
+from app.summaries import cache_key
+from ui.summary_worker import call_in_worker_at_low_priority
+
+if TYPE_CHECKING:
+    from ui.main_window import MainWindow
+
+# A reader paging through with J does not set the worker rendering every article passed.
+SETTLE_MS = 400
+
+
+class _JobSignals(QObject):
+    finished = Signal(object, str)  # PreparedArticle or None, summary cache key
+
+
+class _PrepareJob(QRunnable):
+    def __init__(
+        self,
+        library_path: str,
+        article_id: int,
+        settings: SummarySettings | None,
+        key: str,
+        signals: _JobSignals,
+    ) -> None:
+        super().__init__()
+        self._arguments = (library_path, article_id, settings)
+        self._key = key
+        self._signals = signals
+
+    def run(self) -> None:
+        try:
+            prepared = call_in_worker_at_low_priority(prepare_article, *self._arguments)
+        except Exception:  # reading ahead is a convenience: Next simply works as without it
+            prepared = None
+        self._signals.finished.emit(prepared, self._key)
+
+
+class ReadAhead(QObject):
+    """Prepares the article after the one on screen; hands its rendering to the next open."""
+
+    prepared = Signal(int)  # article id, once its rendering (and summary) are ready
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self._window = window
+        self._pool = QThreadPool(self)
+        self._pool.setMaxThreadCount(1)
+        self._signals = _JobSignals(self)
+        self._signals.finished.connect(self._on_finished)
+        self._settle = QTimer(self, singleShot=True, interval=SETTLE_MS)
+        self._settle.timeout.connect(self._prepare_next)
+        self._working_on: int | None = None
+        self._ready: PreparedArticle | None = None
+        window.article_opened.connect(self._settle.start)
+        window.summary_pane.summary_shown.connect(self._settle.start)  # also: the pane opened
+
+    def rendered_for(self, article: Article) -> RenderedArticle | None:
+        """The article's rendering if it was made ahead from the Markdown it has now."""
+        ready = self._ready
+        if ready is None or ready.article_id != article.id:
+            return None
+        self._ready = None
+        return ready.rendered if ready.fingerprint == fingerprint(article.markdown) else None
+
+    def wait_for_idle(self, milliseconds: int = 30_000) -> bool:
+        return self._pool.waitForDone(milliseconds)
+
+    @Slot()
+    def _prepare_next(self) -> None:
+        window = self._window
+        if window.is_closed or not window.summary_visible or window.article is None:
+            return
+        next_id = window.model.article_id(window.current_row + 1)
+        if next_id is None or next_id in (self._working_on, self._ready_id()):
+            return
+        settings = window.summary_pane.settings
+        key = cache_key(settings)
+        cached = window.library.cached_summary(next_id, key) is not None
+        self._working_on = next_id
+        self._pool.clear()  # an article passed by before its turn came is not wanted now
+        self._pool.start(
+            _PrepareJob(
+                str(window.library.path),
+                next_id,
+                None if cached else settings,
+                key,
+                self._signals,
+            )
+        )
+
+    def _ready_id(self) -> int | None:
+        return self._ready.article_id if self._ready is not None else None
+
+    @Slot(object, str)
+    def _on_finished(self, prepared: PreparedArticle | None, key: str) -> None:
+        self._working_on = None
+        if prepared is None or self._window.is_closed:
+            return
+        library = self._window.library
+        if prepared.summary_json and library.cached_summary(prepared.article_id, key) is None:
+            library.store_summary(prepared.article_id, key, prepared.summary_json)
+        self._ready = prepared
+        self.prepared.emit(prepared.article_id)
+
+
+def install_read_ahead(window: MainWindow) -> ReadAhead:
+    """Read the next article ahead while the summary pane is open."""
+    return ReadAhead(window)
