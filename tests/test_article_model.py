@@ -133,6 +133,37 @@ def test_a_changed_row_is_read_again(qtbot, library: Library) -> None:  # type: 
     assert model.index(2).data(RowRole).is_read
 
 
+def test_a_changed_row_is_read_alone(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    with Library(tmp_path / "big.db") as library:
+        with library.transaction() as db:
+            db.executemany(
+                "INSERT INTO articles (title, added, markdown, body, word_count, content_hash)"
+                " VALUES (?, ?, '', '', 1, ?)",
+                [(f"t{n}", f"2024-{n:06d}", f"h{n}") for n in range(PAGE_SIZE * 2)],
+            )
+        model = ArticleListModel(library)
+        neighbour = model.index(1).data(RowRole)
+        reads: list[int] = []
+        original = library.list_rows
+
+        def counting_rows(ids: Sequence[int]) -> dict[int, ArticleRow]:
+            reads.append(len(ids))
+            return original(ids)
+
+        monkeypatch.setattr(library, "list_rows", counting_rows)
+        changed = model.article_id(2)
+        assert changed is not None
+        library.set_read(changed)
+        model.refresh_article(changed)
+        assert model.index(2).data(RowRole).is_read
+        assert model.index(1).data(RowRole) is neighbour
+        assert reads == [1]
+        with library.transaction() as db:
+            db.execute("DELETE FROM articles WHERE id = ?", (changed,))
+        model.refresh_article(changed)
+        assert model.index(2).data(RowRole) is None  # gone until the list is read again
+
+
 def test_tldr_lines_come_from_the_cache_and_from_the_service(  # type: ignore[no-untyped-def]
     qtbot, library: Library
 ) -> None:

@@ -55,9 +55,6 @@ class _PageCache:
     def loaded_pages(self) -> list[int]:
         return list(self._pages)
 
-    def forget(self, position: int) -> None:
-        self._pages.pop(position // self.size, None)
-
     def clear(self) -> None:
         self._pages.clear()
 
@@ -190,11 +187,17 @@ class ArticleListModel(QAbstractListModel):
 
     def refresh_article(self, article_id: int) -> None:
         """Re-read one article's row after it changed (read state, title). A row that is not
-        loaded needs nothing: it is read afresh when it comes into view."""
+        loaded needs nothing: it is read afresh when it comes into view. The rest of its page
+        stays: opening an unread article would otherwise read 200 rows again."""
         position = self._loaded_position(self._rows, article_id)
         if position is None:
             return
-        self._rows.forget(position)
+        page = self._rows.page(position)
+        row = self._library.list_rows([article_id]).get(article_id)
+        if row is None:
+            page.pop(article_id, None)
+        else:
+            page[article_id] = row
         index = self.index(position)
         self.dataChanged.emit(index, index)
 
