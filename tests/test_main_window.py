@@ -291,3 +291,32 @@ def test_code_and_images_fit_the_column(qtbot, window: MainWindow) -> None:
         block = block.next()
     too_wide = {text: width for text, width in widths.items() if width > column}
     assert too_wide == {}, "long code lines and images fit the column"
+
+
+def test_an_opened_article_keeps_the_column_and_starts_keyboard_reading_at_the_top(
+    qtbot, window: MainWindow
+) -> None:
+    reader = window.reader
+    margin = reader.document().rootFrame().frameFormat().leftMargin()
+    assert margin > MIN_MARGIN, "the window is wide: the column has side margins"
+    open_titled(qtbot, window, "Reading Offline")
+    assert reader.document().rootFrame().frameFormat().leftMargin() == margin
+    assert reader.textCursor().position() == 0
+    reader.setFocus()
+    qtbot.keyClick(reader, Qt.Key.Key_Tab)
+    first_link = reader.textCursor()
+    assert first_link.hasSelection() and first_link.charFormat().isAnchor()
+    assert first_link.selectionStart() == min(
+        position for position in _anchor_positions(reader.document())
+    )
+
+
+def _anchor_positions(document: QTextDocument) -> list[int]:
+    positions = []
+    block = document.begin()
+    while block.isValid():
+        for fragment_range in block.textFormats():
+            if fragment_range.format.isAnchor() and fragment_range.format.anchorHref():
+                positions.append(block.position() + fragment_range.start)
+        block = block.next()
+    return positions

@@ -13,6 +13,7 @@ from PySide6.QtGui import (
     QFontMetrics,
     QImage,
     QResizeEvent,
+    QTextCursor,
     QTextDocument,
 )
 from PySide6.QtWidgets import QTextBrowser, QWidget
@@ -182,9 +183,19 @@ class ReaderView(QTextBrowser):
             return
         self._progressive.cancel()
         position = self.verticalScrollBar().value()
-        self.setHtml(self._header + self._rendered.html(self._highlights))
+        self._replace_html(self._header + self._rendered.html(self._highlights))
         self._fit_column()
         self.verticalScrollBar().setValue(position)
+
+    def _replace_html(self, markup: str) -> None:
+        """`setHtml`, keeping the text column's margins: `setHtml` resets them, and setting them
+        again lays the whole article out a second time (1.9-3.9 ms for 1,500 words)."""
+        document = self.document()
+        column = document.rootFrame().frameFormat()
+        document.clear()
+        document.rootFrame().setFrameFormat(column)
+        QTextCursor(document).insertHtml(markup)
+        self.setTextCursor(QTextCursor(document))  # at the start, where `setHtml` leaves it
 
     def _show_progressively(self, rendered: RenderedArticle) -> None:
         """Show the first part now and the rest from the event loop, holding the reading
