@@ -17,8 +17,15 @@ from app.document import Highlight
 
 _TOKEN = re.compile(r'"([^"]*)"?|(\S+)')
 _WORD = re.compile(r"\w+")
+_SPACED_WORD = re.compile(r"\S+")
 OR = "OR"
 SEARCH_CSS_CLASS = "search"
+SNIPPET_START = "\x02"  # matched words in a snippet stand between these two characters
+SNIPPET_END = "\x03"
+SNIPPET_WORDS = 14
+_WORDS_BEFORE = 3  # a snippet starts a few words before the match it is built around
+_NEARBY = 100  # characters after a match in which other terms count towards choosing it
+_CONSIDERED = 50  # matches considered as a snippet's place
 
 
 @dataclass(frozen=True)
@@ -76,8 +83,60 @@ def search_highlights(text: str, search: str) -> list[Highlight]:
     ]
 
 
+def snippet(text: str, search: str, words: int = SNIPPET_WORDS) -> str:
+    """About `words` words of a text around the place where most of the search's terms occur
+    together, matches marked with SNIPPET_START/END and cuts shown with "…"; '' when no term
+    occurs. The terms are found as the article's search highlights find them."""
+    ranges = term_ranges(text, search)
+    if not ranges:
+        return ""
+    anchor = _best_match(text, ranges)
+    start, end = _window(text, anchor, words)
+    parts = ["…" if start > 0 else ""]
+    position = start
+    for match_start, match_end in ranges:
+        if match_end <= start or match_start >= end:
+            continue
+        match_start, match_end = max(match_start, start), min(match_end, end)
+        parts += [text[position:match_start], SNIPPET_START, text[match_start:match_end]]
+        parts.append(SNIPPET_END)
+        position = match_end
+    parts += [text[position:end], "…" if end < len(text) else ""]
+    return "".join(parts)
+
+
+def _best_match(text: str, ranges: list[tuple[int, int]]) -> int:
+    """Where the match with the most different terms close after it starts, then the most
+    matches (the first such)."""
+    folded = [fold(text[start:end]) for start, end in ranges]
+    best, best_score = ranges[0][0], (0, 0)
+    for number, (start, _end) in enumerate(ranges[:_CONSIDERED]):
+        nearby: list[str] = []
+        for other in range(number, len(ranges)):
+            if ranges[other][0] >= start + _NEARBY:
+                break
+            nearby.append(folded[other])
+        score = (len(set(nearby)), len(nearby))
+        if score > best_score:
+            best, best_score = start, score
+    return best
+
+
+def _window(text: str, anchor: int, words: int) -> tuple[int, int]:
+    """The span of `words` whole words of a text, starting a few words before `anchor`."""
+    low = max(0, anchor - 30 * _WORDS_BEFORE)
+    spans = [match.span() for match in _SPACED_WORD.finditer(text, low, anchor + 30 * words)]
+    if low > 0 and spans and spans[0][0] == low and not text[low - 1].isspace():
+        spans = spans[1:]  # the first word was cut by the search window
+    at = next((n for n, (_s, end) in enumerate(spans) if end > anchor), len(spans) - 1)
+    chosen = spans[max(0, at - _WORDS_BEFORE) :][:words]
+    return chosen[0][0], chosen[-1][1]
+
+
 def fold(text: str) -> str:
     """Lower case without diacritics, one character for one, so offsets stay valid."""
+    if text.isascii():
+        return text.lower()
     return "".join(_fold_character(character) for character in text)
 
 

@@ -13,7 +13,8 @@ from pathlib import Path
 from app.articles import ArticleDraft
 from app.document import count_words, render_markdown
 from app.errors import LibraryError, NewerLibraryError
-from app.queries import ListQuery, count_sql, fetch_ids, list_rows_sql, snippets_sql
+from app.fts import snippet
+from app.queries import ListQuery, count_sql, fetch_ids, list_rows_sql
 from app.schema import SCHEMA_VERSION, migrate, schema_version
 
 MAX_TAG_LENGTH = 64
@@ -186,12 +187,21 @@ class Library:
         return int(self._connection.execute(sql, params).fetchone()[0])
 
     def snippets(self, query: ListQuery, ids: Sequence[int]) -> dict[int, str]:
-        """A matching passage of each article, marked with SNIPPET_START/END (search only)."""
+        """A matching passage of each article (search only), from its text or else its title,
+        marked with SNIPPET_START/END where the opened article's search highlights would be.
+        Found in Python: FTS5's snippet() tokenizes each whole article again, about 1.2 ms an
+        article at 100,000 articles, 18 ms for a screenful of 15 results."""
         if not query.match or not ids:
             return {}
-        sql, params = snippets_sql(query, len(ids))
-        rows = self._connection.execute(sql, (*params, *ids))
-        return {int(article_id): str(text) for article_id, text in rows}
+        marks = ",".join("?" * len(ids))
+        rows = self._connection.execute(
+            f"SELECT id, title, body FROM articles WHERE id IN ({marks})", tuple(ids)
+        )
+        search = query.search
+        return {
+            int(article_id): snippet(str(body), search) or snippet(str(title), search)
+            for article_id, title, body in rows
+        }
 
     def sources(self) -> list[str]:
         rows = self._connection.execute(

@@ -17,8 +17,6 @@ from app.fts import fts_query
 
 FILTERS = ("all", "unread", "starred", "archived")
 SORT_KEYS = ("relevance", "added", "published", "title", "reading_time")
-SNIPPET_START = "\x02"
-SNIPPET_END = "\x03"
 TITLE_WEIGHT = 5.0
 BODY_WEIGHT = 1.0
 ID_SLICE = 4096
@@ -92,19 +90,6 @@ def count_sql(query: ListQuery) -> tuple[str, Params]:
     """SQL for how many articles match, without ordering them."""
     sql, params = ids_sql(query)
     return f"SELECT count(*) FROM ({sql.split(' ORDER BY ')[0]})", params
-
-
-def snippets_sql(query: ListQuery, count: int) -> tuple[str, Params]:
-    """SQL for (id, snippet) of `count` ids given after the query's own parameters.
-
-    Matched words in a snippet stand between SNIPPET_START and SNIPPET_END.
-    """
-    marks = ",".join("?" * count)
-    sql = (
-        f"SELECT rowid, snippet(articles_fts, -1, '{SNIPPET_START}', '{SNIPPET_END}', '…', 14)"
-        f" FROM articles_fts WHERE articles_fts MATCH ? AND rowid IN ({marks})"
-    )
-    return sql, (query.match,)
 
 
 def list_rows_sql(ids: Sequence[int]) -> tuple[str, Params]:

@@ -9,8 +9,9 @@ import pytest
 from PySide6.QtCore import Qt
 
 from app.articles import ArticleDraft
+from app.fts import SNIPPET_END, SNIPPET_START
 from app.library import ArticleRow, Library
-from app.queries import SNIPPET_END, SNIPPET_START, ListQuery
+from app.queries import ListQuery
 from app.tldr import TLDR_KEY
 from ui.article_model import (
     PAGE_SIZE,

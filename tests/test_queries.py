@@ -12,9 +12,18 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from app.articles import ArticleDraft
-from app.fts import fts_query, parse_search, search_highlights, term_ranges
+from app.fts import (
+    SNIPPET_END,
+    SNIPPET_START,
+    SNIPPET_WORDS,
+    fts_query,
+    parse_search,
+    search_highlights,
+    snippet,
+    term_ranges,
+)
 from app.library import Library
-from app.queries import SNIPPET_END, SNIPPET_START, ListQuery, count_sql, ids_sql
+from app.queries import ListQuery, count_sql, ids_sql
 
 ARTICLES = [
     # title, source, published, language, words of text
@@ -274,3 +283,59 @@ def test_list_rows_match_the_full_rows(library: Library) -> None:
     library.set_archived(ids[2])
     assert library.list_rows(ids) == library.rows(ids)
     assert library.list_rows([]) == {}
+
+
+def _unmarked(snippet_text: str) -> str:
+    return snippet_text.replace(SNIPPET_START, "").replace(SNIPPET_END, "").strip("…")
+
+
+def test_a_snippet_is_a_marked_passage_of_the_text_around_the_match() -> None:
+    words = [f"word{n}" for n in range(40)]
+    words[20] = "Harbour"
+    text = " ".join(words)
+    passage = snippet(text, "harbour")
+    assert passage.startswith("…") and passage.endswith("…")
+    assert f"{SNIPPET_START}Harbour{SNIPPET_END}" in passage
+    assert _unmarked(passage) in text
+    assert len(_unmarked(passage).split()) == SNIPPET_WORDS
+    assert _unmarked(passage).split()[3] == "Harbour"  # a few words of lead-in
+
+
+def test_a_snippet_goes_where_most_terms_occur_together() -> None:
+    text = "The boat left. " + "Filler words here. " * 20 + "The boat reached the harbour at dawn."
+    passage = snippet(text, "boat harbour")
+    assert f"{SNIPPET_START}harbour{SNIPPET_END}" in passage
+    assert f"{SNIPPET_START}boat{SNIPPET_END}" in passage
+    assert "left" not in passage
+
+
+def test_a_snippet_finds_words_as_the_search_does() -> None:
+    assert snippet("La récolte des pommes", "recolte ") == (
+        f"La {SNIPPET_START}récolte{SNIPPET_END} des pommes"
+    )
+    assert f"{SNIPPET_START}Зебра{SNIPPET_END}" in snippet("Это Зебра на дороге", "зебра ")
+    assert f"{SNIPPET_START}harbourmaster{SNIPPET_END}" in snippet("The harbourmaster", "harb")
+    assert snippet("Nothing to see", "harbour ") == ""
+
+
+def test_an_article_matched_by_its_title_alone_shows_its_title(library: Library) -> None:
+    query = ListQuery(search="zebra ")
+    ids = library.query_ids(query)
+    assert len(ids) == 1
+    assert library.snippets(query, ids) == {ids[0]: f"{SNIPPET_START}Zebra{SNIPPET_END} crossings"}
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(["sea", "Sea,", "boat", "é", "x-y", "\n", "harbour", "Харбор"]), max_size=60
+    )
+)
+def test_a_snippet_is_always_a_passage_of_the_text(words: list[str]) -> None:
+    text = " ".join(words)
+    passage = snippet(text, "harbour")
+    if "harbour" in text:
+        assert f"{SNIPPET_START}harbour{SNIPPET_END}" in passage
+        assert _unmarked(passage) in text
+    else:
+        assert passage == ""

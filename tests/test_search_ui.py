@@ -9,8 +9,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from app.articles import ArticleDraft
+from app.fts import SNIPPET_START
 from app.library import Library
-from app.queries import SNIPPET_START
 from ui.article_model import ArticleIdRole, SnippetRole
 from ui.filter_bar import FilterBar
 from ui.main_window import MainWindow

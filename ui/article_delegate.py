@@ -8,8 +8,8 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
+from app.fts import SNIPPET_END, SNIPPET_START
 from app.library import ArticleRow
-from app.queries import SNIPPET_END, SNIPPET_START
 from ui.article_model import ArticleListModel, describe_row
 
 PADDING = 8
