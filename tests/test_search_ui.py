@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication
 
 from app.articles import ArticleDraft
@@ -240,3 +240,28 @@ def test_imports_and_deletions_reach_the_search(qtbot, window: MainWindow) -> No
         window.list_panel.refresh()
     assert listed_ids(window) == []
     QApplication.processEvents()
+
+
+def test_a_search_shows_its_best_match_at_the_top_of_the_list(qtbot, lede_env) -> None:  # type: ignore[no-untyped-def]
+    with Library(lede_env / "many.sqlite3") as library:
+        for number in range(120):
+            word = "lighthouse" if number % 2 else "harbour"
+            library.add_article(
+                ArticleDraft(
+                    title=f"Story {number}", markdown=f"Story {number} is about the {word}."
+                )
+            )
+        window = shown_window(qtbot, library)
+        view = window.list_view
+        opened = window.article
+        assert opened is not None
+        other = "lighthouse" if "harbour" in opened.markdown else "harbour"  # not listing it
+        bar = view.verticalScrollBar()
+        qtbot.waitUntil(lambda: bar.maximum() > 0)  # laid out
+        bar.setValue(bar.maximum())
+        assert view.indexAt(QPoint(1, 1)).row() > 60
+        search(qtbot, window, f"{other} ")
+        assert window.model.rowCount() == 60
+        qtbot.waitUntil(lambda: view.indexAt(QPoint(1, 1)).row() == 0)
+        close_window(window)
+        window.list_panel.close_down()

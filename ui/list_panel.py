@@ -174,7 +174,9 @@ class ListPanel(QWidget):
         current = self.model.article_id(current_index.row()) if current_index.isValid() else None
         old_match = self.query.match
         self.model.set_query(query, ids)
-        self._keep_current(current)
+        if not self._keep_current(current):
+            # A new list starts at its top; the old offset would show rows from its middle.
+            self.list_view.scrollToTop()
         self._show_count()
         self.query_applied.emit()
         if query.match != old_match:
@@ -184,11 +186,12 @@ class ListPanel(QWidget):
     def _on_query_failed(self, _query: ListQuery, message: str) -> None:
         self.status.setText(f"Search failed: {message}")
 
-    def _keep_current(self, article_id: object) -> None:
-        """Select the article being read again if it is listed, without reopening it."""
+    def _keep_current(self, article_id: object) -> bool:
+        """Select the article being read again if it is listed, without reopening it; whether
+        it is listed."""
         position = self.model.position_of(article_id) if isinstance(article_id, int) else None
         if position is None:
-            return
+            return False
         index = self.model.index(position)
         selection = self.list_view.selectionModel()
         selection.blockSignals(True)
@@ -196,6 +199,7 @@ class ListPanel(QWidget):
         selection.blockSignals(False)
         self.list_view.scrollTo(index)
         self.list_view.viewport().update()
+        return True
 
     def _show_count(self) -> None:
         if self.model.is_partial:  # the count comes with the whole list, a moment later
