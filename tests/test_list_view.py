@@ -1,5 +1,5 @@
-"""The article list lays long lists out in batches; scrolling to a row it has not reached yet
-happens once it has, unless the reader scrolls in the meantime."""
+"""The article list lays a new list out at once: its rows are on screen, and any row can be
+scrolled to, as soon as the model is reset; a changed row repaints without a new layout."""
 
 from __future__ import annotations
 
@@ -7,56 +7,61 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QAbstractSlider
 
 from app.articles import ArticleDraft
 from app.library import Library
-from ui.article_model import ArticleListModel
+from ui.article_model import ArticleListModel, RowRole
 from ui.list_panel import ArticleListView
 
 ROWS = 150
 
 
 @pytest.fixture
-def view(qtbot, tmp_path: Path) -> Iterator[ArticleListView]:  # type: ignore[no-untyped-def]
+def library(tmp_path: Path) -> Iterator[Library]:
     with Library(tmp_path / "library.sqlite3") as library:
         for number in range(ROWS):
             library.add_article(ArticleDraft(title=f"Row {number}", markdown=f"Text {number}."))
-        list_view = ArticleListView()
-        list_view.setBatchSize(5)
-        list_view.setModel(ArticleListModel(library))
-        list_view.resize(300, 200)
-        qtbot.addWidget(list_view)
-        with qtbot.waitExposed(list_view):
-            list_view.show()
-        yield list_view
+        yield library
+
+
+@pytest.fixture
+def view(qtbot, library: Library) -> ArticleListView:  # type: ignore[no-untyped-def]
+    list_view = ArticleListView()
+    list_view.setModel(ArticleListModel(library))
+    list_view.resize(300, 200)
+    qtbot.addWidget(list_view)
+    with qtbot.waitExposed(list_view):
+        list_view.show()
+    return list_view
 
 
 def _shows(view: ArticleListView, row: int) -> bool:
     return view.viewport().rect().intersects(view.visualRect(view.model().index(row, 0)))
 
 
-def _laid_out(view: ArticleListView) -> bool:
-    return view.visualRect(view.model().index(ROWS - 1, 0)).isValid()
-
-
 @pytest.mark.gui
-def test_a_row_beyond_the_laid_out_batches_is_scrolled_to_once_they_reach_it(
-    qtbot, view: ArticleListView
-) -> None:
-    view.model().reload()  # a new list: laid out anew, a batch per event-loop turn
-    view.scrollTo(view.model().index(ROWS - 1, 0))
-    assert not _laid_out(view)
-    qtbot.waitUntil(lambda: _shows(view, ROWS - 1))
-    assert not _shows(view, 0)
-
-
-@pytest.mark.gui
-def test_scrolling_by_the_reader_meanwhile_wins(qtbot, view: ArticleListView) -> None:
+def test_a_new_list_can_be_scrolled_to_its_last_row_at_once(view: ArticleListView) -> None:
     view.model().reload()
     view.scrollTo(view.model().index(ROWS - 1, 0))
-    view.verticalScrollBar().triggerAction(QAbstractSlider.SliderAction.SliderToMinimum)
-    qtbot.waitUntil(lambda: _laid_out(view))
+    assert _shows(view, ROWS - 1)
+    assert not _shows(view, 0)
+    bar = view.verticalScrollBar()
+    assert bar.maximum() + bar.pageStep() >= ROWS  # the range covers every row
+
+
+@pytest.mark.gui
+def test_a_row_marked_read_repaints_in_place(
+    qtbot, view: ArticleListView, library: Library
+) -> None:
+    model = view.model()
+    assert isinstance(model, ArticleListModel)
+    view.scrollTo(model.index(ROWS - 1, 0))
+    value = view.verticalScrollBar().value()
+    article_id = model.article_id(ROWS - 1)
+    assert article_id is not None
+    library.set_read(article_id)
+    model.refresh_article(article_id)
+    assert model.index(ROWS - 1, 0).data(RowRole).is_read
     qtbot.wait(50)
-    assert _shows(view, 0)
-    assert not _shows(view, ROWS - 1)
+    assert view.verticalScrollBar().value() == value
+    assert _shows(view, ROWS - 1)

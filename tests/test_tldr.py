@@ -239,7 +239,6 @@ def test_turning_the_line_on_keeps_the_place_and_asks_only_for_rows_on_screen(
             window.show()
         qtbot.waitUntil(lambda: window.article is not None)
         line = window.tldr_line
-        window.list_view.setBatchSize(10)  # laid out in batches, as a long list is
         window.list_view.scrollToBottom()
         qtbot.waitUntil(lambda: line.visible_positions().start > 20)
         top = line.visible_positions().start

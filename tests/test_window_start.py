@@ -136,9 +136,8 @@ def test_a_remembered_article_that_is_garbage_or_gone_opens_the_first_row(
 
 
 def test_the_reopened_article_is_scrolled_into_view_once_the_list_is_laid_out(
-    qtbot, big_library, monkeypatch: pytest.MonkeyPatch
+    qtbot, big_library
 ) -> None:
-    monkeypatch.setattr("ui.list_panel.LAYOUT_BATCH", 20)  # many batches, as at 100,000 rows
     last_listed = big_library.query_ids(ListQuery())[-1]
     _remember_selected(last_listed)
     window = _deferred_window(qtbot, big_library)

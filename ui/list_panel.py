@@ -37,58 +37,24 @@ from ui.filter_bar import FilterBar
 from ui.query_service import QueryService
 from ui.search_bar import SearchBar
 
-LAYOUT_BATCH = 500
 TERMS_SETTLE_MS = 150
 
 
 class ArticleListView(QListView):
     """A list view for very long lists of same-height rows.
 
-    It lays rows out a batch at a time between events (Qt asks the model about every row to
-    lay a list out: at 100,000 rows a freeze after every new query), and a changed row only
-    repaints: QListView would lay the whole list out again for any dataChanged, restarting
-    the batches and shrinking the scroll bar each time a row is marked read or gets its
-    TL;DR line. Scrolling to a row the batches have not reached yet happens once they have.
+    It lays a new list out in one pass: the model answers the row count in C++, so 100,000
+    rows take about 20 ms. (Laid out in batches between events, the list stayed blank until
+    the last batch: 0.3-0.7 s after a filter change at 100,000 articles.) A changed row only
+    repaints: QListView would lay the whole list out again for any dataChanged, each time a
+    row is marked read or gets its TL;DR line.
     """
 
     def __init__(self, parent: QWidget | None = None, objectName: str = "") -> None:  # noqa: N803
         super().__init__(parent)
         self.setObjectName(objectName)
         self.setUniformItemSizes(True)
-        self.setLayoutMode(QListView.LayoutMode.Batched)
-        self.setBatchSize(LAYOUT_BATCH)
-        self._pending_scroll: tuple[QPersistentModelIndex, QAbstractItemView.ScrollHint] | None
-        self._pending_scroll = None
-        self.verticalScrollBar().rangeChanged.connect(self._scroll_when_laid_out)
-        self.verticalScrollBar().actionTriggered.connect(self._forget_pending_scroll)
-
-    def scrollTo(
-        self,
-        index: QModelIndex | QPersistentModelIndex,
-        hint: QAbstractItemView.ScrollHint = QAbstractItemView.ScrollHint.EnsureVisible,
-    ) -> None:
-        super().scrollTo(index, hint)
-        done = not index.isValid() or self._shows(index)
-        self._pending_scroll = None if done else (QPersistentModelIndex(index), hint)
-
-    @Slot()
-    def _scroll_when_laid_out(self) -> None:
-        """The scroll bar grows as batches are laid out; the last one gives its whole range."""
-        if self._pending_scroll is None:
-            return
-        index, hint = self._pending_scroll
-        if not index.isValid():  # another list is shown now
-            self._pending_scroll = None
-        elif self.visualRect(index).isValid():
-            self.scrollTo(index, hint)
-
-    @Slot()
-    def _forget_pending_scroll(self) -> None:
-        """The reader scrolled (wheel, keys or scroll bar): their place wins."""
-        self._pending_scroll = None
-
-    def _shows(self, index: QModelIndex | QPersistentModelIndex) -> bool:
-        return self.viewport().rect().intersects(self.visualRect(index))
+        self.setLayoutMode(QListView.LayoutMode.SinglePass)
 
     def dataChanged(
         self,
