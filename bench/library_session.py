@@ -18,7 +18,7 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtCore import QEvent, QObject, QPoint, QTimer
 from PySide6.QtWidgets import QApplication, QMainWindow
 
 SETTLE_MS = 800
@@ -155,8 +155,7 @@ class Session:
         change()
         self.wait_until(
             lambda: (
-                bool(applied)
-                and (model.rowCount() == 0 or view.visualRect(model.index(0)).isValid())
+                bool(applied) and (model.rowCount() == 0 or view.indexAt(QPoint(1, 1)).isValid())
             )
         )
         view.viewport().repaint()
