@@ -3,6 +3,7 @@ while the reader was on the one before."""
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -16,6 +17,7 @@ from app.read_ahead import fingerprint, prepare_article
 from app.settings import SummarySettings
 from app.summaries import cache_key, summarize_article, summary_from_json
 from ui.main_window import MainWindow
+from ui.summary_worker import call_in_worker_at_low_priority
 
 SETTINGS = SummarySettings()
 
@@ -137,17 +139,27 @@ def test_with_the_summary_pane_closed_nothing_is_read_ahead(
 
 
 def test_a_result_arriving_after_the_window_closed_is_not_stored(
-    qtbot, window: MainWindow, library: Library
+    qtbot, window: MainWindow, library: Library, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    assert window.read_ahead is not None
+    started, release = threading.Event(), threading.Event()
+    real = call_in_worker_at_low_priority
+
+    def held_back(function: Callable[..., object], *arguments: object) -> object:
+        started.set()
+        release.wait(60)
+        return real(function, *arguments)
+
+    monkeypatch.setattr("ui.read_ahead.call_in_worker_at_low_priority", held_back)
     read_ahead = window.read_ahead
-    window.set_summary_visible(True)
+    assert read_ahead is not None
     window.select_row(0)
+    window.set_summary_visible(True)
     next_id = window.model.article_id(1)
     assert next_id is not None
-    qtbot.waitUntil(lambda: not read_ahead.wait_for_idle(0), timeout=5000)  # a job is running
+    qtbot.waitUntil(started.is_set, timeout=60_000)  # the next article is being prepared
     key = cache_key(window.summary_pane.settings)
     window.close()
+    release.set()
     assert read_ahead.wait_for_idle()
     qtbot.wait(100)  # the job's result reaches the window's thread
     assert library.cached_summary(next_id, key) is None
