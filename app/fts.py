@@ -23,6 +23,8 @@ SEARCH_CSS_CLASS = "search"
 SNIPPET_START = "\x02"  # matched words in a snippet stand between these two characters
 SNIPPET_END = "\x03"
 SNIPPET_WORDS = 14
+_MARKERS = (SNIPPET_START, SNIPPET_END)
+_NO_MARKERS = str.maketrans("", "", SNIPPET_START + SNIPPET_END)
 _WORDS_BEFORE = 3  # a snippet starts a few words before the match it is built around
 _NEARBY = 100  # characters after a match in which other terms count towards choosing it
 _CONSIDERED = 50  # matches considered as a snippet's place
@@ -67,10 +69,14 @@ def fts_query(text: str) -> str:
 
 def term_ranges(text: str, search: str) -> list[tuple[int, int]]:
     """Where the search's terms occur in a text, as sorted, non-overlapping (start, end) ranges."""
+    return _ranges_in(fold(text), search) if text else []
+
+
+def _ranges_in(folded: str, search: str) -> list[tuple[int, int]]:
+    """`term_ranges` of a text already folded."""
     terms = [item for item in parse_search(search) if isinstance(item, SearchTerm)]
-    if not terms or not text:
+    if not terms or not folded:
         return []
-    folded = fold(text)
     pattern = re.compile("|".join(_term_pattern(term) for term in terms))
     return [match.span() for match in pattern.finditer(folded) if match.end() > match.start()]
 
@@ -86,12 +92,13 @@ def search_highlights(text: str, search: str) -> list[Highlight]:
 def snippet(text: str, search: str, words: int = SNIPPET_WORDS) -> str:
     """About `words` words of a text around the place where most of the search's terms occur
     together, matches marked with SNIPPET_START/END and cuts shown with "…"; '' when no term
-    occurs. The terms are found as the article's search highlights find them."""
-    ranges = term_ranges(text, search)
+    occurs. The terms are found as the article's search highlights find them; marker
+    characters in the text itself are left out, so they cannot mark anything."""
+    folded = fold(text)
+    ranges = _ranges_in(folded, search)
     if not ranges:
         return ""
-    anchor = _best_match(text, ranges)
-    start, end = _window(text, anchor, words)
+    start, end = _window(text, _best_match(folded, ranges), words)
     parts = ["…" if start > 0 else ""]
     position = start
     for match_start, match_end in ranges:
@@ -101,21 +108,22 @@ def snippet(text: str, search: str, words: int = SNIPPET_WORDS) -> str:
         parts += [text[position:match_start], SNIPPET_START, text[match_start:match_end]]
         parts.append(SNIPPET_END)
         position = match_end
-    parts += [text[position:end], "…" if end < len(text) else ""]
-    return "".join(parts)
+    parts.append(text[position:end])
+    marked = "".join(part if part in _MARKERS else part.translate(_NO_MARKERS) for part in parts)
+    return marked + ("…" if end < len(text) else "")
 
 
-def _best_match(text: str, ranges: list[tuple[int, int]]) -> int:
+def _best_match(folded: str, ranges: list[tuple[int, int]]) -> int:
     """Where the match with the most different terms close after it starts, then the most
-    matches (the first such)."""
-    folded = [fold(text[start:end]) for start, end in ranges]
+    matches (the first such), in the folded text."""
+    matched = [folded[start:end] for start, end in ranges]
     best, best_score = ranges[0][0], (0, 0)
     for number, (start, _end) in enumerate(ranges[:_CONSIDERED]):
         nearby: list[str] = []
         for other in range(number, len(ranges)):
             if ranges[other][0] >= start + _NEARBY:
                 break
-            nearby.append(folded[other])
+            nearby.append(matched[other])
         score = (len(set(nearby)), len(nearby))
         if score > best_score:
             best, best_score = start, score

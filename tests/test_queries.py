@@ -339,3 +339,24 @@ def test_a_snippet_is_always_a_passage_of_the_text(words: list[str]) -> None:
         assert _unmarked(passage) in text
     else:
         assert passage == ""
+
+
+def test_a_snippet_of_hostile_text_marks_only_the_match() -> None:
+    text = f"bin\x00ary {SNIPPET_START}junk{SNIPPET_END} \ufffd\x01 the harbour \x7f{SNIPPET_END}"
+    passage = snippet(text, "harbour")
+    assert passage.count(SNIPPET_START) == passage.count(SNIPPET_END) == 1
+    assert f"{SNIPPET_START}harbour{SNIPPET_END}" in passage
+    assert "junk" in passage and "\x01" in passage  # the text is shown, not dropped
+
+
+@pytest.mark.parametrize("search", ['"unclosed', "a(b", "[*]", "NEAR OR", "harbour\\", "𝔥𝔞𝔯"])
+def test_a_snippet_for_any_search_text_is_safe(search: str) -> None:
+    text = "Boats in the harbour a(b [*] NEAR here."
+    passage = snippet(text, search)
+    assert passage == "" or _unmarked(passage) in text
+
+
+def test_a_snippet_of_a_huge_article_finds_a_match_at_its_end() -> None:
+    text = "filler words only " * 60_000 + "and then the harbour."
+    passage = snippet(text, "harbour")
+    assert passage.startswith("…") and passage.endswith("harbour" + SNIPPET_END + ".")
