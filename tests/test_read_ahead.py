@@ -167,3 +167,16 @@ def test_a_result_arriving_after_the_window_closed_is_not_stored(
 
 def _first_id(library: Library) -> int:
     return library.query_ids(ListQuery())[0]
+
+
+@pytest.mark.parametrize(
+    "markdown",
+    ["", "\x00\x01\ufffd" * 500, "<script>alert(1)</script>\n\n" + "# " * 5000, "word " * 200_000],
+)
+def test_an_odd_article_is_prepared_without_an_error(library: Library, markdown: str) -> None:
+    with library.transaction() as db:
+        db.execute("UPDATE articles SET markdown = ? WHERE id = ?", (markdown, _first_id(library)))
+    prepared = prepare_article(str(library.path), _first_id(library), SETTINGS)
+    assert prepared is not None
+    assert prepared.rendered == render_markdown(markdown)
+    assert "<script" not in prepared.rendered.html()
