@@ -99,22 +99,32 @@ def test_roles_give_the_id_the_row_and_the_text(library: Library) -> None:
     assert model.article_id(model.rowCount()) is None
 
 
+def _add_bare_rows(library: Library, count: int) -> None:
+    with library.transaction() as db:
+        db.executemany(
+            "INSERT INTO articles (title, added, markdown, body, word_count, content_hash)"
+            " VALUES (?, ?, '', '', 1, ?)",
+            [(f"t{n}", f"2024-{n:06d}", f"h{n}") for n in range(count)],
+        )
+
+
+def _count_row_reads(library: Library, monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    """How many rows each later `list_rows` call reads."""
+    reads: list[int] = []
+    original = library.list_rows
+
+    def counting_rows(ids: Sequence[int]) -> dict[int, ArticleRow]:
+        reads.append(len(ids))
+        return original(ids)
+
+    monkeypatch.setattr(library, "list_rows", counting_rows)
+    return reads
+
+
 def test_rows_are_read_a_page_at_a_time(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     with Library(tmp_path / "big.db") as library:
-        with library.transaction() as db:
-            db.executemany(
-                "INSERT INTO articles (title, added, markdown, body, word_count, content_hash)"
-                " VALUES (?, ?, '', '', 1, ?)",
-                [(f"t{n}", f"2024-{n:06d}", f"h{n}") for n in range(PAGE_SIZE * 5)],
-            )
-        reads: list[int] = []
-        original = library.list_rows
-
-        def counting_rows(ids: Sequence[int]) -> dict[int, ArticleRow]:
-            reads.append(len(ids))
-            return original(ids)
-
-        monkeypatch.setattr(library, "list_rows", counting_rows)
+        _add_bare_rows(library, PAGE_SIZE * 5)
+        reads = _count_row_reads(library, monkeypatch)
         model = ArticleListModel(library)
         assert model.rowCount() == PAGE_SIZE * 5
         assert reads == []
@@ -136,22 +146,10 @@ def test_a_changed_row_is_read_again(qtbot, library: Library) -> None:  # type: 
 
 def test_a_changed_row_is_read_alone(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     with Library(tmp_path / "big.db") as library:
-        with library.transaction() as db:
-            db.executemany(
-                "INSERT INTO articles (title, added, markdown, body, word_count, content_hash)"
-                " VALUES (?, ?, '', '', 1, ?)",
-                [(f"t{n}", f"2024-{n:06d}", f"h{n}") for n in range(PAGE_SIZE * 2)],
-            )
+        _add_bare_rows(library, PAGE_SIZE * 2)
         model = ArticleListModel(library)
         neighbour = model.index(1).data(RowRole)
-        reads: list[int] = []
-        original = library.list_rows
-
-        def counting_rows(ids: Sequence[int]) -> dict[int, ArticleRow]:
-            reads.append(len(ids))
-            return original(ids)
-
-        monkeypatch.setattr(library, "list_rows", counting_rows)
+        reads = _count_row_reads(library, monkeypatch)
         changed = model.article_id(2)
         assert changed is not None
         library.set_read(changed)
