@@ -158,9 +158,9 @@ def test_a_result_arriving_after_the_window_closed_is_not_stored(
     assert next_id is not None
     qtbot.waitUntil(started.is_set, timeout=60_000)  # the next article is being prepared
     key = cache_key(window.summary_pane.settings)
+    threading.Timer(0.2, release.set).start()  # the job finishes while the window closes
     window.close()
-    release.set()
-    assert read_ahead.wait_for_idle()
+    assert read_ahead.wait_for_idle(0)  # closing waited for it
     qtbot.wait(100)  # the job's result reaches the window's thread
     assert library.cached_summary(next_id, key) is None
 

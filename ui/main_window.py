@@ -432,6 +432,8 @@ class MainWindow(QMainWindow):
         self.list_panel.close_down()
         if self.is_started:
             self.tldr_line.shut_down()
+        if self.read_ahead is not None:
+            self.read_ahead.shut_down()
         super().closeEvent(event)
 
 

@@ -86,6 +86,15 @@ class ReadAhead(QObject):
     def wait_for_idle(self, milliseconds: int = 30_000) -> bool:
         return self._pool.waitForDone(milliseconds)
 
+    def shut_down(self) -> None:
+        """Prepare nothing more, and wait for the article in hand (its result is dropped).
+
+        Called as the window closes: left to the pool's destructor, the wait would run while
+        the window is deleted, without letting the job's thread back into Python."""
+        self._settle.stop()
+        self._pool.clear()
+        self.wait_for_idle()
+
     @Slot()
     def _prepare_next(self) -> None:
         window = self._window
