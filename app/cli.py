@@ -43,6 +43,11 @@ def build_parser() -> argparse.ArgumentParser:
     summarize.add_argument(
         "--language", metavar="L", help="ISO 639-1 code (default: front matter, else detected)"
     )
+    summarize.add_argument(
+        "--by-section",
+        action="store_true",
+        help="print each section's heading and its best sentences (articles with 2+ headings)",
+    )
     add_import_commands(commands)
     return parser
 
@@ -67,6 +72,10 @@ def _summarize(args: argparse.Namespace) -> int:
     draft = read_article_file(args.file)
     text = render_markdown(draft.markdown).text
     language = args.language or draft.language or None
+    if args.by_section:
+        if args.sentences or args.percent or args.algorithm != "default":
+            raise LedeError("--by-section picks its own lengths with the default algorithm")
+        return _print_by_section(args.file, text, language, draft.title)
     if args.sentences:
         length = SummaryLength(sentences=args.sentences)
     elif args.percent:
@@ -88,6 +97,28 @@ def _summarize(args: argparse.Namespace) -> int:
         return 1
     for sentence in summary.sentences:
         print(" ".join(sentence.text.split()))
+    return 0
+
+
+def _print_by_section(file: Path, text: str, language: str | None, title: str | None) -> int:
+    from app.summary import SummaryError, summarize_by_section
+
+    try:
+        summary = summarize_by_section(text, language=language, title=title)
+    except SummaryError as error:
+        raise LedeError(str(error)) from error
+    if not summary.sections:
+        print(
+            f"lede: {file.name} has {summary.heading_count} heading(s); --by-section needs 2",
+            file=sys.stderr,
+        )
+        return 1
+    for number, section in enumerate(summary.sections):
+        if number:
+            print()
+        print(f"## {section.heading}" if section.heading is not None else "## (opening)")
+        for sentence in section.sentences:
+            print(" ".join(sentence.text.split()))
     return 0
 
 

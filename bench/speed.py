@@ -4,7 +4,8 @@ Usage: uv run python bench/speed.py [--eval-dir ../shared/eval] [--repeat 30]
 
 Texts of about 300 and 3,000 words are built from BBC articles when the evaluation data is
 present (synthetic sentences otherwise); the 1,000,000-character text is the BBC articles
-repeated (or synthetic). Times are medians of whole summarize() calls, language detection
+repeated (or synthetic), and for the summary by section the same text with 500 heading lines
+spread through it. Times are medians of whole summarize() calls, language detection
 included; memory is the peak Python allocation of one call (tracemalloc, timed separately).
 """
 
@@ -21,10 +22,11 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from app.summary import SummaryLength, summarize
+from app.summary import SummaryLength, summarize, summarize_by_section
 
 DEFAULT_EVAL_DIR = Path(__file__).resolve().parents[2] / "shared" / "eval"
 BOOK_CHARS = 1_000_000
+BOOK_HEADINGS = 500
 _WORDS = [
     "market",
     "council",
@@ -99,6 +101,36 @@ def text_of_chars(paragraphs: list[str], chars: int) -> str:
     return "\n\n".join(parts)[:chars]
 
 
+def with_headings(text: str, headings: int) -> str:
+    """The text with `headings` heading lines spread evenly between its paragraphs."""
+    paragraphs = text.split("\n\n")
+    step = max(1, len(paragraphs) // headings)
+    parts: list[str] = []
+    for number, paragraph in enumerate(paragraphs):
+        if number % step == 0 and number // step < headings:
+            parts.append(f"Part {number // step + 1} of the collection")
+        parts.append(paragraph)
+    return "\n\n".join(parts)
+
+
+def by_section_ms(text: str, repeat: int) -> tuple[float, float]:
+    wall, cpu = [], []
+    for _ in range(repeat):
+        started, started_cpu = time.perf_counter(), time.process_time()
+        summarize_by_section(text)
+        wall.append(1000 * (time.perf_counter() - started))
+        cpu.append(1000 * (time.process_time() - started_cpu))
+    return statistics.median(wall), statistics.median(cpu)
+
+
+def by_section_peak_mib(text: str) -> float:
+    tracemalloc.start()
+    summarize_by_section(text)
+    _current, peak = tracemalloc.get_traced_memory()
+    tracemalloc.stop()
+    return peak / 2**20
+
+
 def median_ms(texts: list[str], algorithm: str) -> tuple[float, float]:
     """Median wall-clock and CPU milliseconds; CPU time shows the cost when the machine is
     shared and wall-clock time includes waiting for a core."""
@@ -147,6 +179,15 @@ def main(argv: list[str] | None = None) -> int:
     print(f"\npeak Python memory for the {BOOK_CHARS:,}-character text: ", end="")
     print(
         f"default {peak_mib(book, 'default'):.0f} MiB, LexRank {peak_mib(book, 'lexrank'):.0f} MiB"
+    )
+    # Room for the heading lines (about 35 characters each) inside the same million.
+    sectioned = with_headings(
+        text_of_chars(paragraphs, BOOK_CHARS - 35 * BOOK_HEADINGS), BOOK_HEADINGS
+    )
+    wall, cpu = by_section_ms(sectioned, 3)
+    print(
+        f"by section, {len(sectioned):,} chars with {BOOK_HEADINGS} headings: {wall:.0f} ms"
+        f" ({cpu:.0f} ms CPU), peak Python memory {by_section_peak_mib(sectioned):.0f} MiB"
     )
     return 0
 

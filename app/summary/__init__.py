@@ -9,9 +9,18 @@ from __future__ import annotations
 import importlib
 from typing import TYPE_CHECKING, Any
 
-from app.summary.types import ALGORITHMS, Summary, SummaryError, SummaryLength, SummarySentence
+from app.summary.types import (
+    ALGORITHMS,
+    SectionedSummary,
+    SectionSummary,
+    Summary,
+    SummaryError,
+    SummaryLength,
+    SummarySentence,
+)
 
 if TYPE_CHECKING:
+    from app.summary.by_section import summarize_by_section
     from app.summary.languages import SUPPORTED_LANGUAGES, detect_language
     from app.summary.selection import default_length
     from app.summary.splitting import split_sentences
@@ -23,11 +32,14 @@ _LAZY = {
     "default_length": "app.summary.selection",
     "split_sentences": "app.summary.splitting",
     "summarize": "app.summary.summarize",
+    "summarize_by_section": "app.summary.by_section",
 }
 
 __all__ = [
     "ALGORITHMS",
     "SUPPORTED_LANGUAGES",
+    "SectionSummary",
+    "SectionedSummary",
     "Summary",
     "SummaryError",
     "SummaryLength",
@@ -36,6 +48,7 @@ __all__ = [
     "detect_language",
     "split_sentences",
     "summarize",
+    "summarize_by_section",
 ]
 
 

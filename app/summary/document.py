@@ -125,7 +125,9 @@ def to_sumy_document(
     if article.title and article.title.strip():
         paragraphs[0].append(Sentence(article.title, tokenizer, is_heading=True))
     current_block = -1
-    for sentence in article.sentences[: last_index + 1]:
+    for sentence in article.sentences:
+        if sentence.index > last_index:
+            break
         if sentence.block != current_block and paragraphs[-1]:
             paragraphs.append([])
         current_block = sentence.block

@@ -39,7 +39,7 @@ def summarize(
     title: str | None = None,
 ) -> Summary:
     """Pick the sentences of `text` that best summarise it, in document order."""
-    _check_types(text, language, title)
+    check_types(text, language, title)
     check_algorithm(algorithm)
     if length is not None:
         check_length(length)
@@ -49,7 +49,7 @@ def summarize(
     if count < MIN_SENTENCES:
         return Summary((), algorithm, code, count, too_short=True)
     wanted = length or default_length(count)
-    ranked = _ranked(article, algorithm, code, wanted)
+    ranked = ranked_sentences(article, algorithm, code, wanted)
     chosen = pick([sentence.text for sentence, _ in ranked], wanted, count)
     picked = sorted((ranked[position] for position in chosen), key=lambda item: item[0].index)
     sentences = tuple(
@@ -59,7 +59,7 @@ def summarize(
     return Summary(sentences, algorithm, code, count, too_short=False)
 
 
-def _check_types(text: object, language: object, title: object) -> None:
+def check_types(text: object, language: object, title: object) -> None:
     if not isinstance(text, str):
         raise SummaryError("text must be a str")
     if language is not None and not isinstance(language, str):
@@ -68,7 +68,7 @@ def _check_types(text: object, language: object, title: object) -> None:
         raise SummaryError("title must be a str or None")
 
 
-def _ranked(
+def ranked_sentences(
     article: Article, algorithm: str, language: str, length: SummaryLength
 ) -> list[tuple[ArticleSentence, float]]:
     """Candidate sentences best first, each with a score in [0, 1]."""

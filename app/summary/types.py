@@ -45,3 +45,31 @@ class Summary:
     language: str
     sentence_count: int
     too_short: bool
+
+
+@dataclass(frozen=True)
+class SectionSummary:
+    """The summary sentences of one section, under its heading.
+
+    `heading` is None for the text before the first heading (the article's opening);
+    `heading_start`/`heading_end` are the heading's character span in the text (both equal
+    to the first sentence's start for the opening). `sentence_count` counts the section's
+    sentences, chosen or not."""
+
+    heading: str | None
+    heading_start: int
+    heading_end: int
+    sentences: tuple[SummarySentence, ...]
+    sentence_count: int
+
+
+@dataclass(frozen=True)
+class SectionedSummary:
+    """A summary by section, in article order. `sections` is empty when the article has
+    fewer than two headings (`heading_count` says how many it has): show the plain summary
+    then. Sections without a sentence that can be summarized are left out."""
+
+    sections: tuple[SectionSummary, ...]
+    language: str
+    sentence_count: int
+    heading_count: int

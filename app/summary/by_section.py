@@ -1,0 +1,57 @@
+"""summarize_by_section(): a few sentences under each heading of a structured article."""
+
+from __future__ import annotations
+
+from app.summary.document import Article, read_article
+from app.summary.languages import resolve_language
+from app.summary.sections import (
+    Section,
+    find_sections,
+    section_article,
+    sentences_for_section,
+)
+from app.summary.summarize import check_types, ranked_sentences
+from app.summary.types import SectionedSummary, SectionSummary, SummaryLength, SummarySentence
+
+# Fewer headings than this and the article has no sections to speak of.
+MIN_HEADINGS = 2
+
+
+def summarize_by_section(
+    text: str, *, language: str | None = None, title: str | None = None
+) -> SectionedSummary:
+    """The opening and every section under a heading, each with its best sentences (one or
+    two, three for a long section) in article order. Sections are summarized on their own,
+    so a sentence is chosen for what it says about its section."""
+    check_types(text, language, title)
+    code = resolve_language(text, language)
+    article = read_article(text, code, title)
+    sections = find_sections(article)
+    heading_count = len(sections) - 1
+    if heading_count < MIN_HEADINGS:
+        return SectionedSummary((), code, len(article.sentences), heading_count)
+    summaries = []
+    for section in sections:
+        summary = _summarize_section(article, section, code)
+        if summary is not None:
+            summaries.append(summary)
+    return SectionedSummary(tuple(summaries), code, len(article.sentences), heading_count)
+
+
+def _summarize_section(article: Article, section: Section, language: str) -> SectionSummary | None:
+    wanted = sentences_for_section(len(section.candidates))
+    if not wanted:
+        return None
+    length = SummaryLength(sentences=wanted)
+    ranked = ranked_sentences(section_article(article, section), "default", language, length)
+    picked = sorted(ranked[:wanted], key=lambda item: item[0].index)
+    sentences = tuple(
+        SummarySentence(sentence.start, sentence.end, sentence.text, score, sentence.index)
+        for sentence, score in picked
+    )
+    count = len(section.sentences)
+    if section.heading is None:
+        opening = sentences[0].start
+        return SectionSummary(None, opening, opening, sentences, count)
+    heading = section.heading
+    return SectionSummary(heading.text, heading.start, heading.end, sentences, count)

@@ -1,0 +1,192 @@
+"""summarize_by_section(): the opening and each heading's section, with exact spans."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from app.cli import main
+from app.summary import SectionedSummary, SummaryError, summarize_by_section
+from app.summary.sections import sentences_for_section
+
+TOPICS = ["harbour", "market", "museum", "ferry", "school", "bridge", "garden", "station"]
+
+
+def paragraph(topic: str, sentences: int, seed: int = 0) -> str:
+    return " ".join(
+        f"The {topic} plan number {seed + n} changes how the town uses its {topic} land."
+        for n in range(sentences)
+    )
+
+
+def article(sections: list[tuple[str, int]], opening: int = 3) -> str:
+    parts = [paragraph("town", opening)]
+    for number, (heading, size) in enumerate(sections):
+        parts.append(heading)
+        parts.append(paragraph(TOPICS[number % len(TOPICS)], size, seed=100 * number))
+    return "\n\n".join(parts)
+
+
+def assert_exact(text: str, summary: SectionedSummary) -> None:
+    previous_end = -1
+    for section in summary.sections:
+        if section.heading is not None:
+            assert text[section.heading_start : section.heading_end] == section.heading
+            assert section.heading_start > previous_end
+        for sentence in section.sentences:
+            assert text[sentence.start : sentence.end] == sentence.text
+            assert sentence.start >= section.heading_end
+            assert sentence.start > previous_end
+            assert 0.0 <= sentence.score <= 1.0
+            previous_end = sentence.end
+
+
+def test_each_heading_gets_its_own_sentences_in_article_order() -> None:
+    text = article([("Where the money goes", 4), ("Who decides", 4), ("What happens next", 4)])
+    summary = summarize_by_section(text, language="en")
+    assert summary.heading_count == 3
+    assert [section.heading for section in summary.sections] == [
+        None,
+        "Where the money goes",
+        "Who decides",
+        "What happens next",
+    ]
+    for section, topic in zip(summary.sections[1:], TOPICS, strict=False):
+        assert section.sentences
+        assert all(topic in sentence.text for sentence in section.sentences)
+    assert_exact(text, summary)
+
+
+def test_the_opening_is_a_section_without_a_heading() -> None:
+    text = article([("First part", 3), ("Second part", 3)], opening=2)
+    opening = summarize_by_section(text, language="en").sections[0]
+    assert opening.heading is None
+    assert opening.heading_start == opening.heading_end == opening.sentences[0].start
+    assert opening.sentence_count == 2
+
+
+@pytest.mark.parametrize(
+    ("candidates", "expected"), [(0, 0), (1, 1), (5, 1), (6, 2), (30, 2), (31, 3), (5000, 3)]
+)
+def test_longer_sections_get_more_sentences(candidates: int, expected: int) -> None:
+    assert sentences_for_section(candidates) == expected
+
+
+def test_a_long_section_gets_more_than_a_short_one() -> None:
+    text = article([("A short part", 2), ("A long part", 40)])
+    short, long = summarize_by_section(text, language="en").sections[1:]
+    assert len(short.sentences) == 1
+    assert len(long.sentences) == 3
+
+
+@pytest.mark.parametrize("headings", [0, 1])
+def test_fewer_than_two_headings_give_no_sections(headings: int) -> None:
+    text = article([(f"Heading {n}", 5) for n in range(headings)], opening=6)
+    summary = summarize_by_section(text, language="en")
+    assert summary.sections == ()
+    assert summary.heading_count == headings
+    assert summary.sentence_count > 0
+
+
+def test_a_heading_directly_above_another_is_not_an_empty_section() -> None:
+    text = article([("Part one", 3), ("Chapter two", 0), ("Part two", 3)])
+    summary = summarize_by_section(text, language="en")
+    assert [section.heading for section in summary.sections] == [None, "Part one", "Part two"]
+
+
+def test_a_section_of_code_or_headings_only_is_left_out() -> None:
+    text = article([("Part one", 3)]) + "\n\nThe code\n\n    x = y() {}\n\nPart two\n\n"
+    text += paragraph("ferry", 3)
+    summary = summarize_by_section(text, language="en")
+    assert [section.heading for section in summary.sections] == [None, "Part one", "Part two"]
+
+
+def test_table_cells_and_code_lines_are_not_headings() -> None:
+    cells = "\n\n".join(["Article type", "Typical length", "News brief", "150 words"])
+    code = 'print(reading_minutes("word " * 1150))  # about five minutes'
+    text = article([("Part one", 3), ("Part two", 3)]) + f"\n\n{cells}\n\n{code}\n\n"
+    text += paragraph("ferry", 3)
+    summary = summarize_by_section(text, language="en")
+    assert summary.heading_count == 2
+
+
+def test_five_hundred_headings() -> None:
+    text = article([(f"Section {n} of the report", 3 + n % 4) for n in range(500)])
+    summary = summarize_by_section(text, language="en")
+    assert summary.heading_count == 500
+    assert len(summary.sections) == 501
+    assert all(1 <= len(section.sentences) <= 2 for section in summary.sections)
+    assert_exact(text, summary)
+
+
+def test_a_million_characters_with_two_headings() -> None:
+    def half(offset: int) -> str:
+        return "\n\n".join(paragraph(TOPICS[n % 8], 5, seed=n * 10 + offset) for n in range(1300))
+
+    text = f"{paragraph('town', 3)}\n\nFirst half\n\n{half(0)}\n\nSecond half\n\n{half(5)}"
+    text = text[:1_000_000]
+    assert len(text) > 900_000
+    summary = summarize_by_section(text, language="en")
+    assert summary.heading_count == 2
+    assert [len(section.sentences) for section in summary.sections] == [1, 3, 3]
+    assert_exact(text, summary)
+
+
+HOSTILE = {
+    "empty": "",
+    "whitespace": " \t\n\n \u3000 \n",
+    "nul bytes": "Heading\x00\n\n" + "Text here. \x00 More text. " * 20,
+    "headings only": "\n\n".join(f"Heading {n}" for n in range(300)),
+    "lone surrogate": "One\n\nBroken \ud800 text here. Again.\n\nTwo\n\nMore \ud800 text. So.",
+    "binary": bytes(range(256)).decode("latin-1") * 40,
+}
+
+
+@pytest.mark.parametrize("text", HOSTILE.values(), ids=HOSTILE.keys())
+def test_hostile_text_gives_an_honest_result(text: str) -> None:
+    summary = summarize_by_section(text, language="en")
+    assert isinstance(summary, SectionedSummary)
+    assert_exact(text, summary)
+
+
+def test_wrong_types_are_summary_errors() -> None:
+    with pytest.raises(SummaryError):
+        summarize_by_section(b"bytes")  # type: ignore[arg-type]
+    with pytest.raises(SummaryError):
+        summarize_by_section("Text.", language="xx")
+
+
+def _write(tmp_path: Path, text: str) -> Path:
+    path = tmp_path / "article.md"
+    path.write_text(f"---\ntitle: Town plans\n---\n\n{text}", encoding="utf-8")
+    return path
+
+
+def test_cli_prints_headings_and_their_sentences(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    text = article([("Where the money goes", 4), ("Who decides", 4)])
+    markdown = text.replace("Where the money goes", "## Where the money goes")
+    path = _write(tmp_path, markdown.replace("Who decides", "## Who decides"))
+    assert main(["summarize", str(path), "--by-section", "--language", "en"]) == 0
+    blocks = capsys.readouterr().out.strip().split("\n\n")
+    headings = [block.splitlines()[0] for block in blocks]
+    assert headings == ["## (opening)", "## Where the money goes", "## Who decides"]
+    assert all(len(block.splitlines()) >= 2 for block in blocks)
+
+
+def test_cli_says_when_an_article_has_no_sections(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = _write(tmp_path, paragraph("town", 8))
+    assert main(["summarize", str(path), "--by-section"]) == 1
+    assert "needs 2" in capsys.readouterr().err
+
+
+def test_cli_refuses_a_length_with_by_section(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = _write(tmp_path, paragraph("town", 8))
+    assert main(["summarize", str(path), "--by-section", "--sentences", "3"]) == 1
+    assert "--by-section" in capsys.readouterr().err
