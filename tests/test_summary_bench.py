@@ -66,7 +66,7 @@ def test_quality_json_structure(tmp_path: Path) -> None:
     for lengths in report["results"].values():
         assert set(lengths) == {"3", "ref"}
         for cell in lengths.values():
-            assert set(cell) == {"rouge1", "rouge2", "rougeL", "ms_median", "ci95"}
+            assert set(cell) == {"rouge1", "rouge2", "rougeL", "ms_median", "ci95", "dangling"}
             for metric in ("rouge1", "rouge2", "rougeL"):
                 low, high = cell["ci95"][metric]
                 assert 0 <= low <= cell[metric] <= high <= 100
