@@ -16,6 +16,7 @@ pointing back (app/summary/coherence.py) while the article's sentence before it 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import functools
 import json
 import random
@@ -268,7 +269,9 @@ def splitter_table(dataset: Path, limit: int) -> Iterator[str]:
         )
 
 
-def run_dataset(path: Path, args: argparse.Namespace, dump: IO[str] | None) -> int:
+def run_dataset(
+    path: Path, args: argparse.Namespace, dump: IO[str] | None, saved: IO[str] | None
+) -> int:
     """Score one dataset and print its table (or its JSON object); 2 when it cannot be read."""
     try:
         records = read_records(path, args.split, args.n)
@@ -285,10 +288,12 @@ def run_dataset(path: Path, args: argparse.Namespace, dump: IO[str] | None) -> i
     if dump is not None:
         dump.writelines(line + "\n" for line in dump_lines(path.name, records, scored))
     note = tokenizer_note(records)
+    report = {"dataset": path.name, "n": len(records), "results": results}
+    report |= {"n_summarizable": count, "results_summarizable": summarizable}
+    report |= {"lengths": list(args.lengths), "tokenizer": note, "seconds": seconds}
+    if saved is not None:
+        saved.write(json.dumps(report) + "\n")
     if args.json:
-        report = {"dataset": path.name, "n": len(records), "results": results}
-        report |= {"n_summarizable": count, "results_summarizable": summarizable}
-        report |= {"lengths": list(args.lengths), "tokenizer": note, "seconds": seconds}
         print(json.dumps(report), flush=True)
         return 0
     print("\n".join(table_lines(path.name, len(records), results, args.lengths, note)))
@@ -316,6 +321,9 @@ def parse_arguments(argv: list[str] | None) -> argparse.Namespace:
     )
     parser.add_argument("--json", action="store_true", help="print one JSON object per file")
     parser.add_argument("--dump", type=Path, help="write every pick to FILE as JSON lines")
+    parser.add_argument(
+        "--save-json", type=Path, help="also write each file's --json object to FILE"
+    )
     parser.add_argument("--workers", type=int, default=2)
     parser.add_argument("--splitters", action="store_true", help="compare sentence splitters")
     return parser.parse_args(argv)
@@ -331,10 +339,12 @@ def main(argv: list[str] | None = None) -> int:
         for path in args.datasets:
             print("\n".join(splitter_table(path, args.n)))
         return 0
-    if args.dump is None:
-        return max([run_dataset(path, args, None) for path in args.datasets])
-    with args.dump.open("w", encoding="utf-8") as dump:
-        return max([run_dataset(path, args, dump) for path in args.datasets])
+    with contextlib.ExitStack() as outputs:
+        dump, saved = (
+            outputs.enter_context(target.open("w", encoding="utf-8")) if target else None
+            for target in (args.dump, args.save_json)
+        )
+        return max([run_dataset(path, args, dump, saved) for path in args.datasets])
 
 
 if __name__ == "__main__":
