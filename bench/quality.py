@@ -63,12 +63,18 @@ class DatasetError(ValueError):
 
 def read_records(path: Path, split: str, limit: int) -> list[Record]:
     records = []
+    lines_read = 0
     with path.open(encoding="utf-8") as lines:
-        for line_number, line in enumerate(lines):
-            if split == "all" or (line_number % 2 == 1) == (split == "heldout"):
-                records.append(parse_record(line, line_number + 1))
-            if len(records) >= limit:
-                break
+        try:
+            for line_number, line in enumerate(lines):
+                lines_read = line_number + 1
+                if split == "all" or (line_number % 2 == 1) == (split == "heldout"):
+                    records.append(parse_record(line, lines_read))
+                if len(records) >= limit:
+                    break
+        except UnicodeDecodeError:
+            # Text is decoded a block at a time, so the bad bytes are near this line.
+            raise DatasetError(f"near line {lines_read + 1}: not UTF-8 text") from None
     return records
 
 
