@@ -22,25 +22,14 @@ from typing import Any
 import Stemmer as Snowball
 from rouge_score import rouge_scorer
 
-from app.summary import SummaryLength, split_sentences, summarize
+from app.summary import ALGORITHMS, SummaryLength, split_sentences, summarize
 from app.summary.coherence import dangling_indices
 from app.summary.document import candidates, read_article
 from app.summary.languages import SUMY_LANGUAGE_NAMES
 from app.summary.summarize import MIN_SENTENCES
 
-METHODS = (
-    "default",
-    "lead",
-    "random",
-    "lexrank",
-    "textrank",
-    "lsa",
-    "luhn",
-    "edmundson",
-    "kl",
-    "sumbasic",
-    "reduction",
-)
+# Lead and a seeded random pick beside every algorithm a reader can choose, in menu order.
+METHODS = ("default", "lead", "random", *(name for name in ALGORITHMS if name != "default"))
 LENGTHS = ("1", "3", "ref")
 ROUGE_TYPES = ("rouge1", "rouge2", "rougeLsum")
 SEED = 20261128
