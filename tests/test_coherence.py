@@ -57,6 +57,12 @@ LEANS_BACK = [
     ("es", "Esta decisión fue criticada."),
     ("es", "Por lo tanto, la línea cerró."),
     ("es", "Además, dos líneas cerraron."),
+    ("fr", "Il semblait incarner la dimension présidentielle."),
+    ("fr", "Car il pleuvait depuis trois jours."),
+    ("de", "Auch er stimmte dagegen."),
+    ("de", "Aber auch die Kosten stiegen."),
+    ("ru", "В результате этого поезда опаздывали."),
+    ("uk", "В результаті цього потяги запізнювалися."),
 ]
 
 STANDS_ALONE = [
@@ -95,6 +101,21 @@ STANDS_ALONE = [
     ("es", "Este artículo describe un método nuevo."),
     ("es", "Es importante reservar con antelación."),
     ("es", "La línea cerró en mayo."),
+    ("es", "Además de los trenes, circularon autobuses."),
+    ("en", "As a result of the storm, the line closed."),
+    ("en", "In contrast to buses, trains ran all night."),
+    ("en", "It has been suggested that fares will rise."),
+    ("en", "It is not known whether the line will reopen."),
+    ("fr", "Alors que la ligne fermait, le maire a démissionné."),
+    ("fr", "Il semble que la ligne restera fermée."),
+    ("de", "Es folgten zwei weitere Alben."),
+    ("de", "Es ist nicht bekannt, wer den ersten Schuss abfeuerte."),
+    ("de", "Es wurden viele Betriebe gegründet."),
+    ("de", "Auch im Süden gibt es Nachtzüge."),
+    ("ru", "В результате анализа было показано, что метод работает."),
+    ("ru", "А. С. Суворин открыл первые киоски."),
+    ("ru", "А.А. Кауфман отмечает, что право ограничено."),
+    ("en", "E. Smith wrote the report."),
 ]
 
 

@@ -27,15 +27,17 @@ from functools import cache
 _HEAD_CHARS = 200
 _WORD = re.compile(r"[^\W_]+")
 _LEADING_NON_WORD = re.compile(r"[\W_]*")
+# "А. С. Суворин", "E. Smith": a lone letter and a full stop is an initial, not "а" or "e".
+_INITIAL = re.compile(r"[^\W\d_]\.\s*[^\W\d_]")
 
 
-def _impersonal(subjects: str, verbs: str, words: str) -> str:
-    """Every "subject verb [not] word" combination, for impersonal frames ("it is clear")."""
+def _impersonal(subject: str, verbs: str, words: str, negation: str) -> str:
+    """Every "subject verb [negation] word" combination, for impersonal frames ("it is
+    clear", "it is not known")."""
     return ", ".join(
-        f"{subject} {verb}{negation} {word}"
-        for subject in subjects.split(", ")
+        f"{subject} {verb}{negated} {word}"
         for verb in verbs.split(", ")
-        for negation in ("", " not")
+        for negated in ("", f" {negation}")
         for word in words.split(", ")
     )
 
@@ -64,14 +66,18 @@ _ENGLISH_EXCEPTIONS = ", ".join(
     (
         _impersonal(
             "it",
-            "is, was, s, has been, will be, would be, may be, might be, seems, seemed",
+            "is, was, s, has been, had been, will be, would be, may be, might be, can be, "
+            "seems, seemed",
             "clear, unclear, likely, unlikely, possible, impossible, important, necessary, "
             "worth, true, hard, difficult, easy, known, unknown, thought, believed, said, "
             "reported, expected, estimated, time, essential, crucial, vital, common, rare, "
-            "well known, widely, generally, often",
+            "well known, widely, generally, often, suggested, shown, argued, proposed, noted, "
+            "found, claimed, observed, established, demonstrated, assumed, understood",
+            "not",
         ),
         "it seems, it seemed, it appears, it appeared, it turns out, it turned out, it takes, "
-        "it took, it remains to be seen, so far, so called, so much so, "
+        "it took, it remains to be seen, so far, so called, so much so, as a result of, "
+        "in contrast to, in contrast with, by contrast with, in addition to, "
         "this paper, this article, this study, this work, this report, this review, "
         "this thesis, this essay, this book, this chapter, this section, this document, "
         "this week, this year, this month, this morning, this afternoon, this evening, "
@@ -83,7 +89,8 @@ _ENGLISH_EXCEPTIONS = ", ".join(
 # Russian. Forms of он/она/оно/они, этот, тот and такой in every case. "Том" (prepositional
 # "тот") is left out: it needs a preposition before it, and at a sentence's start it is the
 # name Tom. "Так" points back ("Так, в 2010 году..."), except in "так как" (since) and "так
-# называемый". "В этой работе" and "Данная статья" name the paper itself.
+# называемый". "В этой работе" and "Данная статья" name the paper itself. "В результате"
+# counts only with "этого/чего": papers open with "В результате анализа..." (as a result of).
 _RUSSIAN_OPENERS = (
     "он, она, оно, они, его, её, их, ему, ей, им, ими, "
     "это, этот, эта, эту, этого, этой, этому, этим, этом, эти, этих, этими, "
@@ -93,7 +100,8 @@ _RUSSIAN_OPENERS = (
     "однако, но, а, и, также, тоже, поэтому, зато, впрочем, причём, ведь, итак, "
     "следовательно, тогда, затем, потом, так, иначе, отсюда, напротив, наоборот, "
     "кроме того, кроме этого, помимо этого, таким образом, при этом, вместе с тем, "
-    "тем не менее, тем самым, в то же время, в результате, в итоге, в связи с этим, "
+    "тем не менее, тем самым, в то же время, в результате этого, в результате чего, в итоге, "
+    "в связи с этим, "
     "в этом случае, в таком случае, в свою очередь, в частности, например, "
     "с другой стороны, более того, к тому же, всё же, всё-таки, для этого, после этого, "
     "из-за этого, благодаря этому, вследствие этого, то есть"
@@ -117,7 +125,7 @@ _UKRAINIAN_OPENERS = (
     "тоді, потім, відтак, відповідно, натомість, навпаки, інакше, зокрема, наприклад, "
     "крім того, окрім того, таким чином, при цьому, водночас, разом з тим, тим не менш, "
     "тим не менше, з іншого боку, більше того, до того ж, все ж, усе ж, все-таки, "
-    "у результаті, в результаті, у свою чергу, в свою чергу, внаслідок цього, "
+    "у результаті цього, в результаті цього, у свою чергу, в свою чергу, внаслідок цього, "
     "після цього, для цього, через це, завдяки цьому, тобто"
 )
 _UKRAINIAN_EXCEPTIONS = (
@@ -130,8 +138,11 @@ _UKRAINIAN_EXCEPTIONS = (
 # German. "Sie" at a sentence's start is far more often "she" or "they" than the formal
 # "you" in the articles people save (a how-to's "Klicken Sie" puts the verb first), so it is
 # an opener. "Es" is one too ("Es liegt im Süden"), but its expletive frames are exceptions:
-# "Es gibt", "Es geht um", "Es handelt sich um", "Es heißt", "Es scheint", "Es kommt zu".
-# "Der/die/das" are mostly articles, so only "Das ist/war/bedeutet/heißt" count.
+# "Es gibt", "Es geht um", "Es handelt sich um", "Es heißt", "Es scheint", "Es kommt zu", and
+# the "es" that holds the place of a later subject ("Es folgten zwei Alben", "Es wurden...",
+# "Es ist unklar, wer..."). "Der/die/das" are mostly articles, so only "Das ist/war/
+# bedeutet/heißt" count. A bare "Auch" ("Auch im Süden gibt es...") reads well alone in
+# Wikipedia-style text, so only "Auch er/sie/dies/hier/dort" and "Aber auch" count.
 _GERMAN_OPENERS = (
     "er, sie, es, ihm, ihn, ihr, ihre, ihren, ihrem, ihrer, ihres, sein, seine, seinen, "
     "seinem, seiner, seines, dies, diese, dieser, dieses, diesen, diesem, jene, jener, "
@@ -139,30 +150,46 @@ _GERMAN_OPENERS = (
     "das ist, das war, das bedeutet, das heißt, das sei, "
     "daher, deshalb, deswegen, darum, dabei, dadurch, damit, dafür, dagegen, danach, "
     "davor, darauf, daraus, darin, darüber, davon, dazu, trotzdem, dennoch, jedoch, aber, "
-    "allerdings, außerdem, zudem, ebenfalls, auch, ferner, weiterhin, überdies, also, "
+    "allerdings, außerdem, zudem, ebenfalls, ferner, weiterhin, überdies, also, aber auch, "
+    "auch er, auch sie, auch es, auch dies, auch diese, auch dieser, auch dieses, auch hier, "
+    "auch dort, auch damals, "
     "somit, folglich, demnach, stattdessen, hingegen, andererseits, beispielsweise, sonst, "
     "so, und, oder, doch, dann, anschließend, infolgedessen, dementsprechend, zugleich, "
     "gleichzeitig, ebenso, darüber hinaus, aus diesem grund, zum beispiel, im gegenteil, "
     "in diesem fall, auf der anderen seite"
 )
-_GERMAN_EXCEPTIONS = (
-    "es gibt, es gab, es geben, es geht um, es ging um, es handelt sich, es handelte sich, "
-    "es heißt, es hieß, es scheint, es schien, es kommt zu, es kam zu, es sei denn, "
-    "es regnet, es bleibt abzuwarten, es ist wichtig, es ist klar, es ist möglich, "
-    "es ist unklar, es war einmal, so genannte, so genannten, so genannter, so genanntes, "
-    "diese arbeit, dieser artikel, dieser beitrag, diese studie, diese untersuchung, "
-    "diese woche, dieses jahr, diesen monat, diesen sommer, diesen winter, diesen herbst, "
-    "dieses frühjahr, diesen frühling, dieser tage, dieses wochenende"
+_GERMAN_EXCEPTIONS = ", ".join(
+    (
+        "es gibt, es gab, es geben, es geht um, es ging um, es handelt sich, es handelte sich, "
+        "es heißt, es hieß, es scheint, es schien, es kommt zu, es kam zu, es sei denn, "
+        "es regnet, es bleibt abzuwarten, es war einmal, es folgte, es folgten, es werden, "
+        "es wurden, es existiert, es existieren, es existierte, es existierten, es sind, "
+        "es waren, es fehlt, es fehlen, es fehlte, es fehlten, "
+        "so genannte, so genannten, so genannter, so genanntes, "
+        "diese arbeit, dieser artikel, dieser beitrag, diese studie, diese untersuchung, "
+        "diese woche, dieses jahr, diesen monat, diesen sommer, diesen winter, diesen herbst, "
+        "dieses frühjahr, diesen frühling, dieser tage, dieses wochenende",
+        _impersonal(
+            "es",
+            "ist, war, wäre, sei, wird, wurde",
+            "bekannt, unbekannt, klar, unklar, möglich, unmöglich, wichtig, nötig, notwendig, "
+            "schwer, leicht, umstritten, wahrscheinlich, unwahrscheinlich, fraglich, üblich, "
+            "sinnvoll, berichtet, angenommen, vermutet, geschätzt, erwartet, diskutiert, "
+            "beschlossen, festgestellt, postuliert, empfohlen, vereinbart",
+            "nicht",
+        ),
+    )
 )
 
 # French. The impersonal "il" ("Il y a", "Il faut", "Il s'agit", "Il est possible de",
-# "Il semble") is an exception; the referring "Il" is an opener. "C'est" alone is left out
+# "Il semble que", "Il reste à") is an exception; the referring "Il" is an opener, also in
+# "Il semblait incarner..." and "Il reste combatif". "Alors que" (while) is a conjunction. "C'est" alone is left out
 # (it is as often a cleft, "C'est en 1990 que...", as a pointer), but "C'est pourquoi"
 # points back. "Ce matin" and "Cette année" are the day's own time, not a pointer.
 _FRENCH_OPENERS = (
     "il, elle, ils, elles, lui, leur, leurs, son, sa, ses, ce, cet, cette, ces, cela, ceci, "
     "ça, celui, celle, ceux, celles, mais, cependant, pourtant, toutefois, néanmoins, "
-    "ainsi, donc, alors, puis, ensuite, aussi, également, or, et, ou, sinon, enfin, "
+    "ainsi, donc, alors, puis, ensuite, aussi, également, or, et, ou, sinon, enfin, car, "
     "notamment, en outre, par ailleurs, de plus, en plus, d'ailleurs, par conséquent, "
     "en conséquence, en effet, c'est pourquoi, c'est-à-dire, pour cela, de ce fait, "
     "dès lors, du coup, en revanche, au contraire, par contre, d'autre part, par exemple, "
@@ -171,10 +198,13 @@ _FRENCH_OPENERS = (
 )
 _FRENCH_EXCEPTIONS = ", ".join(
     (
-        "il y a, il y avait, il y aura, il faut, il fallait, il faudra, il faudrait, "
-        "il s'agit, il s'agissait, il existe, il existait, il semble, il semblait, il reste, "
-        "il restait, il suffit, il convient, il importe, il paraît, il était une fois, "
-        "il pleut, il fait, il manque, il arrive que, "
+        "il y a, il y avait, il y aura, il y aurait, il faut, il fallait, il faudra, "
+        "il faudrait, il s'agit, il s'agissait, il s'agira, il s'agirait, il existe, "
+        "il existait, il semble que, il semblait que, il semblerait que, il reste à, "
+        "il reste des, il reste du, il reste de, il reste peu, il restait à, il suffit, "
+        "il convient, il importe, il paraît que, il était une fois, il pleut, il fait beau, "
+        "il fait chaud, il fait froid, il fait nuit, il fait jour, il manque, il arrive que, "
+        "alors que, alors même que, en plus de, "
         "cet article, cette étude, ce travail, cette thèse, ce rapport, ce document, "
         "ce matin, ce soir, ce week-end, ce mois-ci, cette semaine, cette année, "
         "cette saison, cette nuit, cet été, cet hiver, cet automne, ce printemps",
@@ -183,6 +213,7 @@ _FRENCH_EXCEPTIONS = ", ".join(
             "est, était, sera, serait",
             "possible, probable, important, nécessaire, difficile, clair, vrai, temps, "
             "question, impossible, essentiel, urgent, évident, rare, fréquent",
+            "pas",
         ),
     )
 )
@@ -205,7 +236,7 @@ _SPANISH_EXCEPTIONS = (
     "este artículo, este trabajo, este estudio, esta investigación, este informe, "
     "esta tesis, este documento, este año, esta semana, este mes, esta mañana, esta tarde, "
     "esta noche, este verano, este invierno, este otoño, esta primavera, este fin de semana, "
-    "así como, así que"
+    "así como, así que, además de"
 )
 
 _LISTS: dict[str, tuple[str, str]] = {
@@ -240,11 +271,14 @@ def _openers_and_exceptions(
 def opening_words(sentence: str, count: int) -> tuple[str, ...]:
     """The sentence's first `count` words, case-folded, past any leading quotes, dashes,
     bullets and brackets; only the sentence's head is read, however long it is."""
+    return _words(_head(sentence))[:count]
+
+
+def _head(sentence: str) -> str:
     if not isinstance(sentence, str):
         raise TypeError(f"a sentence must be str, not {type(sentence).__name__}")
     start = _LEADING_NON_WORD.match(sentence)
-    head = sentence[start.end() if start else 0 :][:_HEAD_CHARS]
-    return _words(head)[:count]
+    return sentence[start.end() if start else 0 :][:_HEAD_CHARS]
 
 
 def leans_back(sentence: str, language: str) -> bool:
@@ -258,7 +292,10 @@ def leans_back(sentence: str, language: str) -> bool:
     if lists is None:
         return False
     openers, exceptions, longest = lists
-    words = opening_words(sentence, longest)
+    head = _head(sentence)
+    if _INITIAL.match(head):
+        return False
+    words = _words(head)[:longest]
     for size in range(min(longest, len(words)), 0, -1):
         prefix = words[:size]
         if prefix in exceptions:
