@@ -82,9 +82,10 @@ def build_summarizer(algorithm: str, language: str) -> AbstractSummarizer:
     return summarizer
 
 
-def default_summarizer(language: str, coverage: float) -> LedeSummarizer:
-    """Lede's summarizer, leaning from lead (0) to coverage (1) for this summary's length."""
-    return LedeSummarizer(stemmer_for(language), stop_words_for(language), coverage)
+def default_summarizer(language: str, coverage: float, long_read: float = 0.0) -> LedeSummarizer:
+    """Lede's summarizer, leaning from lead (0) to coverage (1) for this summary's length,
+    and from news (0) to a long read (1) for this article."""
+    return LedeSummarizer(stemmer_for(language), stop_words_for(language), coverage, long_read)
 
 
 class _RankingRecorder:

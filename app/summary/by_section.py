@@ -5,16 +5,15 @@ from __future__ import annotations
 from app.summary.document import Article, read_article
 from app.summary.languages import resolve_language
 from app.summary.sections import (
+    MIN_HEADINGS,
     Section,
     find_sections,
     section_article,
     sentences_for_section,
 )
+from app.summary.standalone import choose_standing
 from app.summary.summarize import check_types, ranked_sentences
 from app.summary.types import SectionedSummary, SectionSummary, SummaryLength, SummarySentence
-
-# Fewer headings than this and the article has no sections to speak of.
-MIN_HEADINGS = 2
 
 
 def summarize_by_section(
@@ -44,7 +43,7 @@ def _summarize_section(article: Article, section: Section, language: str) -> Sec
         return None
     length = SummaryLength(sentences=wanted)
     ranked = ranked_sentences(section_article(article, section), "default", language, length)
-    picked = sorted(ranked[:wanted], key=lambda item: item[0].index)
+    picked = choose_standing(ranked, article, length, language)
     sentences = tuple(
         SummarySentence(sentence.start, sentence.end, sentence.text, score, sentence.index)
         for sentence, score in picked

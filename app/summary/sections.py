@@ -19,6 +19,8 @@ from app.summary.document import Article, ArticleSentence, looks_like_code, look
 _ONE_SENTENCE_UP_TO = 5
 _TWO_SENTENCES_UP_TO = 30
 _LONG_SECTION_SENTENCES = 3
+# Fewer headings than this and the article has no sections to speak of.
+MIN_HEADINGS = 2
 # A call, a comment or an assignment: a line of code that the code test let through.
 _CODE_IN_HEADING = re.compile(r"\w\(|#|=")
 
@@ -97,3 +99,29 @@ def section_article(article: Article, section: Section) -> Article:
     """The section as an article of its own, titled by its heading (or the article's title)."""
     title = article.title if section.heading is None else section.heading.text
     return Article(article.text, section.sentences, title)
+
+
+def section_numbers(article: Article) -> dict[int, int]:
+    """Each sentence's section (0 for the opening), by sentence index."""
+    numbers: dict[int, int] = {}
+    for number, section in enumerate(find_sections(article)):
+        for sentence in section.sentences:
+            numbers[sentence.index] = number
+    return numbers
+
+
+def sections_first(
+    ranked: Sequence[tuple[ArticleSentence, float]], article: Article
+) -> list[tuple[ArticleSentence, float]]:
+    """The ranking with each section's best sentence moved ahead of every second-best one
+    (keeping rank order within both groups), so a summary that fills in this order reaches
+    as many sections as its length allows."""
+    numbers = section_numbers(article)
+    seen: set[int] = set()
+    leaders: list[tuple[ArticleSentence, float]] = []
+    rest: list[tuple[ArticleSentence, float]] = []
+    for item in ranked:
+        number = numbers.get(item[0].index, 0)
+        (rest if number in seen else leaders).append(item)
+        seen.add(number)
+    return [*leaders, *rest]

@@ -10,13 +10,13 @@ from app.summary.types import SummaryError, SummaryLength
 # Short news reads well in three sentences; longer pieces need a few more, but a summary
 # longer than ten sentences stops being a summary.
 _MIN_DEFAULT_SENTENCES = 3
-_MAX_DEFAULT_SENTENCES = 10
+MAX_DEFAULT_SENTENCES = 10
 
 
 def default_length(sentence_count: int) -> SummaryLength:
     """About three sentences for short news, growing with the square root of the length."""
     grown = round(math.sqrt(max(sentence_count, 0) / 2))
-    return SummaryLength(sentences=max(_MIN_DEFAULT_SENTENCES, min(_MAX_DEFAULT_SENTENCES, grown)))
+    return SummaryLength(sentences=max(_MIN_DEFAULT_SENTENCES, min(MAX_DEFAULT_SENTENCES, grown)))
 
 
 def check_length(length: SummaryLength) -> None:

@@ -17,10 +17,19 @@ from app.summary.document import (
     read_article,
     to_sumy_document,
 )
+from app.summary.evidence import long_read_degree
 from app.summary.languages import resolve_language, stemmer_for, stop_words_for
 from app.summary.lede import coverage_for_share
-from app.summary.selection import check_length, default_length, pick, summary_share
+from app.summary.sections import MIN_HEADINGS, find_sections, sections_first
+from app.summary.selection import (
+    MAX_DEFAULT_SENTENCES,
+    check_length,
+    default_length,
+    pick,
+    summary_share,
+)
 from app.summary.shortlist import shortlist
+from app.summary.standalone import choose_standing
 from app.summary.tokenizer import OfflineTokenizer
 from app.summary.types import Summary, SummaryError, SummaryLength, SummarySentence
 
@@ -50,13 +59,30 @@ def summarize(
         return Summary((), algorithm, code, count, too_short=True)
     wanted = length or default_length(count)
     ranked = ranked_sentences(article, algorithm, code, wanted)
-    chosen = pick([sentence.text for sentence, _ in ranked], wanted, count)
-    picked = sorted((ranked[position] for position in chosen), key=lambda item: item[0].index)
+    if length is None and algorithm == "default":
+        wanted, ranked = _covering_sections(article, wanted, ranked)
+    if algorithm == "default":
+        picked = choose_standing(ranked, article, wanted, code)
+    else:
+        chosen = pick([sentence.text for sentence, _ in ranked], wanted, count)
+        picked = sorted((ranked[position] for position in chosen), key=lambda item: item[0].index)
     sentences = tuple(
         SummarySentence(sentence.start, sentence.end, sentence.text, score, sentence.index)
         for sentence, score in picked
     )
     return Summary(sentences, algorithm, code, count, too_short=False)
+
+
+def _covering_sections(
+    article: Article, wanted: SummaryLength, ranked: list[tuple[ArticleSentence, float]]
+) -> tuple[SummaryLength, list[tuple[ArticleSentence, float]]]:
+    """The automatic length and order for an article with headings: a sentence from each
+    section first, and room for one per section (up to the longest automatic summary)."""
+    sections = len(find_sections(article))
+    if sections - 1 < MIN_HEADINGS:
+        return wanted, ranked
+    size = max(wanted.sentences or 0, min(sections, MAX_DEFAULT_SENTENCES))
+    return SummaryLength(sentences=size), sections_first(ranked, article)
 
 
 def check_types(text: object, language: object, title: object) -> None:
@@ -75,7 +101,9 @@ def ranked_sentences(
     if algorithm == "default":
         chosen = shortlist(candidates(article), stemmer_for(language), stop_words_for(language))
         share = summary_share(length, [sentence.text for sentence in chosen])
-        summarizer = default_summarizer(language, coverage_for_share(share))
+        summarizer = default_summarizer(
+            language, coverage_for_share(share), long_read_degree(article)
+        )
     else:
         chosen = candidates(article, SUMY_CANDIDATE_LIMIT)
         summarizer = build_summarizer(algorithm, language)
