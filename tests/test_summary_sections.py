@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -190,3 +192,16 @@ def test_cli_refuses_a_length_with_by_section(
     path = _write(tmp_path, paragraph("town", 8))
     assert main(["summarize", str(path), "--by-section", "--sentences", "3"]) == 1
     assert "--by-section" in capsys.readouterr().err
+
+
+def test_importing_by_section_first_leaves_summarize_a_function() -> None:
+    code = (
+        "from app.summary import summarize_by_section\n"
+        "from app.summary import summarize\n"
+        "assert callable(summarize) and summarize.__name__ == 'summarize', summarize\n"
+    )
+    root = Path(__file__).resolve().parents[1]
+    result = subprocess.run(
+        [sys.executable, "-c", code], cwd=root, capture_output=True, text=True, timeout=60
+    )
+    assert result.returncode == 0, result.stderr

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from app.summary.document import Article, read_article
 from app.summary.languages import resolve_language
+from app.summary.ranking import check_types, ranked_sentences
 from app.summary.sections import (
     MIN_HEADINGS,
     Section,
@@ -12,7 +13,6 @@ from app.summary.sections import (
     sentences_for_section,
 )
 from app.summary.standalone import choose_standing
-from app.summary.summarize import check_types, ranked_sentences
 from app.summary.types import SectionedSummary, SectionSummary, SummaryLength, SummarySentence
 
 

@@ -17,7 +17,7 @@ from app.summary.selection import word_count
 NEWS_UP_TO_WORDS = 900
 LONG_READ_FROM_WORDS = 1800
 # Two headings or more make an article at least this much a long read.
-SECTIONED_LONG_READ = 1.0
+SECTIONED_LONG_READ = 0.5
 
 
 def long_read_degree(article: Article) -> float:

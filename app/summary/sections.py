@@ -9,7 +9,7 @@ lines) from reading as headings.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from app.summary.document import Article, ArticleSentence, looks_like_code, looks_like_heading
@@ -111,17 +111,22 @@ def section_numbers(article: Article) -> dict[int, int]:
 
 
 def sections_first(
-    ranked: Sequence[tuple[ArticleSentence, float]], article: Article
+    ranked: Sequence[tuple[ArticleSentence, float]],
+    article: Article,
+    stands_alone: Callable[[ArticleSentence], bool],
 ) -> list[tuple[ArticleSentence, float]]:
-    """The ranking with each section's best sentence moved ahead of every second-best one
-    (keeping rank order within both groups), so a summary that fills in this order reaches
-    as many sections as its length allows."""
+    """The ranking with each section's best sentence that stands alone moved ahead of all
+    the others (keeping rank order within both groups), so a summary that fills in this
+    order reaches as many sections as its length allows."""
     numbers = section_numbers(article)
-    seen: set[int] = set()
+    led: set[int] = set()
     leaders: list[tuple[ArticleSentence, float]] = []
     rest: list[tuple[ArticleSentence, float]] = []
     for item in ranked:
         number = numbers.get(item[0].index, 0)
-        (rest if number in seen else leaders).append(item)
-        seen.add(number)
+        if number not in led and stands_alone(item[0]):
+            leaders.append(item)
+            led.add(number)
+        else:
+            rest.append(item)
     return [*leaders, *rest]

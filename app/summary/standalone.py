@@ -10,6 +10,7 @@ two sentences, or both sentences' words.
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -18,6 +19,13 @@ from app.summary.document import Article, ArticleSentence
 from app.summary.selection import word_count
 from app.summary.types import SummaryLength
 
+# An opening phrase this short, ended by a comma, is read for a word that points back at its
+# end: "Next to it, ...", "After that, ...", "Like them, ...".
+_OPENING_PHRASE_WORDS = 4
+_OPENING_PHRASE = re.compile(r"^[^,;:.!?]{1,60},")
+# A sentence that points back and is shorter than this says too little to be worth the
+# room its support takes ("Next to it, create backup.timer."): it gives way instead.
+_MIN_SUPPORTED_WORDS = 8
 # How many sentences back a chain of leaning sentences may be followed ("He..." after
 # "But..." after the sentence that names him); past that the candidate gives way.
 _MAX_CHAIN = 3
@@ -93,11 +101,25 @@ def _with_support(
     group = [sentence]
     current = sentence
     while current.index > 0 and current.index - 1 not in chosen:
-        if not leans_back(current.text, language):
+        if not points_back(current.text, language):
             return group
+        if word_count(current.text) < _MIN_SUPPORTED_WORDS:
+            return []
         previous = article.sentences[current.index - 1]
         if not previous.selectable or len(group) >= _MAX_CHAIN:
             return []
         group.insert(0, previous)
         current = previous
     return group
+
+
+def points_back(sentence: str, language: str) -> bool:
+    """Whether the sentence needs the one before it: it opens with a word that points back
+    (coherence.leans_back), or its short opening phrase ends with one ("Next to it, ...")."""
+    if leans_back(sentence, language):
+        return True
+    phrase = _OPENING_PHRASE.match(sentence.lstrip())
+    if phrase is None:
+        return False
+    words = phrase.group(0)[:-1].split()
+    return 1 < len(words) <= _OPENING_PHRASE_WORDS and leans_back(words[-1], language)
