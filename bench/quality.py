@@ -1,7 +1,7 @@
 """Summary quality: ROUGE and the dangling share of every algorithm against reference summaries.
 
 Usage: uv run python bench/quality.py DATASET [DATASET ...] [--n 500] [--split heldout|tune|all]
-           [--lengths 3,ref] [--json] [--dump FILE] [--workers 2]
+           [--lengths 3,ref] [--json] [--save-json FILE] [--dump FILE] [--workers 2]
        uv run python bench/quality.py DATASET --splitters   (compare sentence splitters)
 
 DATASET is JSONL with {"id", "title", "text", "summary"} (optionally "summary_sentences" and
