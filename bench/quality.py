@@ -1,7 +1,7 @@
 """Summary quality: ROUGE and the dangling share of every algorithm against reference summaries.
 
 Usage: uv run python bench/quality.py DATASET [DATASET ...] [--n 500] [--split heldout|tune|all]
-           [--lengths 3,ref] [--json] [--dump FILE] [--workers 2]
+           [--lengths 3,ref] [--json] [--save-json FILE] [--dump FILE] [--workers 2]
        uv run python bench/quality.py DATASET --splitters   (compare sentence splitters)
 
 DATASET is JSONL with {"id", "title", "text", "summary"} (optionally "summary_sentences" and
@@ -147,12 +147,17 @@ def aggregate(per_record: list[Scores], lengths: tuple[str, ...]) -> dict[str, A
 def score_all(
     records: list[Record], workers: int, lengths: tuple[str, ...], keep_picks: bool
 ) -> list[Scored]:
+    """Every record's scores, in the records' order."""
     score = functools.partial(score_record, lengths=lengths, keep_picks=keep_picks)
-    if workers > 1 and len(records) > 1:
-        with Pool(workers) as pool:
-            # One record at a time: long-form records take seconds each, news a few ms.
-            return list(pool.imap(score, records, chunksize=1))
-    return [score(record) for record in records]
+    if workers <= 1 or len(records) <= 1:
+        return [score(record) for record in records]
+    # Longest first and one at a time: a long-form record takes a minute where news takes
+    # milliseconds, and one started last would leave the other workers idle until it ends.
+    order = sorted(range(len(records)), key=lambda index: -len(records[index]["text"]))
+    with Pool(workers) as pool:
+        scored = pool.imap(score, [records[index] for index in order], chunksize=1)
+        by_index = dict(zip(order, scored, strict=True))
+    return [by_index[index] for index in range(len(records))]
 
 
 def evaluate(

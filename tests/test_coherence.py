@@ -7,7 +7,9 @@ from typing import Any
 import pytest
 
 from app.summary.coherence import (
+    _HEAD_CHARS,
     COHERENCE_LANGUAGES,
+    _openers_for,
     dangling_indices,
     dangling_share,
     leans_back,
@@ -106,10 +108,13 @@ STANDS_ALONE = [
     ("en", "In contrast to buses, trains ran all night."),
     ("en", "It has been suggested that fares will rise."),
     ("en", "It is not known whether the line will reopen."),
+    ("en", "It has not been shown that night trains pay."),
+    ("fr", "Il n'est pas possible de réserver."),
     ("fr", "Alors que la ligne fermait, le maire a démissionné."),
     ("fr", "Il semble que la ligne restera fermée."),
     ("de", "Es folgten zwei weitere Alben."),
     ("de", "Es ist nicht bekannt, wer den ersten Schuss abfeuerte."),
+    ("de", "Es wurde nicht erwartet, dass die Linie öffnet."),
     ("de", "Es wurden viele Betriebe gegründet."),
     ("de", "Auch im Süden gibt es Nachtzüge."),
     ("ru", "В результате анализа было показано, что метод работает."),
@@ -238,6 +243,17 @@ def test_dangling_share_counts_back_pointers_whose_previous_sentence_was_left_ou
 ) -> None:
     assert dangling_indices(chosen, ARTICLE, "en") == dangling
     assert dangling_share(chosen, ARTICLE, "en") == pytest.approx(share)
+
+
+def test_every_entry_fits_in_the_head_that_is_read() -> None:
+    longest = max(
+        len(" ".join(phrase))
+        for language in COHERENCE_LANGUAGES
+        for lists in [_openers_for(language)]
+        if lists is not None
+        for phrase in lists.openers | lists.exceptions
+    )
+    assert 2 * longest < _HEAD_CHARS
 
 
 def test_the_first_sentence_never_dangles() -> None:

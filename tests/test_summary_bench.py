@@ -376,3 +376,23 @@ def test_french_news_is_scored_with_its_own_letters(shared_eval: Path) -> None:
     )
     assert report["results"]["lead"]["3"]["rouge1"] > 10
     assert report["results"]["default"]["3"]["rouge1"] > 10
+
+
+def test_two_workers_give_the_records_back_in_their_order(
+    quality: ModuleType, capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    records = [
+        {"id": f"r{n}", "text": _ARTICLE * repeat, "summary": "The river flooded the town."}
+        for n, repeat in enumerate([1, 3, 2, 4])
+    ]
+    dataset = _write_jsonl(tmp_path / "sizes.jsonl", records)
+    dumps = []
+    for workers in ("1", "2"):
+        dump = tmp_path / f"picks-{workers}.jsonl"
+        options = ["--split", "all", "--lengths", "1", "--json", "--dump", str(dump)]
+        assert quality.main([str(dataset), *options, "--workers", workers]) == 0
+        dumps.append(dump.read_text(encoding="utf-8"))
+    capsys.readouterr()
+    ids = [json.loads(line)["id"] for line in dumps[0].splitlines()]
+    assert ids == [f"r{n}" for n in range(4) for _method in METHODS]
+    assert dumps[0] == dumps[1]

@@ -17,29 +17,41 @@ match wins, so an exception beats the single word it starts with.
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
 from functools import cache
 
-# How far into a sentence the opener can reach: the longest entry is five words, and 200
-# characters hold them in every language, so a 1 MB "sentence" costs no more than a short one.
-_HEAD_CHARS = 200
+# How far into a sentence the opener can reach: the longest entry is 31 characters, so
+# 120 hold it after any spacing, and a 1 MB "sentence" costs no more than a short one.
+_HEAD_CHARS = 120
 _WORD = re.compile(r"[^\W_]+")
 _LEADING_NON_WORD = re.compile(r"[\W_]*")
 # "А. С. Суворин", "E. Smith": a lone letter and a full stop is an initial, not "а" or "e".
 _INITIAL = re.compile(r"[^\W\d_]\.\s*[^\W\d_]")
 
 
-def _impersonal(subject: str, verbs: str, words: str, negation: str) -> str:
-    """Every "subject verb [negation] word" combination, for impersonal frames ("it is
-    clear", "it is not known")."""
+def _impersonal(subject: str, verbs: str, words: str, negate: Callable[[str], str]) -> str:
+    """Every "subject verb word" combination, plain and negated, for impersonal frames
+    ("it is clear", "it has not been shown", "il n'est pas possible")."""
     return ", ".join(
-        f"{subject} {verb}{negated} {word}"
+        f"{subject} {form} {word}"
         for verb in verbs.split(", ")
-        for negated in ("", f" {negation}")
+        for form in (verb, negate(verb))
         for word in words.split(", ")
     )
+
+
+def _negated_by(word: str) -> Callable[[str], str]:
+    """English and German put the negation after the finite verb: "has not been", "ist nicht"."""
+
+    def negate(verb: str) -> str:
+        first, _, rest = verb.partition(" ")
+        return " ".join(part for part in (first, word, rest) if part)
+
+    return negate
 
 
 # English. "It" points back far more often than not at a sentence's start ("It was the first
@@ -73,7 +85,7 @@ _ENGLISH_EXCEPTIONS = ", ".join(
             "reported, expected, estimated, time, essential, crucial, vital, common, rare, "
             "well known, widely, generally, often, suggested, shown, argued, proposed, noted, "
             "found, claimed, observed, established, demonstrated, assumed, understood",
-            "not",
+            _negated_by("not"),
         ),
         "it seems, it seemed, it appears, it appeared, it turns out, it turned out, it takes, "
         "it took, it remains to be seen, so far, so called, so much so, as a result of, "
@@ -176,7 +188,7 @@ _GERMAN_EXCEPTIONS = ", ".join(
             "schwer, leicht, umstritten, wahrscheinlich, unwahrscheinlich, fraglich, üblich, "
             "sinnvoll, berichtet, angenommen, vermutet, geschätzt, erwartet, diskutiert, "
             "beschlossen, festgestellt, postuliert, empfohlen, vereinbart",
-            "nicht",
+            _negated_by("nicht"),
         ),
     )
 )
@@ -213,7 +225,7 @@ _FRENCH_EXCEPTIONS = ", ".join(
             "est, était, sera, serait",
             "possible, probable, important, nécessaire, difficile, clair, vrai, temps, "
             "question, impossible, essentiel, urgent, évident, rare, fréquent",
-            "pas",
+            lambda verb: f"n'{verb} pas",
         ),
     )
 )
@@ -250,35 +262,50 @@ _LISTS: dict[str, tuple[str, str]] = {
 COHERENCE_LANGUAGES: tuple[str, ...] = tuple(_LISTS)
 
 
-def _words(text: str) -> tuple[str, ...]:
-    folded = unicodedata.normalize("NFC", text).casefold().replace("ё", "е")
-    return tuple(_WORD.findall(folded))
+@dataclass(frozen=True)
+class _Openers:
+    openers: frozenset[tuple[str, ...]]
+    exceptions: frozenset[tuple[str, ...]]
+    first_words: frozenset[str]
+    longest: int
+
+
+def _fold(text: str) -> str:
+    return unicodedata.normalize("NFC", text).casefold().replace("ё", "е")
+
+
+def _words(folded: str, count: int | None = None) -> tuple[str, ...]:
+    return tuple(match.group() for match in itertools.islice(_WORD.finditer(folded), count))
 
 
 def _phrases(entries: str) -> frozenset[tuple[str, ...]]:
-    return frozenset(_words(entry) for entry in entries.split(","))
+    return frozenset(_words(_fold(entry)) for entry in entries.split(","))
 
 
 @cache
-def _openers_and_exceptions(
-    language: str,
-) -> tuple[frozenset[tuple[str, ...]], frozenset[tuple[str, ...]], int]:
-    openers, exceptions = (_phrases(entries) for entries in _LISTS[language])
+def _openers_for(language: str) -> _Openers | None:
+    """The lists for an ISO 639-1 code (a region such as "en-GB" ignored), or None."""
+    code = re.split(r"[-_]", language.strip().casefold(), maxsplit=1)[0]
+    if code not in _LISTS:
+        return None
+    openers, exceptions = (_phrases(entries) for entries in _LISTS[code])
     longest = max(len(phrase) for phrase in openers | exceptions)
-    return openers, exceptions, longest
+    first_words = frozenset(phrase[0] for phrase in openers)
+    return _Openers(openers, exceptions, first_words, longest)
 
 
 def opening_words(sentence: str, count: int) -> tuple[str, ...]:
     """The sentence's first `count` words, case-folded, past any leading quotes, dashes,
     bullets and brackets; only the sentence's head is read, however long it is."""
-    return _words(_head(sentence))[:count]
+    return _words(_folded_head(sentence), count)
 
 
-def _head(sentence: str) -> str:
+def _folded_head(sentence: str) -> str:
+    """The sentence's first characters from its first letter or digit on, case-folded."""
     if not isinstance(sentence, str):
         raise TypeError(f"a sentence must be str, not {type(sentence).__name__}")
     start = _LEADING_NON_WORD.match(sentence)
-    return sentence[start.end() if start else 0 :][:_HEAD_CHARS]
+    return _fold(sentence[start.end() if start else 0 :][:_HEAD_CHARS])
 
 
 def leans_back(sentence: str, language: str) -> bool:
@@ -288,30 +315,23 @@ def leans_back(sentence: str, language: str) -> bool:
     `language` is an ISO 639-1 code (en, ru, de, fr, es, uk; a region such as "en-GB" is
     ignored). For any other language this is False: there is no list to judge by, and
     guessing with another language's list would flag ordinary words."""
-    lists = _lists_for(language)
-    if lists is None:
-        return False
-    openers, exceptions, longest = lists
-    head = _head(sentence)
-    if _INITIAL.match(head):
-        return False
-    words = _words(head)[:longest]
-    for size in range(min(longest, len(words)), 0, -1):
-        prefix = words[:size]
-        if prefix in exceptions:
-            return False
-        if prefix in openers:
-            return True
-    return False
-
-
-def _lists_for(
-    language: str,
-) -> tuple[frozenset[tuple[str, ...]], frozenset[tuple[str, ...]], int] | None:
     if not isinstance(language, str):
         raise TypeError(f"a language must be str, not {type(language).__name__}")
-    code = re.split(r"[-_]", language.strip().casefold(), maxsplit=1)[0]
-    return _openers_and_exceptions(code) if code in _LISTS else None
+    lists = _openers_for(language)
+    head = _folded_head(sentence)
+    first_word = _WORD.match(head)
+    if lists is None or first_word is None or first_word.group() not in lists.first_words:
+        return False  # most sentences are ruled out here, by their first word alone
+    if _INITIAL.match(head):
+        return False
+    words = _words(head, lists.longest)
+    for size in range(len(words), 0, -1):
+        prefix = words[:size]
+        if prefix in lists.exceptions:
+            return False
+        if prefix in lists.openers:
+            return True
+    return False
 
 
 def dangling_indices(chosen: Iterable[int], texts: Sequence[str], language: str) -> list[int]:
