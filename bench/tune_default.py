@@ -11,6 +11,11 @@ sentence of the CNN/DM articles: a variant that is fair must score the same eith
 a move only if it raises every dataset x length x metric cell above the committed default.
 Articles under five sentences are left out: summarize() calls them too short to summarize,
 and bench/quality.py scores that empty summary 0 for the default whatever the weights.
+
+--long-reads instead scores whole summarize() calls, as bench/quality.py does (its scorer,
+tokenizers and lengths), on the tuning half of the long-form English and Russian paper sets,
+for each way of shifting the lead weights of a long read in LONG_READ_VARIANTS (the one
+committed as app/summary/lede.py's LONG_READ_SHIFT is marked).
 """
 
 from __future__ import annotations
@@ -20,7 +25,7 @@ import random
 import statistics
 import sys
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -262,12 +267,69 @@ def pareto_search(sets: dict[str, list[Case]], trials: int, seed: int = 3) -> di
     return best
 
 
+LONG_READ_SETS = ("longform_en", "rusci_ru")
+LONG_READ_VARIANTS: tuple[dict[str, float], ...] = (
+    {},
+    {"position": -0.6},
+    {"length": 0.5},
+    {"position": -0.6, "length": 0.5},
+    {"position": -0.3, "length": 0.4},
+    {"position": -0.6, "relative_position": 0.4, "length": 0.3},
+    {"position": -0.6, "first": 0.5, "length": 0.3},
+    {"position": -0.4, "forward": 0.4, "length": 0.3},
+    {"position": -0.6, "relative_position": 0.7, "length": 0.3},
+    {"position": -0.8, "relative_position": 0.4, "length": 0.3},
+)
+
+
+def _shift_long_reads(shift: dict[str, float]) -> None:
+    import quality_scoring
+
+    from app.summary import lede
+
+    lede.LONG_READ_SHIFT = dict(shift)
+    quality_scoring.METHODS = ("default",)
+
+
+def _default_scores(record: dict[str, object]) -> dict[str, dict[str, float]]:
+    import quality_scoring
+
+    _ok, scores, _picks = quality_scoring.score_record(record, ("3", "ref"))
+    return scores["default"]
+
+
+def long_read_report(limit: int, variants: Sequence[dict[str, float]]) -> None:
+    """R-1/R-2 of the default at 3 sentences and reference length per variant and set."""
+    from multiprocessing import Pool
+
+    from app.summary import lede
+
+    committed = dict(lede.LONG_READ_SHIFT)
+    records = {name: read_records(EVAL / f"{name}.jsonl", "tune", limit) for name in LONG_READ_SETS}
+    for shift in variants:
+        with Pool(2, initializer=_shift_long_reads, initargs=(shift,)) as pool:
+            cells = []
+            for name, chosen in records.items():
+                scored = pool.map(_default_scores, chosen, chunksize=2)
+                for length in ("3", "ref"):
+                    r1 = statistics.fmean(cell[length]["rouge1"] for cell in scored)
+                    r2 = statistics.fmean(cell[length]["rouge2"] for cell in scored)
+                    cells.append(f"{name}/{length} {r1:.2f}/{r2:.2f}")
+        mark = " (committed)" if shift == committed else ""
+        print(f"{shift}{mark}: " + "  ".join(cells), flush=True)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--n", type=int, default=200)
     parser.add_argument("--paragraphs", action="store_true")
     parser.add_argument("--search", type=int, default=0, metavar="TRIALS")
+    parser.add_argument("--long-reads", action="store_true", help="the long-read weight shifts")
+    parser.add_argument("--variants", type=int, default=len(LONG_READ_VARIANTS))
     args = parser.parse_args(argv)
+    if args.long_reads:
+        long_read_report(args.n, LONG_READ_VARIANTS[: args.variants])
+        return 0
     sets = {name: load(name, args.n) for name in DATASETS}
     if args.paragraphs:
         sets["cnndm+para"] = load("cnndm", args.n, paragraphs=True)
