@@ -11,7 +11,7 @@ from app import summary as engine
 from app.queries import read_article_text, shared_reader
 from app.summary import SummaryError, SummaryLength
 
-TLDR_KEY = "v1/tldr"
+TLDR_KEY = "v2/tldr"  # v2: the default summarizer of issue 13
 MAX_CHARACTERS = 180
 # A line is made from the article's opening (about 3,000 words): a book-length article would
 # take the worker a second, and a summary the reader asks for waits behind the line in hand.
