@@ -103,3 +103,8 @@ def test_a_feed_entry_keeps_its_code_block() -> None:
 )
 def test_empty_documents_give_no_markdown(xml: str) -> None:
     assert xml_to_markdown(xml) == ""
+
+
+def test_nesting_too_deep_to_walk_keeps_the_words() -> None:
+    xml = "<doc><main>" + "<list><item>x" * 5000 + "</item></list>" * 5000 + "</main></doc>"
+    assert xml_to_markdown(xml) == " ".join(["x"] * 5000)

@@ -28,7 +28,10 @@ def xml_to_markdown(xml: str) -> str:
     """The Markdown of trafilatura's XML output, blocks separated by blank lines; '' for none."""
     root = ElementTree.fromstring(xml)
     main = root.find("main")
-    blocks = _blocks(main if main is not None else root, depth=0)
+    try:
+        blocks = _blocks(main if main is not None else root, depth=0)
+    except RecursionError:  # nesting deeper than any real page: keep the words, not the shape
+        return _inline_text(" ".join(root.itertext())).strip()
     return "\n\n".join(blocks).strip()
 
 
