@@ -10,6 +10,13 @@ from pathlib import Path
 from app.errors import ArticleFormatError
 
 MAX_ARTICLE_BYTES = 50 * 1024 * 1024
+PLAIN_TEXT_SUFFIXES = frozenset({".txt", ".text"})
+# A plain text's first line is its title when it reads like one: short, not ending like a
+# sentence, and set apart from the text by a blank line.
+TITLE_LINE_CHARACTERS = 120
+TITLE_LINE_WORDS = 20
+_SENTENCE_END = (".", ",", ";", ":")
+_LEADING_BLANK_LINES = re.compile(r"\A(?:[ \t]*\n)+")
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.DOTALL)
 _HEADING = re.compile(r"^#{1,6}[ \t]+(.+?)[ \t#]*$", re.MULTILINE)
 _KNOWN_FIELDS = ("title", "author", "source", "url", "published", "language")
@@ -75,7 +82,8 @@ def _looks_binary(text: str) -> bool:
 def read_article_file(path: Path) -> ArticleDraft:
     """Read a Markdown or text file as an article draft; raises ArticleFormatError on bad input."""
     text = decode_bytes(read_article_bytes(path), path.name)
-    return parse_article(text, fallback_title=path.stem)
+    plain_text = path.suffix.lower() in PLAIN_TEXT_SUFFIXES
+    return parse_article(text, fallback_title=path.stem, plain_text=plain_text)
 
 
 def read_article_bytes(path: Path) -> bytes:
@@ -88,13 +96,22 @@ def read_article_bytes(path: Path) -> bytes:
         raise ArticleFormatError(f"cannot read {path}: {error.strerror or error}") from error
 
 
-def parse_article(text: str, fallback_title: str = "Untitled") -> ArticleDraft:
-    """Split front matter from the Markdown body and pick a title."""
+def parse_article(
+    text: str, fallback_title: str = "Untitled", plain_text: bool = False
+) -> ArticleDraft:
+    """Split front matter from the Markdown body and pick a title.
+
+    In plain text (`plain_text`) a first line that reads like a title is the title, and
+    leaves the body, so a summary does not offer it as one of the article's sentences.
+    """
     text = text.replace("\r\n", "\n").lstrip("\ufeff")
     fields, body = _split_front_matter(text)
     if not body.strip():
         raise ArticleFormatError("the article has no text")
-    title = fields.get("title") or first_heading(body) or fallback_title
+    title = fields.get("title") or first_heading(body)
+    if not title and plain_text:
+        title, body = split_title_line(body)
+    title = title or fallback_title
     return ArticleDraft(
         title=title,
         markdown=body,
@@ -140,6 +157,24 @@ def _clean_fields(loaded: dict[object, object]) -> dict[str, str]:
     if "source" not in fields and loaded.get("site"):
         fields["source"] = str(loaded["site"]).strip()
     return fields
+
+
+def split_title_line(body: str) -> tuple[str, str]:
+    """The body's first line and the rest when that line reads like a title, else ('', body)."""
+    first, _, rest = body.lstrip("\n").partition("\n")
+    line = " ".join(first.split())
+    set_apart = not rest.partition("\n")[0].strip()
+    if not _reads_like_title(line) or not set_apart or not rest.strip():
+        return "", body
+    return line, _LEADING_BLANK_LINES.sub("", rest)
+
+
+def _reads_like_title(line: str) -> bool:
+    return (
+        0 < len(line) <= TITLE_LINE_CHARACTERS
+        and len(line.split()) <= TITLE_LINE_WORDS
+        and not line.endswith(_SENTENCE_END)
+    )
 
 
 def first_heading(body: str) -> str:

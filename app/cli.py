@@ -30,7 +30,7 @@ def build_parser() -> argparse.ArgumentParser:
         help="library file to open (default: LEDE_LIBRARY, else the user data folder)",
     )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
-    summarize = commands.add_parser("summarize", help="print a summary of a Markdown or text file")
+    summarize = commands.add_parser("summarize", help="print a summary of a Markdown, text or HTML file")
     summarize.add_argument("file", type=Path, metavar="FILE")
     summarize.add_argument("--algorithm", default="default", metavar="A", help=_algorithm_help())
     size = summarize.add_mutually_exclusive_group()
@@ -60,11 +60,11 @@ def run_command(args: argparse.Namespace, extra: dict[str, Command] | None = Non
 
 
 def _summarize(args: argparse.Namespace) -> int:
-    from app.articles import read_article_file
     from app.document import render_markdown
+    from app.importing.files import read_draft
     from app.summary import SummaryError, SummaryLength, summarize
 
-    draft = read_article_file(args.file)
+    draft = read_draft(args.file)
     text = render_markdown(draft.markdown).text
     language = args.language or draft.language or None
     if args.sentences:

@@ -57,12 +57,17 @@ def _walk(folder: Path) -> list[Path]:
 
 def read_file(path: Path) -> tuple[ArticleDraft, dict[str, bytes]]:
     """One file as a draft with the local images it shows; raises ArticleFormatError."""
-    if path.suffix.lower() in HTML_SUFFIXES:
-        draft = _read_html(path)
-    else:
-        draft = read_article_file(path)
-        draft = replace(draft, markdown=drop_title_heading(draft.markdown, draft.title))
+    draft = read_draft(path)
     return draft, collect_local_images(draft.markdown, path.parent)
+
+
+def read_draft(path: Path) -> ArticleDraft:
+    """One Markdown, text or HTML file as an article, the way every command reads a file:
+    a web page's main text is extracted, and a first heading repeating the title goes."""
+    if path.suffix.lower() in HTML_SUFFIXES:
+        return _read_html(path)
+    draft = read_article_file(path)
+    return replace(draft, markdown=drop_title_heading(draft.markdown, draft.title))
 
 
 def _read_html(path: Path) -> ArticleDraft:
