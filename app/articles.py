@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from app.errors import ArticleFormatError
+from app.errors import ArticleFormatError, full_stop
 
 MAX_ARTICLE_BYTES = 50 * 1024 * 1024
 PLAIN_TEXT_SUFFIXES = frozenset({".txt", ".text"})
@@ -41,7 +41,7 @@ class ArticleDraft:
 def decode_bytes(data: bytes, name: str = "file") -> str:
     """Turn file bytes into text, detecting the encoding; refuses binary data."""
     if not data.strip():
-        raise ArticleFormatError(f"{name} is empty")
+        raise ArticleFormatError(f"{name} is empty.")
     if data.startswith((b"\xef\xbb\xbf",)):
         return data[3:].decode("utf-8", errors="replace")
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
@@ -51,7 +51,7 @@ def decode_bytes(data: bytes, name: str = "file") -> str:
     except UnicodeDecodeError:
         text = _detect_and_decode(data, name)
     if _looks_binary(text):
-        raise ArticleFormatError(f"{name} looks like a binary file, not text")
+        raise ArticleFormatError(f"{name} looks like a binary file, not text.")
     return text
 
 
@@ -61,7 +61,7 @@ def _detect_and_decode(data: bytes, name: str) -> str:
     matches = from_bytes(data[:200_000])
     best = matches.best()
     if best is None:
-        raise ArticleFormatError(f"{name} looks like a binary file, not text")
+        raise ArticleFormatError(f"{name} looks like a binary file, not text.")
     encoding = best.encoding
     # Western text in latin-1 often decodes cleanly in several Baltic and Central European
     # code pages too, and the detector may pick one of those; when Windows-1252 reads the
@@ -90,10 +90,12 @@ def read_article_bytes(path: Path) -> bytes:
     """An article file's bytes, refusing files over MAX_ARTICLE_BYTES; raises ArticleFormatError."""
     try:
         if path.stat().st_size > MAX_ARTICLE_BYTES:
-            raise ArticleFormatError(f"{path.name} is larger than {MAX_ARTICLE_BYTES // 2**20} MB")
+            raise ArticleFormatError(f"{path.name} is larger than {MAX_ARTICLE_BYTES // 2**20} MB.")
         return path.read_bytes()
     except OSError as error:
-        raise ArticleFormatError(f"cannot read {path}: {error.strerror or error}") from error
+        raise ArticleFormatError(
+            full_stop(f"Cannot read {path}: {error.strerror or error}")
+        ) from error
 
 
 def parse_article(
@@ -107,7 +109,7 @@ def parse_article(
     text = text.replace("\r\n", "\n").lstrip("\ufeff")
     fields, body = _split_front_matter(text)
     if not body.strip():
-        raise ArticleFormatError("the article has no text")
+        raise ArticleFormatError("The article has no text.")
     title = fields.get("title") or first_heading(body)
     if not title and plain_text:
         title, body = split_title_line(body)
@@ -128,7 +130,7 @@ def _split_front_matter(text: str) -> tuple[dict[str, str], str]:
         return {}, text
     match = _FRONT_MATTER.match(text)
     if match is None:
-        raise ArticleFormatError("the front matter is not closed with a '---' line")
+        raise ArticleFormatError("The front matter is not closed with a '---' line.")
     import yaml  # only for articles with front matter; the window starts without it
 
     try:
@@ -136,11 +138,11 @@ def _split_front_matter(text: str) -> tuple[dict[str, str], str]:
     except yaml.YAMLError as error:
         line = getattr(getattr(error, "problem_mark", None), "line", None)
         where = f" (line {line + 2})" if line is not None else ""
-        raise ArticleFormatError(f"the front matter is not valid YAML{where}") from error
+        raise ArticleFormatError(f"The front matter is not valid YAML{where}.") from error
     if loaded is None:
         loaded = {}
     if not isinstance(loaded, dict):
-        raise ArticleFormatError("the front matter must be a set of 'key: value' lines")
+        raise ArticleFormatError("The front matter must be a set of 'key: value' lines.")
     return _clean_fields(loaded), text[match.end() :]
 
 

@@ -19,7 +19,7 @@ import yaml
 
 from app.digest import DigestEntry
 from app.document import reading_minutes
-from app.errors import LedeError
+from app.errors import LedeError, full_stop
 from app.library import Article, Library
 from app.settings import SummarySettings
 from app.summaries import cache_key, summarize_article, summary_from_json, summary_to_json
@@ -114,7 +114,7 @@ def export_articles(
         folder.mkdir(parents=True, exist_ok=True)
         taken = {entry.name.casefold() for entry in folder.iterdir()}
     except OSError as error:
-        raise ExportError(f"cannot write to {folder}: {error.strerror or error}") from error
+        raise ExportError(full_stop(f"Cannot write to {folder}: {error.strerror or error}")) from error
     report = ExportReport()
     for article_id in ids:
         if cancelled():
@@ -228,7 +228,7 @@ def _write_bytes(path: Path, data: bytes) -> None:
     except OSError as error:
         with contextlib.suppress(OSError):
             temporary.unlink(missing_ok=True)
-        raise ExportError(f"cannot write {path}: {error.strerror or error}") from error
+        raise ExportError(full_stop(f"Cannot write {path}: {error.strerror or error}")) from error
 
 
 def reader_summary(

@@ -12,7 +12,7 @@ from pathlib import Path
 
 from app.articles import ArticleDraft
 from app.document import count_words, render_markdown
-from app.errors import LibraryError, NewerLibraryError
+from app.errors import LibraryError, NewerLibraryError, full_stop
 from app.fts import snippet
 from app.queries import ListQuery, count_sql, fetch_ids, list_rows_sql
 from app.schema import SCHEMA_VERSION, migrate, schema_version
@@ -317,7 +317,7 @@ class Library:
         with self.transaction() as db:
             source = db.execute("SELECT id FROM tags WHERE name = ?", (old,)).fetchone()
             if source is None:
-                raise LibraryError(f"there is no tag named {old!r}")
+                raise LibraryError(f"There is no tag named {old!r}.")
             target = db.execute(
                 "SELECT id FROM tags WHERE name = ? AND id <> ?", (name, source[0])
             ).fetchone()
@@ -414,9 +414,9 @@ def tag_name(raw: str) -> str:
     """A tag as stored: inner whitespace collapsed; empty or very long names are refused."""
     name = " ".join(raw.split())
     if not name:
-        raise LibraryError("a tag needs a name")
+        raise LibraryError("A tag needs a name.")
     if len(name) > MAX_TAG_LENGTH:
-        raise LibraryError(f"a tag name is at most {MAX_TAG_LENGTH} characters")
+        raise LibraryError(f"A tag name is at most {MAX_TAG_LENGTH} characters.")
     return name
 
 
@@ -472,18 +472,18 @@ def _connect(path: Path) -> tuple[sqlite3.Connection, bool]:
         if isinstance(error, LibraryError):
             raise
         if isinstance(error, sqlite3.DatabaseError):
-            raise LibraryError(f"{path} is not a readable Lede library: {error}") from error
-        raise LibraryError(f"cannot open {path}: {error.strerror or error}") from error
+            raise LibraryError(full_stop(f"{path} is not a readable Lede library: {error}")) from error
+        raise LibraryError(full_stop(f"Cannot open {path}: {error.strerror or error}")) from error
     return connection, created
 
 
 def _check_usable(connection: sqlite3.Connection, path: Path, version: int) -> None:
     if version > SCHEMA_VERSION:
         raise NewerLibraryError(
-            f"{path} was written by a newer Lede (schema {version}, this one knows {SCHEMA_VERSION})"
+            f"{path} was written by a newer Lede (schema {version}, this one knows {SCHEMA_VERSION})."
         )
     if version == 0 and connection.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]:
-        raise LibraryError(f"{path} is an SQLite file of another program, not a Lede library")
+        raise LibraryError(f"{path} is an SQLite file of another program, not a Lede library.")
 
 
 def move_aside(path: Path, reason: str = "broken") -> Path:
@@ -503,5 +503,5 @@ def move_aside(path: Path, reason: str = "broken") -> Path:
             if Path(f"{path}{suffix}").exists():
                 Path(f"{path}{suffix}").rename(f"{target}{suffix}")
     except OSError as error:
-        raise LibraryError(f"cannot move {path} aside: {error.strerror or error}") from error
+        raise LibraryError(full_stop(f"Cannot move {path} aside: {error.strerror or error}")) from error
     return target

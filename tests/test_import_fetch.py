@@ -115,7 +115,7 @@ def test_a_server_that_trickles_is_given_up_on(site: LocalSite) -> None:
 def test_a_refused_connection_is_one_line(site: LocalSite) -> None:
     closed = site.url("/x")
     site.stop()
-    with pytest.raises(FetchError, match=r"cannot download .*: the connection was refused"):
+    with pytest.raises(FetchError, match=r"Cannot download .*: the connection was refused\."):
         fetch(closed)
 
 
@@ -133,5 +133,5 @@ def test_typed_addresses_are_normalised(typed: str, expected: str) -> None:
 
 @pytest.mark.parametrize("typed", ["", "ftp://example.org/file", "file:///etc/passwd", "http://"])
 def test_other_addresses_are_refused(typed: str) -> None:
-    with pytest.raises(FetchError, match="not a web address"):
+    with pytest.raises(FetchError, match="Not a web address"):
         normalise_url(typed)

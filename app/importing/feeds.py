@@ -12,7 +12,7 @@ from typing import Any
 from urllib.parse import urljoin
 
 from app.articles import ArticleDraft
-from app.errors import FeedError, LedeError
+from app.errors import FeedError, LedeError, full_stop
 from app.importing.fetch import FEED_OR_PAGE, PAGE_TYPES, Fetched, Fetcher
 from app.importing.html_extract import decode_html, detect_language, html_fragment_to_markdown
 from app.importing.images import download_images
@@ -73,7 +73,7 @@ def parse_feed(data: bytes, url: str) -> ParsedFeed:
     if broken or not parsed.get("version"):
         problem = parsed.get("bozo_exception")
         detail = f" ({_problem_text(problem)})" if problem else ""
-        raise FeedError(f"{url} is not a readable RSS or Atom feed{detail}")
+        raise FeedError(full_stop(f"{url} is not a readable RSS or Atom feed{detail}"))
     channel = parsed.feed
     return ParsedFeed(
         url=url,
@@ -191,7 +191,7 @@ def entry_article(
         else:
             return _with_entry_details(page, entry, feed), images
     if not markdown:
-        raise FeedError("the entry has no text and no link to its page")
+        raise FeedError("The entry has no text and no link to its page.")
     draft = ArticleDraft(
         title=entry.title or "Untitled",
         markdown=markdown + "\n",
@@ -227,7 +227,7 @@ def _fetch_feed(url: str, fetcher: Fetcher) -> Fetched:
     page = decode_html(fetched.data, fetched.charset, fetched.url)
     link = find_feed_link(page, fetched.url)
     if not link:
-        raise FeedError(f"{fetched.url} is a web page that links no RSS or Atom feed")
+        raise FeedError(f"{fetched.url} is a web page that links no RSS or Atom feed.")
     return fetcher.get(link, FEED_OR_PAGE)
 
 

@@ -31,9 +31,9 @@ def collect_files(paths: Iterable[Path]) -> tuple[list[Path], list[tuple[Path, s
         if path.is_dir():
             files.extend(_walk(path))
         elif not path.exists():
-            refused.append((path, "no such file or folder"))
+            refused.append((path, "No such file or folder."))
         elif path.suffix.lower() not in SUPPORTED_SUFFIXES:
-            refused.append((path, "not a Markdown, text or HTML file"))
+            refused.append((path, "Not a Markdown, text or HTML file."))
         else:
             files.append(path)
     return list(dict.fromkeys(files)), refused

@@ -26,7 +26,7 @@ def decode_html(data: bytes, declared_charset: str = "", name: str = "page") -> 
         encoding = _known_encoding(label)
         if encoding:
             if not data.strip():
-                raise ArticleFormatError(f"{name} is empty")
+                raise ArticleFormatError(f"{name} is empty.")
             return data.decode(encoding, errors="replace")
     return decode_bytes(data, name)
 
@@ -40,7 +40,7 @@ def extract_article(
 
     markdown = _main_text(html_text, url)
     if not markdown.strip():
-        raise ArticleFormatError(f"no readable article text found in {name}")
+        raise ArticleFormatError(f"No readable article text found in {name}.")
     metadata = trafilatura.extract_metadata(html_text, default_url=url or None)
     title = (metadata.title or "").strip() or first_heading(markdown) or fallback_title or name
     return ArticleDraft(

@@ -9,7 +9,7 @@ from pathlib import Path
 import defusedxml.ElementTree as SafeElementTree
 from defusedxml import DefusedXmlException
 
-from app.errors import FeedError
+from app.errors import FeedError, full_stop
 from app.library import Feed, Library
 from app.settings import write_text_atomically
 
@@ -42,11 +42,11 @@ def parse_opml(data: bytes, name: str = "the file") -> list[OpmlFeed]:
     try:
         root = SafeElementTree.fromstring(data)
     except DefusedXmlException as error:
-        raise FeedError(f"{name} is refused: it declares XML entities ({error})") from error
+        raise FeedError(f"{name} is refused: it declares XML entities ({error}).") from error
     except ElementTree.ParseError as error:
-        raise FeedError(f"{name} is not valid OPML: {error}") from error
+        raise FeedError(full_stop(f"{name} is not valid OPML: {error}")) from error
     if root.tag.lower() != "opml":
-        raise FeedError(f"{name} is not an OPML file (it starts with <{root.tag}>)")
+        raise FeedError(f"{name} is not an OPML file (it starts with <{root.tag}>).")
     feeds: list[OpmlFeed] = []
     for outline in root.iter("outline"):
         url = (outline.get("xmlUrl") or outline.get("xmlurl") or "").strip()
@@ -60,10 +60,10 @@ def parse_opml(data: bytes, name: str = "the file") -> list[OpmlFeed]:
 def read_opml_file(path: Path) -> list[OpmlFeed]:
     try:
         if path.stat().st_size > MAX_OPML_BYTES:
-            raise FeedError(f"{path.name} is larger than {MAX_OPML_BYTES // 2**20} MB")
+            raise FeedError(f"{path.name} is larger than {MAX_OPML_BYTES // 2**20} MB.")
         data = path.read_bytes()
     except OSError as error:
-        raise FeedError(f"cannot read {path}: {error.strerror or error}") from error
+        raise FeedError(full_stop(f"Cannot read {path}: {error.strerror or error}")) from error
     return parse_opml(data, path.name)
 
 
@@ -101,5 +101,5 @@ def export_opml(library: Library, path: Path) -> int:
     try:
         write_text_atomically(path, opml_text(feeds))
     except OSError as error:
-        raise FeedError(f"cannot write {path}: {error.strerror or error}") from error
+        raise FeedError(full_stop(f"Cannot write {path}: {error.strerror or error}")) from error
     return len(feeds)
