@@ -8,7 +8,8 @@ meant to run in a worker process (see ui/tldr_service.py), reading over its own 
 from __future__ import annotations
 
 from app import summary as engine
-from app.queries import read_article_text, shared_reader
+from app.store.connection import shared_reader
+from app.store.rows import read_article_text
 from app.summary import SummaryError, SummaryLength
 
 TLDR_KEY = "v1/tldr"

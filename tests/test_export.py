@@ -24,7 +24,7 @@ from app.export import (
 )
 from app.library import Library
 from app.settings import SummarySettings
-from app.summaries import cache_key
+from app.store.summary_cache import cache_key
 from ui import export_actions
 from ui.main_window import MainWindow
 

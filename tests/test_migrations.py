@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
-import app.schema
+import app.store.schema
 from app.library import Library
-from app.schema import MIGRATIONS, SCHEMA_VERSION, migrate, schema_version
+from app.store.schema import MIGRATIONS, SCHEMA_VERSION, migrate, schema_version
 
 ARTICLES = [
     {
@@ -117,7 +117,7 @@ def test_a_failing_migration_leaves_the_previous_version_whole(
     path = tmp_path / "library.db"
     kept = build(path, SCHEMA_VERSION)
     broken = "CREATE TABLE half_done (x);\nINSERT INTO no_such_table VALUES (1);\n"
-    monkeypatch.setattr(app.schema, "MIGRATIONS", (*MIGRATIONS, broken))
+    monkeypatch.setattr(app.store.schema, "MIGRATIONS", (*MIGRATIONS, broken))
     db = sqlite3.connect(path, isolation_level=None)
     before = snapshot(db, kept)
     with pytest.raises(sqlite3.OperationalError):

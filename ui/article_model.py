@@ -222,7 +222,7 @@ class ArticleListModel(QStringListModel):
         if position is None:
             return
         page = self._rows.page(position)
-        row = self._library.list_rows([article_id]).get(article_id)
+        row = self._library.rows([article_id]).get(article_id)
         if row is None:
             page.pop(article_id, None)
         else:
@@ -259,7 +259,7 @@ class ArticleListModel(QStringListModel):
         return None
 
     def _load_rows(self, start: int, size: int) -> dict[int, ArticleRow]:
-        return self._library.list_rows(self._ids[start : start + size])
+        return self._library.rows(self._ids[start : start + size])
 
     def _load_snippets(self, start: int, size: int) -> dict[int, str]:
         return self._library.snippets(self._query, self._ids[start : start + size])

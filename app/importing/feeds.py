@@ -18,7 +18,6 @@ from app.importing.html_extract import decode_html, detect_language, html_fragme
 from app.importing.images import download_images
 from app.importing.pages import download_article
 from app.importing.report import ImportReport, Progress, each_until_cancelled
-from app.importing.store import store_article
 from app.library import Feed, Library, utc_timestamp
 
 MAX_ENTRIES = 200
@@ -169,7 +168,7 @@ def add_entries(
     for entry in titled:
         try:
             draft, images = entry_article(entry, parsed, fetcher)
-            article_id, added = store_article(library, draft, images, feed_id=feed_id)
+            article_id, added = library.add_or_find_article(draft, images, feed_id=feed_id)
         except LedeError as error:
             report.fail(entry.title or entry.url, str(error))
             continue

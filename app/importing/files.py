@@ -11,7 +11,6 @@ from app.assets import collect_local_images
 from app.errors import LedeError
 from app.importing.html_extract import decode_html, drop_title_heading, extract_article
 from app.importing.report import ImportReport, Progress, each_until_cancelled
-from app.importing.store import store_article
 from app.library import Library
 
 MARKDOWN_SUFFIXES = frozenset({".md", ".markdown", ".mdown", ".mkd", ".txt", ".text"})
@@ -94,7 +93,7 @@ def import_paths(
 def import_file(library: Library, path: Path, report: ImportReport) -> None:
     try:
         draft, images = read_file(path)
-        article_id, added = store_article(library, draft, images)
+        article_id, added = library.add_or_find_article(draft, images)
     except LedeError as error:
         report.fail(str(path), str(error))
         return

@@ -8,7 +8,6 @@ from app.articles import ArticleDraft
 from app.importing.fetch import WEB_PAGE, Fetcher, normalise_url
 from app.importing.html_extract import decode_html, extract_article
 from app.importing.images import download_images
-from app.importing.store import store_article
 from app.library import Library
 
 
@@ -37,7 +36,7 @@ def save_page(library: Library, url: str, fetcher: Fetcher) -> SavedPage:
     if known is not None:
         return SavedPage(known, _title_of(library, known), added=False)
     draft, images = download_article(address, fetcher)
-    article_id, added = store_article(library, draft, images)
+    article_id, added = library.add_or_find_article(draft, images)
     title = draft.title if added else _title_of(library, article_id)
     return SavedPage(article_id, title, added, len(images) if added else 0)
 
