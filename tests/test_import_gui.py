@@ -152,7 +152,7 @@ def serve_failure(site: LocalSite, kind: str) -> str:
         ("redirects", "{base}/hop0 redirects more than 3 times."),
         ("pdf", "{url} is application/pdf, not a web page."),
         ("huge", "{url} is larger than the 20 KB limit."),
-        ("slow", "{url} timed out: no answer within 0.5 seconds"),
+        ("slow", "{url} timed out: no answer within 0.5 seconds."),
     ],
 )
 def test_every_download_failure_is_one_readable_message(

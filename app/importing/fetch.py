@@ -183,8 +183,8 @@ class Fetcher:
 
         host = urlsplit(url).hostname
         if isinstance(error, httpx.ConnectTimeout):
-            return f"cannot connect to {host}: no answer within {self.limits.connect_seconds:g} seconds"
-        return f"{url} timed out: no answer within {self.limits.read_seconds:g} seconds"
+            return f"Cannot connect to {host}: no answer within {self.limits.connect_seconds:g} seconds."
+        return f"{url} timed out: no answer within {self.limits.read_seconds:g} seconds."
 
 
 def format_size(size: int) -> str:
