@@ -128,23 +128,25 @@ def read_asset(connection: sqlite3.Connection, article_id: int, key: str) -> byt
 
 def read_article_text(connection: sqlite3.Connection, article_id: int) -> ArticleText | None:
     """An article's title, plain text and language; None when it is no longer stored."""
-    row = connection.execute(
-        "SELECT title, body, language FROM articles WHERE id = ?", (article_id,)
-    ).fetchone()
-    if row is None:
-        return None
-    return ArticleText(article_id, str(row[0]), str(row[1]), str(row[2]))
+    row = _columns(connection, article_id, "title, body, language")
+    return ArticleText(article_id, *map(str, row)) if row else None
 
 
 def read_article_source(connection: sqlite3.Connection, article_id: int) -> ArticleSource | None:
     """What rendering an article needs; None when it is no longer stored."""
-    row = connection.execute(
-        "SELECT markdown, title, language FROM articles WHERE id = ?", (article_id,)
-    ).fetchone()
+    row = _columns(connection, article_id, "markdown, title, language")
     if row is None:
         return None
-    keys = asset_keys(connection, article_id)
-    return ArticleSource(article_id, str(row[0]), str(row[1]), str(row[2]), keys)
+    markdown, title, language = map(str, row)
+    return ArticleSource(article_id, markdown, title, language, asset_keys(connection, article_id))
+
+
+def _columns(
+    connection: sqlite3.Connection, article_id: int, columns: str
+) -> tuple[object, ...] | None:
+    row = connection.execute(f"SELECT {columns} FROM articles WHERE id = ?", (article_id,))
+    found: tuple[object, ...] | None = row.fetchone()
+    return found
 
 
 def read_headlines(
