@@ -129,7 +129,7 @@ def test_add_url_refuses_a_non_web_address(run) -> None:
     result = run("add-url", "ftp://example.org/file")
     assert (result.returncode, result.stderr) == (
         1,
-        "lede: error: Not a web address: ftp://example.org/file.\n",
+        "lede: error: Not a web address: ftp://example.org/file (only http and https addresses are read).\n",
     )
 
 

@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from app.errors import FetchError
-from app.importing.fetch import IMAGE, WEB_PAGE, Expect, Fetcher, FetchLimits, normalise_url
+from app.importing.fetch import IMAGE, WEB_PAGE, Expect, Fetcher, FetchLimits
+from app.importing.urls import web_address
 from tests.http_fixtures import LocalSite, site
 
 pytestmark = pytest.mark.network
@@ -128,10 +129,10 @@ def test_a_refused_connection_is_one_line(site: LocalSite) -> None:
     ],
 )
 def test_typed_addresses_are_normalised(typed: str, expected: str) -> None:
-    assert normalise_url(typed) == expected
+    assert web_address(typed) == expected
 
 
 @pytest.mark.parametrize("typed", ["", "ftp://example.org/file", "file:///etc/passwd", "http://"])
 def test_other_addresses_are_refused(typed: str) -> None:
     with pytest.raises(FetchError, match="Not a web address"):
-        normalise_url(typed)
+        web_address(typed)

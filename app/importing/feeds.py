@@ -18,6 +18,7 @@ from app.importing.html_extract import decode_html, detect_language, html_fragme
 from app.importing.images import download_images
 from app.importing.pages import download_article
 from app.importing.report import ImportReport, Progress, each_until_cancelled
+from app.importing.urls import stored_address
 from app.library import Feed, Library, utc_timestamp
 
 MAX_ENTRIES = 200
@@ -77,7 +78,7 @@ def parse_feed(data: bytes, url: str) -> ParsedFeed:
     return ParsedFeed(
         url=url,
         title=str(channel.get("title", "")).strip() or url,
-        site_url=str(channel.get("link", "")),
+        site_url=stored_address(str(channel.get("link", ""))),
         language=str(channel.get("language", ""))[:2].lower(),
         entries=entries,
     )
@@ -241,7 +242,7 @@ def _entry(item: Any) -> FeedEntry:
     summary = str(item.get("summary", ""))
     return FeedEntry(
         title=" ".join(str(item.get("title", "")).split()),
-        url=str(item.get("link", "")).strip(),
+        url=stored_address(str(item.get("link", ""))),  # only http(s) leaves Lede
         html=full or summary,
         has_full_content=bool(full.strip()),
         author=str(item.get("author", "")),

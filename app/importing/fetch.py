@@ -10,6 +10,7 @@ from urllib.parse import urljoin, urlsplit
 
 from app.assets import MAX_ASSET_BYTES
 from app.errors import FetchError, full_stop
+from app.importing.urls import web_address
 
 if TYPE_CHECKING:
     import httpx
@@ -77,17 +78,6 @@ class Fetched:
     not_modified: bool = False
 
 
-def normalise_url(text: str) -> str:
-    """A typed address made usable: 'example.org/a' becomes 'https://example.org/a'."""
-    url = text.strip()
-    if url and "://" not in url:
-        url = "https://" + url
-    parts = urlsplit(url)
-    if parts.scheme not in ("http", "https") or not parts.hostname:
-        raise FetchError(f"Not a web address: {text.strip() or '(empty)'}.")
-    return url
-
-
 class Fetcher:
     """One HTTP client for a batch of downloads; use it from a single thread."""
 
@@ -118,11 +108,13 @@ class Fetcher:
         """Download one URL, following redirects; every failure is a FetchError with one line."""
         import httpx
 
-        start = normalise_url(url)
+        start = web_address(url)
         try:
             return self._follow(start, expect, headers or {})
         except httpx.TimeoutException as error:
             raise FetchError(self._timeout_message(start, error)) from error
+        except httpx.InvalidURL as error:  # checked already: a last guard, not the check
+            raise FetchError(full_stop(f"Not a web address: {start} ({error})")) from error
         except httpx.HTTPError as error:
             raise FetchError(full_stop(f"Cannot download {start}: {_reason(error)}")) from error
 
@@ -199,7 +191,7 @@ def _redirect_target(url: str, response: httpx.Response) -> str:
     location = response.headers.get("location", "").strip()
     if not location:
         raise FetchError(f"{url} redirects without saying where to.")
-    return normalise_url(urljoin(url, location))
+    return web_address(urljoin(url, location))
 
 
 def _reason(error: httpx.HTTPError) -> str:

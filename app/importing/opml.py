@@ -10,6 +10,7 @@ import defusedxml.ElementTree as SafeElementTree
 from defusedxml import DefusedXmlException
 
 from app.errors import FeedError, full_stop
+from app.importing.urls import stored_address
 from app.library import Feed, Library
 from app.settings import write_text_atomically
 
@@ -71,10 +72,11 @@ def import_opml(library: Library, path: Path) -> OpmlImport:
     """Subscribe to every feed the list names; nothing is downloaded until a refresh."""
     result = OpmlImport()
     for entry in read_opml_file(path):
-        if not entry.url.startswith(("http://", "https://")):
+        url = stored_address(entry.url)
+        if not url:
             result.skipped.append(entry.url)
             continue
-        feed_id, new = library.add_feed(entry.url, entry.title, entry.site_url)
+        feed_id, new = library.add_feed(url, entry.title, stored_address(entry.site_url))
         (result.added if new else result.known).append(feed_id)
     return result
 
