@@ -63,6 +63,10 @@ def test_an_image_caption_stays_under_its_image() -> None:
         ("<p>C:\\Users\\me and a &lt;tag&gt; &amp; more</p>", "C:\\Users\\me and a <tag> & more"),
         ("<p># not a heading</p>", "# not a heading"),
         ("<p>1. not a list</p>", "1. not a list"),
+        (
+            "<p>A line<lb/># nor a heading<lb/>- nor an item</p>",
+            "A line\n\n# nor a heading\n\n- nor an item",
+        ),
     ],
 )
 def test_characters_markdown_would_read_as_markup_show_as_written(markup: str, shown: str) -> None:

@@ -13,10 +13,10 @@ import xml.etree.ElementTree as ElementTree
 from collections.abc import Iterable
 
 # Python-Markdown's backslash escapes (plus `{` and `}`, which attr_list reads), and the
-# characters that start a block when they open a line.
+# characters that start a block when they open a line (a paragraph's, or one after a <br>).
 _INLINE_SPECIALS = re.compile(r"([\\`*_\[\]{}])")
-_BLOCK_START = re.compile(r"^(\s*)([#>+-])(?=\s|$)")
-_NUMBERED_START = re.compile(r"^(\s*\d+)\.(?=\s|$)")
+_BLOCK_START = re.compile(r"^(\s*)([#>+-])(?=\s|$)", re.MULTILINE)
+_NUMBERED_START = re.compile(r"^(\s*\d+)\.(?=\s|$)", re.MULTILINE)
 _WHITESPACE = re.compile(r"\s+")
 _BACKTICK_RUN = re.compile(r"`+")
 _EMPHASIS = {"#b": "**", "#i": "*", "#t": "`"}

@@ -111,7 +111,6 @@ CREATE INDEX articles_feed_unread ON articles(feed_id) WHERE is_read = 0;
 """
 
 
-
 def _v6_option_dashes_as_typed(connection: sqlite3.Connection) -> None:
     """Plain text stored while `--` before a letter still became an en dash ("journalctl
     –user") is derived again from the Markdown, which never changed. Those articles' cached
