@@ -3,8 +3,9 @@
 python bench/store_paths.py --base /tmp/lede-base [--articles 20000] [--rounds 5]
 
 Each round runs a probe process per version (this checkout first, then the base, then the
-other way round in the next round) on the same synthetic library, so both meet the same
-machine load and the same warm file cache. A probe opens the library with that version's
+other way round in the next round) on a private copy of the same synthetic library, one
+copy per version: opening a library migrates it, and an older version refuses a newer file
+(the shared cached library is never opened, so other checkouts can still use it). A probe opens the library with that version's
 `Library` and times each path `REPEAT` times after one warm-up call; the report gives the median per path and the
 ratio of this checkout to the base (below 1 is faster).
 """
@@ -13,9 +14,11 @@ from __future__ import annotations
 
 import argparse
 import json
+import shutil
 import statistics
 import subprocess
 import sys
+import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -73,11 +76,15 @@ def run_probe(library: Path, code: Path) -> dict[str, float]:
 
 def measure(library: Path, base: Path, rounds: int) -> dict[str, dict[str, list[float]]]:
     runs: dict[str, dict[str, list[float]]] = {"this": {}, "base": {}}
-    for number in range(rounds):
-        order = [("this", HERE), ("base", base)]
-        for label, code in order if number % 2 == 0 else reversed(order):
-            for name, value in run_probe(library, code).items():
-                runs[label].setdefault(name, []).append(value)
+    with tempfile.TemporaryDirectory(prefix="lede-store-paths-") as folder:
+        copies = {label: Path(folder) / f"{label}.db" for label in runs}
+        for copy in copies.values():
+            shutil.copyfile(library, copy)
+        for number in range(rounds):
+            order = [("this", HERE), ("base", base)]
+            for label, code in order if number % 2 == 0 else reversed(order):
+                for name, value in run_probe(copies[label], code).items():
+                    runs[label].setdefault(name, []).append(value)
     return runs
 
 
