@@ -12,7 +12,7 @@ from app.articles import ArticleDraft
 from app.fts import SNIPPET_END, SNIPPET_START
 from app.library import ArticleRow, Library
 from app.queries import ListQuery
-from app.tldr import TLDR_KEY
+from app.store.summary_cache import TLDR_KEY
 from ui.article_model import (
     PAGE_SIZE,
     ArticleIdRole,

@@ -112,3 +112,12 @@ def test_sql_is_only_run_inside_app_store() -> None:
         and sql_call.search(path.read_text(encoding="utf-8"))
     ]
     assert outside == []
+
+
+def test_tldr_lines_are_kept_apart_from_summaries(library: Library) -> None:
+    first, second = add(library), add(library, "Another lamp. It turns by day.")
+    library.summaries.store_line(first, "A lamp that turns all night.")
+    library.summaries.store(second, SETTINGS, SUMMARY)
+    assert library.summaries.lines([first, second]) == {first: "A lamp that turns all night."}
+    assert library.summaries.cached(first, SETTINGS) is None
+    assert library.summaries.lines([]) == {}

@@ -12,7 +12,6 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QStringListModel,
 from app.document import reading_minutes
 from app.library import ArticleRow, Library
 from app.queries import ListQuery
-from app.tldr import TLDR_KEY
 
 # Rows are read 50 at a time, a screenful and more: at 100,000 articles a page of 50 takes
 # SQLite 0.35 ms, one of 200 takes 2.5-2.8 ms (every new list, search and filter paints its
@@ -265,7 +264,7 @@ class ArticleListModel(QStringListModel):
         return self._library.snippets(self._query, self._ids[start : start + size])
 
     def _load_tldrs(self, start: int, size: int) -> dict[int, str]:
-        return self._library.cached_summaries(self._ids[start : start + size], TLDR_KEY)
+        return self._library.summaries.lines(self._ids[start : start + size])
 
 
 def _row_data(row: ArticleRow, role: int) -> Any:

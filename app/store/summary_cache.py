@@ -1,4 +1,4 @@
-"""The summary cache: summaries (and TL;DR lines) stored per article and settings.
+"""The summary cache: summaries stored per article and settings, and TL;DR lines.
 
 `SummaryCache.get_or_compute` is the one "cached summary, else compute, then store" path.
 Where the computing runs in a worker and the storing on the GUI thread, the two halves,
@@ -17,6 +17,7 @@ from app.store.connection import transaction
 from app.summary import Summary, SummarySentence
 
 CACHE_VERSION = 1
+TLDR_KEY = "v1/tldr"  # TL;DR lines are stored as plain text under this key
 _CHUNK = 500
 
 
@@ -95,6 +96,13 @@ class SummaryCache:
 
     def store(self, article_id: int, settings: SummarySettings, summary: Summary) -> None:
         store_payload(self._connection, article_id, cache_key(settings), summary_to_json(summary))
+
+    def lines(self, ids: Sequence[int]) -> dict[int, str]:
+        """The TL;DR lines known for some articles (see app/tldr.py)."""
+        return cached_payloads(self._connection, ids, TLDR_KEY) if ids else {}
+
+    def store_line(self, article_id: int, line: str) -> None:
+        store_payload(self._connection, article_id, TLDR_KEY, line)
 
     def get_or_compute(
         self, article_id: int, settings: SummarySettings, compute: Callable[[], Summary]
