@@ -6,7 +6,6 @@ import pytest
 
 from app.errors import FetchError
 from app.importing.fetch import IMAGE, WEB_PAGE, Expect, Fetcher, FetchLimits
-from app.importing.urls import web_address
 from tests.http_fixtures import LocalSite, site
 
 pytestmark = pytest.mark.network
@@ -118,21 +117,3 @@ def test_a_refused_connection_is_one_line(site: LocalSite) -> None:
     site.stop()
     with pytest.raises(FetchError, match=r"Cannot download .*: the connection was refused\."):
         fetch(closed)
-
-
-@pytest.mark.parametrize(
-    ("typed", "expected"),
-    [
-        ("example.org/a", "https://example.org/a"),
-        ("  http://example.org  ", "http://example.org"),
-        ("https://example.org/x?y=1", "https://example.org/x?y=1"),
-    ],
-)
-def test_typed_addresses_are_normalised(typed: str, expected: str) -> None:
-    assert web_address(typed) == expected
-
-
-@pytest.mark.parametrize("typed", ["", "ftp://example.org/file", "file:///etc/passwd", "http://"])
-def test_other_addresses_are_refused(typed: str) -> None:
-    with pytest.raises(FetchError, match="Not a web address"):
-        web_address(typed)

@@ -46,6 +46,8 @@ ADDRESSES = st.lists(st.one_of(st.text(max_size=12), URL_PIECES), max_size=8).ma
         ("http:example.org", "(it names no host)"),
         ("https://exa mple.org", "(it contains spaces or control characters)"),
         ("file:///etc/passwd", "(only http and https addresses are read)"),
+        ("ftp://example.org/file", "(only http and https addresses are read)"),
+        ("http://", "Not a web address: http:// (it names no host)."),
         ("SMB://10.0.0.1/share", "(only http and https addresses are read)"),
         ("", "Not a web address: (empty)."),
     ],
@@ -60,13 +62,16 @@ def test_a_bad_address_says_what_is_wrong_in_one_line(typed: str, message: str) 
 @pytest.mark.parametrize(
     ("typed", "expected"),
     [
+        ("example.org/a", "https://example.org/a"),
+        ("  http://example.org  ", "http://example.org"),
+        ("https://example.org/x?y=1", "https://example.org/x?y=1"),
         ("localhost:8080/a", "https://localhost:8080/a"),
         ("//cdn.example.org/x", "https://cdn.example.org/x"),
         ("HTTPS://Example.org/A", "HTTPS://Example.org/A"),
         ("http://[::1]:8080/", "http://[::1]:8080/"),
     ],
 )
-def test_good_addresses_are_kept(typed: str, expected: str) -> None:
+def test_good_addresses_are_kept_or_completed(typed: str, expected: str) -> None:
     assert web_address(typed) == expected
 
 
