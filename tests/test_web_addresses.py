@@ -59,6 +59,12 @@ def test_a_bad_address_says_what_is_wrong_in_one_line(typed: str, message: str) 
     assert "\n" not in str(raised.value)
 
 
+def test_a_huge_address_is_refused_before_it_is_read_through() -> None:
+    with pytest.raises(FetchError, match=r"\(longer than 65,536 characters\)\.$") as raised:
+        web_address("http://example.org/" + "a" * 1_000_000)
+    assert len(str(raised.value)) < 200
+
+
 @pytest.mark.parametrize(
     ("typed", "expected"),
     [

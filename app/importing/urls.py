@@ -13,6 +13,7 @@ from app.errors import FetchError
 
 WEB_SCHEMES = ("http", "https")
 SHOWN_CHARACTERS = 100
+MAX_ADDRESS_CHARACTERS = 65_536  # what httpx reads at most
 # A scheme is letters first; "localhost:8080/a" and "example.org:443" are a host and a port.
 _SCHEME = re.compile(r"([A-Za-z][A-Za-z0-9+.-]*):(?!\d+(?:[/?#]|\Z))")
 
@@ -43,6 +44,9 @@ def stored_address(text: str) -> str:
 
 def _checked(url: str, text: str) -> str:
     shown = shown_text(text)
+    if len(url) > MAX_ADDRESS_CHARACTERS:
+        limit = f"{MAX_ADDRESS_CHARACTERS:,}"
+        raise FetchError(f"Not a web address: {shown} (longer than {limit} characters).")
     if any(character.isspace() or not character.isprintable() for character in url):
         raise FetchError(f"Not a web address: {shown} (it contains spaces or control characters).")
     try:
