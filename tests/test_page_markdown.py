@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+from xml.sax.saxutils import escape
+
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from app.document import render_markdown
 from app.importing.html_extract import extract_article, html_fragment_to_markdown
@@ -63,6 +67,9 @@ def test_an_image_caption_stays_under_its_image() -> None:
         ("<p>C:\\Users\\me and a &lt;tag&gt; &amp; more</p>", "C:\\Users\\me and a <tag> & more"),
         ("<p># not a heading</p>", "# not a heading"),
         ("<p>1. not a list</p>", "1. not a list"),
+        ("<p>a | b<lb/>-|-<lb/>c | d</p>", "a | b\n\n-|-\n\nc | d"),  # not a table
+        ("<p>Above<lb/>===<lb/>---</p>", "Above\n\n===\n\n---"),  # no heading, no rule
+        ("<p>Term<lb/>: not a definition</p>", "Term\n\n: not a definition"),
         (
             "<p>A line<lb/># nor a heading<lb/>- nor an item</p>",
             "A line\n\n# nor a heading\n\n- nor an item",
@@ -112,3 +119,22 @@ def test_empty_documents_give_no_markdown(xml: str) -> None:
 def test_nesting_too_deep_to_walk_keeps_the_words() -> None:
     xml = "<doc><main>" + "<list><item>x" * 5000 + "</item></list>" * 5000 + "</main></doc>"
     assert xml_to_markdown(xml) == " ".join(["x"] * 5000)
+
+
+# Characters Markdown reads as markup, and others; no `--`, `...` or quotes, which typography
+# changes on purpose.
+MARKUP_CHARACTERS = st.sampled_from([*"ab XYZ019*_`[](){}<>&!#+:|~\\^=%@$/;,?", "-", "é", "ж"])
+LINE = (
+    st.lists(MARKUP_CHARACTERS, min_size=1, max_size=12)
+    .map("".join)
+    .filter(lambda line: line.strip() and "--" not in line)
+)
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(LINE, min_size=1, max_size=4))
+def test_a_paragraph_of_any_text_shows_exactly_that_text(lines: list[str]) -> None:
+    xml = "<lb/>".join(escape(line) for line in lines)
+    markdown = xml_to_markdown(f"<doc><main><p>{xml}</p></main></doc>")
+    shown = render_markdown(markdown).text
+    assert shown == "\n\n".join(" ".join(line.split()) for line in lines)

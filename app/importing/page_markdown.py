@@ -12,10 +12,16 @@ import re
 import xml.etree.ElementTree as ElementTree
 from collections.abc import Iterable
 
-# Python-Markdown's backslash escapes (plus `{` and `}`, which attr_list reads), and the
+# Python-Markdown's backslash escapes (plus `{` and `}`, which attr_list reads, and `|`, which
+# the tables extension reads), and the
 # characters that start a block when they open a line (a paragraph's, or one after a <br>).
-_INLINE_SPECIALS = re.compile(r"([\\`*_\[\]{}])")
-_BLOCK_START = re.compile(r"^(\s*)([#>+-])(?=\s|$)", re.MULTILINE)
+_INLINE_SPECIALS = re.compile(r"([\\`*_\[\]{}|])")
+_BLOCK_START = re.compile(r"^(\s*)([#>]|[+-](?=\s|$))", re.MULTILINE)  # no space needed for # and >
+# A line of only - or = is a rule or a setext underline; as entities they are text, and
+# typography leaves them alone.
+_RULE_LINE = re.compile(r"^[ \t]*[-=][-=\s]*$", re.MULTILINE)
+_RULE_ENTITIES = {"-": "&#45;", "=": "&#61;"}
+_DEFINITION_START = re.compile(r"^([ \t]*):(?=\s|$)", re.MULTILINE)  # def_list's ": text"
 _NUMBERED_START = re.compile(r"^(\s*\d+)\.(?=\s|$)", re.MULTILINE)
 _WHITESPACE = re.compile(r"\s+")
 _BACKTICK_RUN = re.compile(r"`+")
@@ -75,8 +81,14 @@ def _text_of(element: Element) -> str:
 
 
 def _paragraph(element: Element) -> str:
-    text = _BLOCK_START.sub(r"\1\\\2", _inline(element).strip())
+    text = _RULE_LINE.sub(_as_entities, _inline(element).strip())
+    text = _DEFINITION_START.sub(r"\1&#58;", text)
+    text = _BLOCK_START.sub(r"\1\\\2", text)
     return _NUMBERED_START.sub(r"\1\\.", text)
+
+
+def _as_entities(line: re.Match[str]) -> str:
+    return "".join(_RULE_ENTITIES.get(character, character) for character in line.group(0))
 
 
 def _inline(element: Element, emphasis: frozenset[str] = frozenset()) -> str:
@@ -197,7 +209,7 @@ def _table_lines(rows: list[list[str]]) -> Iterable[str]:
 
 
 def _cell(cell: Element) -> str:
-    return _inline(cell).replace("  \n", " ").replace("|", "\\|").strip()
+    return _inline(cell).replace("  \n", " ").strip()
 
 
 def _image(element: Element) -> str:
