@@ -7,9 +7,16 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from app.errors import ArticleFormatError
+from app.errors import ArticleFormatError, full_stop
 
 MAX_ARTICLE_BYTES = 50 * 1024 * 1024
+PLAIN_TEXT_SUFFIXES = frozenset({".txt", ".text"})
+# A plain text's first line is its title when it reads like one: short, not ending like a
+# sentence, and set apart from the text by a blank line.
+TITLE_LINE_CHARACTERS = 120
+TITLE_LINE_WORDS = 20
+_SENTENCE_END = (".", ",", ";", ":")
+_LEADING_BLANK_LINES = re.compile(r"\A(?:[ \t]*\n)+")
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.DOTALL)
 _HEADING = re.compile(r"^#{1,6}[ \t]+(.+?)[ \t#]*$", re.MULTILINE)
 _KNOWN_FIELDS = ("title", "author", "source", "url", "published", "language")
@@ -34,7 +41,7 @@ class ArticleDraft:
 def decode_bytes(data: bytes, name: str = "file") -> str:
     """Turn file bytes into text, detecting the encoding; refuses binary data."""
     if not data.strip():
-        raise ArticleFormatError(f"{name} is empty")
+        raise ArticleFormatError(f"{name} is empty.")
     if data.startswith((b"\xef\xbb\xbf",)):
         return data[3:].decode("utf-8", errors="replace")
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
@@ -44,7 +51,7 @@ def decode_bytes(data: bytes, name: str = "file") -> str:
     except UnicodeDecodeError:
         text = _detect_and_decode(data, name)
     if _looks_binary(text):
-        raise ArticleFormatError(f"{name} looks like a binary file, not text")
+        raise ArticleFormatError(f"{name} looks like a binary file, not text.")
     return text
 
 
@@ -54,7 +61,7 @@ def _detect_and_decode(data: bytes, name: str) -> str:
     matches = from_bytes(data[:200_000])
     best = matches.best()
     if best is None:
-        raise ArticleFormatError(f"{name} looks like a binary file, not text")
+        raise ArticleFormatError(f"{name} looks like a binary file, not text.")
     encoding = best.encoding
     # Western text in latin-1 often decodes cleanly in several Baltic and Central European
     # code pages too, and the detector may pick one of those; when Windows-1252 reads the
@@ -75,26 +82,38 @@ def _looks_binary(text: str) -> bool:
 def read_article_file(path: Path) -> ArticleDraft:
     """Read a Markdown or text file as an article draft; raises ArticleFormatError on bad input."""
     text = decode_bytes(read_article_bytes(path), path.name)
-    return parse_article(text, fallback_title=path.stem)
+    plain_text = path.suffix.lower() in PLAIN_TEXT_SUFFIXES
+    return parse_article(text, fallback_title=path.stem, plain_text=plain_text)
 
 
 def read_article_bytes(path: Path) -> bytes:
     """An article file's bytes, refusing files over MAX_ARTICLE_BYTES; raises ArticleFormatError."""
     try:
         if path.stat().st_size > MAX_ARTICLE_BYTES:
-            raise ArticleFormatError(f"{path.name} is larger than {MAX_ARTICLE_BYTES // 2**20} MB")
+            raise ArticleFormatError(f"{path.name} is larger than {MAX_ARTICLE_BYTES // 2**20} MB.")
         return path.read_bytes()
     except OSError as error:
-        raise ArticleFormatError(f"cannot read {path}: {error.strerror or error}") from error
+        raise ArticleFormatError(
+            full_stop(f"Cannot read {path}: {error.strerror or error}")
+        ) from error
 
 
-def parse_article(text: str, fallback_title: str = "Untitled") -> ArticleDraft:
-    """Split front matter from the Markdown body and pick a title."""
+def parse_article(
+    text: str, fallback_title: str = "Untitled", plain_text: bool = False
+) -> ArticleDraft:
+    """Split front matter from the Markdown body and pick a title.
+
+    In plain text (`plain_text`) a first line that reads like a title is the title, and
+    leaves the body, so a summary does not offer it as one of the article's sentences.
+    """
     text = text.replace("\r\n", "\n").lstrip("\ufeff")
     fields, body = _split_front_matter(text)
     if not body.strip():
-        raise ArticleFormatError("the article has no text")
-    title = fields.get("title") or first_heading(body) or fallback_title
+        raise ArticleFormatError("The article has no text.")
+    title = fields.get("title") or first_heading(body)
+    if not title and plain_text:
+        title, body = split_title_line(body)
+    title = title or fallback_title
     return ArticleDraft(
         title=title,
         markdown=body,
@@ -111,7 +130,7 @@ def _split_front_matter(text: str) -> tuple[dict[str, str], str]:
         return {}, text
     match = _FRONT_MATTER.match(text)
     if match is None:
-        raise ArticleFormatError("the front matter is not closed with a '---' line")
+        raise ArticleFormatError("The front matter is not closed with a '---' line.")
     import yaml  # only for articles with front matter; the window starts without it
 
     try:
@@ -119,11 +138,11 @@ def _split_front_matter(text: str) -> tuple[dict[str, str], str]:
     except yaml.YAMLError as error:
         line = getattr(getattr(error, "problem_mark", None), "line", None)
         where = f" (line {line + 2})" if line is not None else ""
-        raise ArticleFormatError(f"the front matter is not valid YAML{where}") from error
+        raise ArticleFormatError(f"The front matter is not valid YAML{where}.") from error
     if loaded is None:
         loaded = {}
     if not isinstance(loaded, dict):
-        raise ArticleFormatError("the front matter must be a set of 'key: value' lines")
+        raise ArticleFormatError("The front matter must be a set of 'key: value' lines.")
     return _clean_fields(loaded), text[match.end() :]
 
 
@@ -140,6 +159,24 @@ def _clean_fields(loaded: dict[object, object]) -> dict[str, str]:
     if "source" not in fields and loaded.get("site"):
         fields["source"] = str(loaded["site"]).strip()
     return fields
+
+
+def split_title_line(body: str) -> tuple[str, str]:
+    """The body's first line and the rest when that line reads like a title, else ('', body)."""
+    first, _, rest = body.lstrip("\n").partition("\n")
+    line = " ".join(first.split())
+    set_apart = not rest.partition("\n")[0].strip()
+    if not _reads_like_title(line) or not set_apart or not rest.strip():
+        return "", body
+    return line, _LEADING_BLANK_LINES.sub("", rest)
+
+
+def _reads_like_title(line: str) -> bool:
+    return (
+        0 < len(line) <= TITLE_LINE_CHARACTERS
+        and len(line.split()) <= TITLE_LINE_WORDS
+        and not line.endswith(_SENTENCE_END)
+    )
 
 
 def first_heading(body: str) -> str:

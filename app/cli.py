@@ -8,7 +8,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import NoReturn
 
-from app.errors import LedeError
+from app.errors import LedeError, as_sentence
 from app.importing.commands import IMPORT_COMMANDS, add_import_commands
 
 Command = Callable[[argparse.Namespace], int]
@@ -18,7 +18,7 @@ class _Parser(argparse.ArgumentParser):
     """An argument parser whose errors are one line, not a usage block."""
 
     def error(self, message: str) -> NoReturn:
-        self.exit(2, f"lede: error: {message} (see --help)\n")
+        self.exit(2, f"lede: error: {as_sentence(message)} See --help.\n")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -30,7 +30,9 @@ def build_parser() -> argparse.ArgumentParser:
         help="library file to open (default: LEDE_LIBRARY, else the user data folder)",
     )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
-    summarize = commands.add_parser("summarize", help="print a summary of a Markdown or text file")
+    summarize = commands.add_parser(
+        "summarize", help="print a summary of a Markdown, text or HTML file"
+    )
     summarize.add_argument("file", type=Path, metavar="FILE")
     summarize.add_argument("--algorithm", default="default", metavar="A", help=_algorithm_help())
     size = summarize.add_mutually_exclusive_group()
@@ -65,11 +67,11 @@ def run_command(args: argparse.Namespace, extra: dict[str, Command] | None = Non
 
 
 def _summarize(args: argparse.Namespace) -> int:
-    from app.articles import read_article_file
     from app.document import render_markdown
+    from app.importing.files import read_draft
     from app.summary import SummaryError, SummaryLength, summarize
 
-    draft = read_article_file(args.file)
+    draft = read_draft(args.file)
     text = render_markdown(draft.markdown).text
     language = args.language or draft.language or None
     if args.by_section:
@@ -87,11 +89,11 @@ def _summarize(args: argparse.Namespace) -> int:
             text, algorithm=args.algorithm, length=length, language=language, title=draft.title
         )
     except SummaryError as error:
-        raise LedeError(str(error)) from error
+        raise LedeError(as_sentence(str(error))) from error
     if summary.too_short:
         print(
             f"lede: {args.file.name} is too short to summarize"
-            f" ({summary.sentence_count} sentences)",
+            f" ({summary.sentence_count} sentences).",
             file=sys.stderr,
         )
         return 1
@@ -150,6 +152,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the headless commands alone (the GUI entry point is ui.main)."""
     args = build_parser().parse_args(argv)
     if args.command is None:
-        print("lede: error: no command given (see --help)", file=sys.stderr)
+        print("lede: error: No command given (see --help).", file=sys.stderr)
         return 2
     return run_command(args)

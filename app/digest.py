@@ -12,9 +12,13 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from app.queries import ArticleText, ListQuery, fetch_ids, open_reader, read_article_text
+from app.queries import ListQuery
+from app.reader_summary import summarize_article
 from app.settings import SummarySettings
-from app.summaries import cache_key, summarize_article, summary_from_json
+from app.store.connection import open_reader
+from app.store.list_sql import fetch_ids
+from app.store.rows import ArticleText, read_article_text, read_headlines
+from app.store.summary_cache import SummaryCache
 from app.summary import Summary, SummaryError, split_sentences
 
 DIGEST_SENTENCES = 3
@@ -109,21 +113,11 @@ def _chunks(ids: Sequence[int]) -> Iterator[list[int]]:
 
 
 def _read_entries(connection: sqlite3.Connection, ids: Sequence[int]) -> list[DigestEntry]:
-    """Entries for these ids, newest first (published date, else the date added).
-
-    Reads only the columns stored before the article text, so no overflow page is touched.
-    """
-    entries: list[DigestEntry] = []
-    for chunk in _chunks(ids):
-        marks = ",".join("?" * len(chunk))
-        rows = connection.execute(
-            f"SELECT id, title, source, published, added FROM articles WHERE id IN ({marks})",
-            chunk,
-        )
-        entries.extend(
-            DigestEntry(int(article_id), str(title), str(source), str(published or added)[:10])
-            for article_id, title, source, published, added in rows
-        )
+    """Entries for these ids, newest first (published date, else the date added)."""
+    entries = [
+        DigestEntry(article_id, title, source, date[:10])
+        for article_id, title, source, date in read_headlines(connection, ids)
+    ]
     return sorted(entries, key=lambda entry: (entry.date, entry.article_id), reverse=True)
 
 
@@ -132,18 +126,11 @@ def _read_cached(
 ) -> dict[int, tuple[str, ...]]:
     """Digest sentences from cached summaries: a digest-length summary first, else the
     reader's own; articles with neither (or too short to summarize) are absent."""
+    cache = SummaryCache(connection)
     found: dict[int, tuple[str, ...]] = {}
     for settings in (digest_settings(reader), reader):
         wanted = [article_id for article_id in ids if article_id not in found]
-        for chunk in _chunks(wanted):
-            marks = ",".join("?" * len(chunk))
-            rows = connection.execute(
-                "SELECT article_id, payload FROM summaries"
-                f" WHERE settings_key = ? AND article_id IN ({marks})",
-                (cache_key(settings), *chunk),
-            )
-            for article_id, payload in rows:
-                summary = summary_from_json(str(payload))
-                if summary is not None and summary.sentences and not summary.too_short:
-                    found[int(article_id)] = summary_sentences(summary, "", "")
+        for article_id, summary in cache.cached_many(wanted, settings).items():
+            if summary.sentences and not summary.too_short:
+                found[article_id] = summary_sentences(summary, "", "")
     return found

@@ -20,6 +20,8 @@ import nh3
 from app.render_limits import exceeds_markdown_bounds, plain_html
 
 ASSET_SCHEME = "asset"
+# `--` becomes an en dash only when no letter follows it: `--user` is an option as typed.
+OPTION_SAFE_EN_DASH = r"(?<!-)--(?!-|[^\W\d_])"
 _BLOCK_TAGS = frozenset(
     {"p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre", "table", "thead"}
     | {"tbody", "tr", "td", "th", "div", "ul", "ol", "dl", "dt", "dd", "hr", "br"}
@@ -110,7 +112,7 @@ def _markdown_converter() -> Any:
 
 
 def _new_markdown_converter() -> Any:
-    """Python-Markdown with "extra", "toc", "sane_lists" and "smarty", imported on first use.
+    """Python-Markdown with "extra", "toc", "sane_lists" and an option-safe "smarty", imported on first use.
 
     The extensions are passed as instances: named ones make Python-Markdown scan every
     installed package's entry points, which cost the first article a reader opens 40 ms.
@@ -123,7 +125,6 @@ def _new_markdown_converter() -> Any:
     from markdown.extensions.footnotes import FootnoteExtension
     from markdown.extensions.md_in_html import MarkdownInHtmlExtension
     from markdown.extensions.sane_lists import SaneListExtension
-    from markdown.extensions.smarty import SmartyExtension
     from markdown.extensions.tables import TableExtension
     from markdown.extensions.toc import TocExtension
 
@@ -136,8 +137,28 @@ def _new_markdown_converter() -> Any:
         AbbrExtension(),
         MarkdownInHtmlExtension(),
     ]
-    extensions = [*extra, TocExtension(), SaneListExtension(), SmartyExtension()]
+    extensions = [*extra, TocExtension(), SaneListExtension(), _option_safe_smarty()]
     return markdown.Markdown(extensions=extensions, output_format="html")
+
+
+def _option_safe_smarty() -> Any:
+    """Smarty's quotes, ellipses and dashes, except that `--` before a letter stays as typed.
+
+    Smarty leaves code alone but makes every other `--` an en dash, which breaks a command
+    quoted in prose ("rsync --delete", "journalctl --user") when it is copied. Smarty has no
+    option for that, so its dash rule is replaced by one that skips an option's `--`.
+    """
+    from markdown.extensions.smarty import SmartyExtension, SubstituteTextPattern
+
+    class OptionSafeSmarty(SmartyExtension):  # type: ignore[misc]  # markdown has no stubs
+        def educateDashes(self, md: Any) -> None:  # noqa: N802 (Smarty's method name)
+            substitutions = self.substitutions
+            em_dash = SubstituteTextPattern(r"(?<!-)---(?!-)", (substitutions["mdash"],), md)
+            en_dash = SubstituteTextPattern(OPTION_SAFE_EN_DASH, (substitutions["ndash"],), md)
+            self.inlinePatterns.register(em_dash, "smarty-em-dashes", 50)
+            self.inlinePatterns.register(en_dash, "smarty-en-dashes", 45)
+
+    return OptionSafeSmarty()
 
 
 def sanitize_html(raw_html: str) -> str:

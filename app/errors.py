@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+_SENTENCE_ENDS = (".", "!", "?", "…")
+
 
 class LedeError(Exception):
     """Base of every error the core raises on purpose, with a one-line message for people."""
@@ -25,3 +27,17 @@ class FetchError(LedeError):
 
 class FeedError(LedeError):
     """A feed or an OPML file that cannot be read, or a page that links no feed."""
+
+
+def as_sentence(message: str) -> str:
+    """Another library's message (argparse's, the summarizer's) as a sentence: a capital
+    letter first and a full stop last."""
+    text = message.strip()
+    return full_stop(text[:1].upper() + text[1:])
+
+
+def full_stop(message: str) -> str:
+    """A message that ends in text from elsewhere (an operating system's reason, an HTTP
+    library's) with a full stop at its end, unless it already ends a sentence."""
+    text = message.strip()
+    return text if not text or text.endswith(_SENTENCE_ENDS) else f"{text}."

@@ -19,10 +19,10 @@ import yaml
 
 from app.digest import DigestEntry
 from app.document import reading_minutes
-from app.errors import LedeError
+from app.errors import LedeError, full_stop
 from app.library import Article, Library
+from app.reader_summary import summarize_article
 from app.settings import SummarySettings
-from app.summaries import cache_key, summarize_article, summary_from_json, summary_to_json
 from app.summary import Summary, SummaryError
 
 MAX_NAME_BYTES = 120
@@ -114,7 +114,9 @@ def export_articles(
         folder.mkdir(parents=True, exist_ok=True)
         taken = {entry.name.casefold() for entry in folder.iterdir()}
     except OSError as error:
-        raise ExportError(f"cannot write to {folder}: {error.strerror or error}") from error
+        raise ExportError(
+            full_stop(f"Cannot write to {folder}: {error.strerror or error}")
+        ) from error
     report = ExportReport()
     for article_id in ids:
         if cancelled():
@@ -228,7 +230,7 @@ def _write_bytes(path: Path, data: bytes) -> None:
     except OSError as error:
         with contextlib.suppress(OSError):
             temporary.unlink(missing_ok=True)
-        raise ExportError(f"cannot write {path}: {error.strerror or error}") from error
+        raise ExportError(full_stop(f"Cannot write {path}: {error.strerror or error}")) from error
 
 
 def reader_summary(
@@ -238,15 +240,13 @@ def reader_summary(
     summarize: Callable[[str, SummarySettings, str, str], Summary] = summarize_article,
 ) -> Summary | None:
     """The article's summary with the reader's settings: from the cache, else made (by
-    `summarize`, given text, settings, language and title) and cached."""
-    key = cache_key(settings)
-    payload = library.cached_summary(article.id, key)
-    summary = summary_from_json(payload) if payload else None
-    if summary is not None:
-        return summary
+    `summarize`, given text, settings, language and title) and cached; None when it cannot
+    be made."""
     try:
-        summary = summarize(article.body, settings, article.row.language, article.title)
+        return library.summaries.get_or_compute(
+            article.id,
+            settings,
+            lambda: summarize(article.body, settings, article.row.language, article.title),
+        )
     except (SummaryError, LedeError):
         return None
-    library.store_summary(article.id, key, summary_to_json(summary))
-    return summary

@@ -1,4 +1,5 @@
-"""TL;DR lines: one sentence that says what an article is about, cached in the library.
+"""TL;DR lines: one sentence that says what an article is about, cached in the library
+(`Library.summaries.lines`).
 
 The line is the summarizer's single best sentence, shortened to fit under a title. Short
 articles the summarizer declines get their first sentence instead. `tldr_for_article` is
@@ -8,10 +9,10 @@ meant to run in a worker process (see ui/tldr_service.py), reading over its own 
 from __future__ import annotations
 
 from app import summary as engine
-from app.queries import read_article_text, shared_reader
+from app.store.connection import shared_reader
+from app.store.rows import read_article_text
 from app.summary import SummaryError, SummaryLength
 
-TLDR_KEY = "v2/tldr"  # v2: the default summarizer of issue 13
 MAX_CHARACTERS = 180
 # A line is made from the article's opening (about 3,000 words): a book-length article would
 # take the worker a second, and a summary the reader asks for waits behind the line in hand.

@@ -276,26 +276,28 @@ def _ids_for_open(session: Session, count: int, seed: int) -> list[int]:
 
 
 def _prepare_cached_summaries(session: Session, ids: list[int]) -> None:
+    from functools import partial
+
     from app.document import render_markdown
-    from app.summaries import cache_key, summary_to_json
     from ui.summary_worker import summarize_in_worker
 
     settings = session.window.summary_pane.settings
-    key = cache_key(settings)
     for article_id in ids:
-        if session.library.cached_summary(article_id, key) is None:
-            article = session.library.article(article_id)
-            assert article is not None
-            text = render_markdown(article.markdown).text
-            # In the summary worker, as the window would: the bench keeps the summarizer out
-            # of the window's process too, so its memory is the window's own.
-            summary = summarize_in_worker(text, settings, article.row.language, article.title)
-            session.library.store_summary(article_id, key, summary_to_json(summary))
+        article = session.library.article(article_id)
+        assert article is not None
+        text = render_markdown(article.markdown).text
+        # In the summary worker, as the window would: the bench keeps the summarizer out
+        # of the window's process too, so its memory is the window's own.
+        session.library.summaries.get_or_compute(
+            article_id,
+            settings,
+            partial(summarize_in_worker, text, settings, article.row.language, article.title),
+        )
 
 
 def _forget(session: Session, ids: list[int], read_states: dict[int, bool]) -> None:
     """Put the library back as it was: no new summaries, read states as before."""
-    from app.summaries import cache_key
+    from app.store.summary_cache import cache_key
 
     key = cache_key(session.window.summary_pane.settings)
     with session.library.transaction() as db:

@@ -34,7 +34,7 @@ from app.digest import cached_batches, digest_settings, gather_entries
 from app.library import Library
 from app.queries import ListQuery
 from app.settings import SummarySettings
-from app.summaries import cache_key
+from app.store.summary_cache import cache_key
 
 FULL_DOCUMENT_LIMIT = 20_000
 

@@ -12,7 +12,7 @@ from app.articles import ArticleDraft
 from app.fts import SNIPPET_END, SNIPPET_START
 from app.library import ArticleRow, Library
 from app.queries import ListQuery
-from app.tldr import TLDR_KEY
+from app.store.summary_cache import TLDR_KEY
 from ui.article_model import (
     PAGE_SIZE,
     ArticleIdRole,
@@ -109,15 +109,15 @@ def _add_bare_rows(library: Library, count: int) -> None:
 
 
 def _count_row_reads(library: Library, monkeypatch: pytest.MonkeyPatch) -> list[int]:
-    """How many rows each later `list_rows` call reads."""
+    """How many rows each later `rows` call reads."""
     reads: list[int] = []
-    original = library.list_rows
+    original = library.rows
 
     def counting_rows(ids: Sequence[int]) -> dict[int, ArticleRow]:
         reads.append(len(ids))
         return original(ids)
 
-    monkeypatch.setattr(library, "list_rows", counting_rows)
+    monkeypatch.setattr(library, "rows", counting_rows)
     return reads
 
 

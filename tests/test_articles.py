@@ -82,7 +82,7 @@ def test_empty_and_binary_data_are_refused(data: bytes, message: str) -> None:
 
 
 def test_reading_a_missing_file_names_it(tmp_path: Path) -> None:
-    with pytest.raises(ArticleFormatError, match="cannot read"):
+    with pytest.raises(ArticleFormatError, match="Cannot read"):
         read_article_file(tmp_path / "missing.md")
 
 

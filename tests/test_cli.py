@@ -70,7 +70,7 @@ def write(tmp_path: Path, name: str, data: bytes) -> str:
 @pytest.mark.parametrize(
     ("make_args", "message"),
     [
-        (lambda t: ["summarize", str(t / "missing.md")], "cannot read"),
+        (lambda t: ["summarize", str(t / "missing.md")], "Cannot read"),
         (lambda t: ["summarize", write(t, "empty.md", b"")], "empty"),
         (lambda t: ["summarize", write(t, "bin.md", bytes(range(256)) * 8)], "binary"),
         (lambda t: ["summarize", write(t, "fm.md", b"---\ntitle: [x\n---\nText.")], "front matter"),
@@ -79,7 +79,7 @@ def write(tmp_path: Path, name: str, data: bytes) -> str:
         (lambda t: ["summarize", str(SAMPLE), "--sentences", "0"], "at least 1"),
         (lambda t: ["summarize", str(SAMPLE), "--sentences", "2", "--percent", "5"], "not allowed"),
         (lambda t: ["summarize", str(SAMPLE), "--language", "xx"], "xx"),
-        (lambda t: ["--no-such-flag"], "unrecognized"),
+        (lambda t: ["--no-such-flag"], "Unrecognized"),
         (lambda t: ["frobnicate"], "invalid choice"),
     ],
 )

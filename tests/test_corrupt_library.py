@@ -15,13 +15,13 @@ import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QDialog, QLabel
 
-import app.library
+import app.store.connection
 import ui.library_recovery
 from app.cli import build_parser
 from app.errors import LibraryError, NewerLibraryError
 from app.library import Library, move_aside
 from app.samples import add_samples
-from app.schema import SCHEMA_VERSION
+from app.store.schema import SCHEMA_VERSION
 from ui.library_recovery import Choice, LibraryRecoveryDialog
 from ui.main import run_gui
 
@@ -130,7 +130,7 @@ class _FixedClock(dt.datetime):
 @pytest.fixture
 def fixed_clock(monkeypatch: pytest.MonkeyPatch) -> None:
     clock = types.SimpleNamespace(datetime=_FixedClock, UTC=dt.UTC)
-    monkeypatch.setattr(app.library, "dt", clock)
+    monkeypatch.setattr(app.store.connection, "dt", clock)
 
 
 def test_move_aside_takes_the_wal_and_shm_along(folder: Path, fixed_clock: None) -> None:

@@ -18,8 +18,9 @@ from app.digest import (
     summary_sentences,
 )
 from app.library import Library
+from app.reader_summary import summarize_article
 from app.settings import SummarySettings
-from app.summaries import cache_key, summarize_article, summary_to_json
+from app.store.summary_cache import cache_key, summary_to_json
 from app.summary import Summary, SummarySentence
 from ui import digest_view
 from ui.digest_service import DigestService

@@ -109,3 +109,26 @@ def test_one_document_leaves_nothing_behind_for_the_next() -> None:
     assert after_first == fresh[0]
     assert "<abbr" not in after_first and 'class="footnote' not in after_first
     assert 'id="notes"' in after_first  # not "notes_1", as a second heading of one page
+
+
+@pytest.mark.parametrize(
+    ("source", "shown"),
+    [
+        ("Run journalctl --user to see it.", "Run journalctl --user to see it."),
+        ("Pass --delete and --dry-run first.", "Pass --delete and --dry-run first."),
+        ("Code `rsync --delete` stays.", "Code rsync --delete stays."),
+        ("A pause -- like this.", "A pause \u2013 like this."),
+        ("Pages 10--20.", "Pages 10\u201320."),
+        ("An aside---like this.", "An aside\u2014like this."),
+    ],
+)
+def test_double_hyphens_become_dashes_only_where_no_option_is_meant(
+    source: str, shown: str
+) -> None:
+    assert render_markdown(source).text == shown
+
+
+def test_double_hyphens_inside_code_blocks_are_kept() -> None:
+    rendered = render_markdown("```\nrsync -a --delete a -- b\n```\n")
+    assert "rsync -a --delete a -- b" in rendered.text
+    assert "\u2013" not in rendered.html()

@@ -24,7 +24,7 @@ from app.export import (
 )
 from app.library import Library
 from app.settings import SummarySettings
-from app.summaries import cache_key
+from app.store.summary_cache import cache_key
 from ui import export_actions
 from ui.main_window import MainWindow
 
@@ -138,7 +138,7 @@ def test_export_cancels_between_articles(sample_library: Library, tmp_path: Path
 def test_an_unwritable_folder_is_a_clear_error(sample_library: Library, tmp_path: Path) -> None:
     blocker = tmp_path / "file"
     blocker.write_text("x")
-    with pytest.raises(ExportError, match="cannot write to"):
+    with pytest.raises(ExportError, match="Cannot write to"):
         export_articles(sample_library, sample_library.article_ids(), blocker, lambda _a: None)
 
 
@@ -217,7 +217,7 @@ def test_exporting_the_article_where_it_cannot_be_written_says_so(
     with qtbot.waitSignal(window.export_actions.article_exported, timeout=30_000) as exported:
         menu_action(window.menus["article"], "Export the article as Markdown").trigger()
     assert exported.args == [None]
-    assert window.statusBar().currentMessage().startswith("Export failed: cannot write")
+    assert window.statusBar().currentMessage().startswith("Export failed: Cannot write")
     assert blocker.read_text() == "not a folder"
 
 

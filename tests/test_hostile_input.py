@@ -19,9 +19,9 @@ from app.document import render_markdown
 from app.errors import ArticleFormatError, LedeError
 from app.importing.files import import_paths
 from app.library import Library
+from app.reader_summary import summarize_article
 from app.samples import add_samples
 from app.settings import SummarySettings
-from app.summaries import summarize_article
 from app.summary import Summary, SummaryError
 from tests.hostile_corpus import CORPUS, SLOW, hostile_dir
 

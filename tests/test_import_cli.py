@@ -62,14 +62,14 @@ def test_import_reports_each_failure_and_exits_non_zero(run, tmp_path: Path) -> 
     result = run("import", str(tmp_path / "ok.md"), str(tmp_path / "empty.md"))
     assert result.returncode == 1
     assert result.stdout == "1 added, 1 failed\n"
-    assert result.stderr == f"lede: {tmp_path / 'empty.md'}: empty.md is empty\n"
+    assert result.stderr == f"lede: {tmp_path / 'empty.md'}: empty.md is empty.\n"
 
 
 def test_import_of_an_empty_folder_is_an_error(run, tmp_path: Path) -> None:
     (tmp_path / "empty").mkdir()
     result = run("import", str(tmp_path / "empty"))
     assert result.returncode == 1
-    assert result.stderr == "lede: error: no Markdown, text or HTML files found there\n"
+    assert result.stderr == "lede: error: No Markdown, text or HTML files found there.\n"
 
 
 def test_add_url_saves_the_page_with_its_image(run, site: LocalSite) -> None:
@@ -105,7 +105,7 @@ def test_add_url_names_a_redirect_loop(run, site: LocalSite) -> None:
     result = run("add-url", start)
     assert (result.returncode, result.stderr) == (
         1,
-        f"lede: error: {site.url('/b')} redirects in a loop (back to {start})\n",
+        f"lede: error: {site.url('/b')} redirects in a loop (back to {start}).\n",
     )
 
 
@@ -114,7 +114,7 @@ def test_add_url_refuses_too_many_redirects(run, site: LocalSite) -> None:
         site.redirect(f"/hop{hop}", f"/hop{hop + 1}")
     site.add("/hop7", article_page(image=""))
     result = run("add-url", site.url("/hop0"))
-    assert result.stderr == f"lede: error: {site.url('/hop0')} redirects more than 5 times\n"
+    assert result.stderr == f"lede: error: {site.url('/hop0')} redirects more than 5 times.\n"
 
 
 def test_add_url_refuses_a_page_over_the_size_cap(run, site: LocalSite) -> None:
@@ -122,14 +122,14 @@ def test_add_url_refuses_a_page_over_the_size_cap(run, site: LocalSite) -> None:
         "/huge", "<p>x</p>", send_length=False, headers={"Content-Length": str(30 * 2**20)}
     )
     result = run("add-url", url)
-    assert result.stderr == f"lede: error: {url} is larger than the 20 MB limit\n"
+    assert result.stderr == f"lede: error: {url} is larger than the 20 MB limit.\n"
 
 
 def test_add_url_refuses_a_non_web_address(run) -> None:
     result = run("add-url", "ftp://example.org/file")
     assert (result.returncode, result.stderr) == (
         1,
-        "lede: error: not a web address: ftp://example.org/file\n",
+        "lede: error: Not a web address: ftp://example.org/file (only http and https addresses are read).\n",
     )
 
 
@@ -174,7 +174,7 @@ def test_refresh_reports_a_failing_feed(run, site: LocalSite, tmp_path: Path) ->
     result = run("refresh")
     assert result.returncode == 1
     assert result.stdout == "Refreshed 1 feed: 0 added, 1 failed\n"
-    assert result.stderr == f"lede: Gone: {site.url('/gone')} answered 404 Not Found\n"
+    assert result.stderr == f"lede: Gone: {site.url('/gone')} answered 404 Not Found.\n"
 
 
 def test_import_opml_of_a_broken_file(run, tmp_path: Path) -> None:

@@ -118,13 +118,13 @@ def test_failures_are_reported_with_reasons_and_the_rest_still_imports(
     report = import_paths(library, paths)
     assert report.summary() == "1 added, 6 failed"
     reasons = dict(line.split(": ", 1) for line in report.failure_lines())
-    assert reasons[str(tmp_path / "empty.md")] == "empty.md is empty"
+    assert reasons[str(tmp_path / "empty.md")] == "empty.md is empty."
     assert "binary file" in reasons[str(tmp_path / "binary.txt")]
     assert "not valid YAML" in reasons[str(tmp_path / "broken.md")]
-    assert reasons[str(tmp_path / "photo.jpg")] == "not a Markdown, text or HTML file"
-    assert reasons[str(tmp_path / "missing.md")] == "no such file or folder"
+    assert reasons[str(tmp_path / "photo.jpg")] == "Not a Markdown, text or HTML file."
+    assert reasons[str(tmp_path / "missing.md")] == "No such file or folder."
     assert (
-        reasons[str(tmp_path / "nothing.html")] == "no readable article text found in nothing.html"
+        reasons[str(tmp_path / "nothing.html")] == "No readable article text found in nothing.html."
     )
     assert library.count() == 1
 

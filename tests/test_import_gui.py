@@ -116,7 +116,7 @@ def test_a_failed_page_says_why_and_adds_nothing(
     url = site.add("/gone", "<h1>gone</h1>", status=404)
     window.imports.add_url_action.trigger()
     type_into_url_dialog(qtbot, window, url)
-    assert report_text(qtbot, window) == f"{url} answered 404 Not Found"
+    assert report_text(qtbot, window) == f"{url} answered 404 Not Found."
     assert window.imports.message_box.windowTitle() == "Could not save the page"
     assert library.count() == 0
 
@@ -146,13 +146,13 @@ def serve_failure(site: LocalSite, kind: str) -> str:
 @pytest.mark.parametrize(
     ("kind", "message"),
     [
-        ("404", "{url} answered 404 Not Found"),
-        ("500", "{url} answered 500 Internal Server Error"),
-        ("loop", "{base}/loop-b redirects in a loop (back to {base}/loop-a)"),
-        ("redirects", "{base}/hop0 redirects more than 3 times"),
-        ("pdf", "{url} is application/pdf, not a web page"),
-        ("huge", "{url} is larger than the 20 KB limit"),
-        ("slow", "{url} timed out: no answer within 0.5 seconds"),
+        ("404", "{url} answered 404 Not Found."),
+        ("500", "{url} answered 500 Internal Server Error."),
+        ("loop", "{base}/loop-b redirects in a loop (back to {base}/loop-a)."),
+        ("redirects", "{base}/hop0 redirects more than 3 times."),
+        ("pdf", "{url} is application/pdf, not a web page."),
+        ("huge", "{url} is larger than the 20 KB limit."),
+        ("slow", "{url} timed out: no answer within 0.5 seconds."),
     ],
 )
 def test_every_download_failure_is_one_readable_message(
@@ -189,7 +189,7 @@ def test_importing_a_folder_ends_with_a_report_of_failures(
     (folder / "empty.md").write_text("")
     window.imports.import_paths([folder])
     assert report_text(qtbot, window) == (
-        f"3 added, 1 failed\n{folder / 'empty.md'}: empty.md is empty"
+        f"3 added, 1 failed\n{folder / 'empty.md'}: empty.md is empty."
     )
     qtbot.waitUntil(lambda: window.model.rowCount() == 3)
     window.imports.message_box.accept()
@@ -285,7 +285,7 @@ def test_refresh_reports_a_feed_that_fails(
     text = report_text(qtbot, window)
     assert text == (
         "Feeds refreshed: 0 added, 1 failed\n"
-        f"Missing: {site.url('/missing.xml')} answered 404 Not Found"
+        f"Missing: {site.url('/missing.xml')} answered 404 Not Found."
     )
 
 

@@ -239,7 +239,7 @@ def test_a_failing_feed_is_reported_and_the_others_refresh(
     library.add_feed(good, "Good Feed")
     report = refresh_feeds(library, fetcher)
     assert report.added == 1
-    assert report.failure_lines() == [f"Gone Feed: {site.url('/gone.xml')} answered 404 Not Found"]
+    assert report.failure_lines() == [f"Gone Feed: {site.url('/gone.xml')} answered 404 Not Found."]
 
 
 @pytest.mark.parametrize(

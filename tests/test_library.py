@@ -11,8 +11,8 @@ from app.articles import ArticleDraft
 from app.errors import LibraryError
 from app.library import Library
 from app.samples import add_samples
-from app.schema import SCHEMA_VERSION
 from app.settings import write_text_atomically
+from app.store.schema import SCHEMA_VERSION
 
 
 @pytest.fixture

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QToolButton
 
 from app.document import asset_url
 from app.library import Library
-from app.summaries import cache_key
+from app.store.summary_cache import cache_key
 from ui.main_window import GET_SUMMARY, HIDE_SUMMARY, MainWindow
 from ui.reader_view import MIN_MARGIN, READER_CSS
 

@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
-import app.schema
+import app.store.schema
 from app.library import Library
-from app.schema import MIGRATIONS, SCHEMA_VERSION, migrate, schema_version
+from app.store.schema import MIGRATIONS, SCHEMA_VERSION, migrate, schema_version
 
 ARTICLES = [
     {
@@ -117,7 +117,7 @@ def test_a_failing_migration_leaves_the_previous_version_whole(
     path = tmp_path / "library.db"
     kept = build(path, SCHEMA_VERSION)
     broken = "CREATE TABLE half_done (x);\nINSERT INTO no_such_table VALUES (1);\n"
-    monkeypatch.setattr(app.schema, "MIGRATIONS", (*MIGRATIONS, broken))
+    monkeypatch.setattr(app.store.schema, "MIGRATIONS", (*MIGRATIONS, broken))
     db = sqlite3.connect(path, isolation_level=None)
     before = snapshot(db, kept)
     with pytest.raises(sqlite3.OperationalError):
@@ -126,3 +126,37 @@ def test_a_failing_migration_leaves_the_previous_version_whole(
     assert "half_done" not in tables(db)
     assert snapshot(db, kept) == before
     db.close()
+
+
+def test_text_stored_with_an_option_as_an_en_dash_is_derived_again(tmp_path: Path) -> None:
+    path = tmp_path / "library.db"
+    db = sqlite3.connect(path, isolation_level=None)
+    migrate(db, target=5)
+    old_text = {
+        "journalctl --user shows the logs. Then rsync --delete mirrors it.": (
+            "journalctl \u2013user shows the logs. Then rsync \u2013delete mirrors it."
+        ),
+        "A pause -- like this -- stays typeset.": "A pause \u2013 like this \u2013 stays typeset.",
+    }
+    with db:
+        db.execute("BEGIN")
+        for number, (markdown, body) in enumerate(old_text.items(), start=1):
+            db.execute(
+                "INSERT INTO articles (id, title, added, markdown, body, word_count, content_hash)"
+                " VALUES (?, 'T', '2025', ?, ?, 9, ?)",
+                (number, markdown, body, f"hash-{number}"),
+            )
+            db.execute("INSERT INTO summaries VALUES (?, 'v1/key', '{}')", (number,))
+    db.close()
+    with Library(path) as library:
+        changed, kept = library.article(1), library.article(2)
+        assert changed is not None and kept is not None
+        assert changed.body == "journalctl --user shows the logs. Then rsync --delete mirrors it."
+        assert kept.body == "A pause \u2013 like this \u2013 stays typeset."
+        assert library.cached_summary(1, "v1/key") is None  # its spans pointed into the old text
+        assert library.cached_summary(2, "v1/key") == "{}"
+        db = library._connection
+        found = db.execute("SELECT rowid FROM articles_fts WHERE articles_fts MATCH 'user'")
+        assert found.fetchall() == [(1,)]
+        # The search index follows the new text (integrity-check raises if it does not).
+        db.execute("INSERT INTO articles_fts(articles_fts) VALUES ('integrity-check')")

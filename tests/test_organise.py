@@ -153,7 +153,7 @@ def test_tags_dialog_explains_a_bad_name(qtbot, window: MainWindow) -> None:
     dialog = open_tags_dialog(qtbot, window)
     qtbot.keyClicks(dialog.name_edit, "   ")
     qtbot.keyClick(dialog.name_edit, Qt.Key.Key_Return)
-    assert dialog.message.text() == "a tag needs a name"
+    assert dialog.message.text() == "A tag needs a name."
     assert dialog.isVisible()
     qtbot.keyClick(dialog, Qt.Key.Key_Escape)
     assert not dialog.isVisible()

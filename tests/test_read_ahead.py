@@ -12,10 +12,11 @@ import pytest
 from app.articles import ArticleDraft
 from app.document import render_markdown
 from app.library import Library
+from app.prepared_article import fingerprint, prepare_article
 from app.queries import ListQuery
-from app.read_ahead import fingerprint, prepare_article
+from app.reader_summary import summarize_article
 from app.settings import SummarySettings
-from app.summaries import cache_key, summarize_article, summary_from_json
+from app.store.summary_cache import cache_key
 from ui.main_window import MainWindow
 from ui.summary_worker import call_in_worker_at_low_priority
 
@@ -81,16 +82,14 @@ def test_an_article_is_prepared_as_the_window_would_render_and_summarize_it(
     expected = render_markdown(article.markdown, article.asset_keys)
     assert prepared.rendered == expected
     assert prepared.fingerprint == fingerprint(article.markdown)
-    assert prepared.summary_json is not None
-    summary = summary_from_json(prepared.summary_json)
-    assert summary == summarize_article(
+    assert prepared.summary == summarize_article(
         expected.text, SETTINGS, article.row.language, article.title
     )
 
 
 def test_without_settings_only_the_rendering_is_prepared(library: Library) -> None:
     prepared = prepare_article(str(library.path), _first_id(library), None)
-    assert prepared is not None and prepared.summary_json is None
+    assert prepared is not None and prepared.summary is None
 
 
 def test_an_article_no_longer_stored_prepares_nothing(library: Library) -> None:

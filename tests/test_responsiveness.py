@@ -19,7 +19,7 @@ from app.document import Highlight, render_markdown
 from app.importing.report import ImportReport
 from app.library import Library
 from app.settings import SummarySettings
-from app.summaries import cache_key, summary_to_json
+from app.store.summary_cache import cache_key, summary_to_json
 from app.summary import Summary, SummarySentence
 from ui.article_renderer import SYNC_LIMIT
 from ui.import_service import ImportService
@@ -185,7 +185,7 @@ def test_moving_on_before_a_long_article_is_rendered_keeps_the_next_one(
 def test_a_long_article_is_summarized_in_the_worker_process(qtbot) -> None:
     text = long_markdown(200_000)
     service = SummaryService()
-    request = SummaryRequest(article_id=1, cache_key="k", text=text, settings=SummarySettings())
+    request = SummaryRequest(article_id=1, text=text, settings=SummarySettings())
     with qtbot.waitSignal(service.summary_ready, timeout=120_000) as ready:
         service.request(request)
     returned, summary = ready.args

@@ -16,7 +16,6 @@ ARTICLE = " ".join(
 def request(article_id: int, text: str = ARTICLE, algorithm: str = "default") -> SummaryRequest:
     return SummaryRequest(
         article_id=article_id,
-        cache_key="k",
         text=text,
         settings=SummarySettings(algorithm=algorithm, length_mode="sentences", sentences=3),
         language="en",

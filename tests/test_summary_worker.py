@@ -32,9 +32,7 @@ TEXT = " ".join(
 
 
 def _request(article_id: int) -> SummaryRequest:
-    return SummaryRequest(
-        article_id=article_id, cache_key="k", text=TEXT, settings=SummarySettings()
-    )
+    return SummaryRequest(article_id=article_id, text=TEXT, settings=SummarySettings())
 
 
 def test_the_windows_process_never_loads_the_summarizer() -> None:
@@ -47,7 +45,7 @@ def test_the_windows_process_never_loads_the_summarizer() -> None:
         "service = SummaryService()\n"
         "service.summary_ready.connect(lambda _r, s: print(len(s.sentences)) or application.quit())\n"
         "service.summary_failed.connect(lambda _r, m: print(m) or application.quit())\n"
-        f"service.request(SummaryRequest(1, 'k', {TEXT!r}, SummarySettings()))\n"
+        f"service.request(SummaryRequest(1, {TEXT!r}, SummarySettings()))\n"
         "QTimer.singleShot(60_000, application.quit)\n"
         "application.exec()\n"
         "heavy = ('sumy', 'nltk', 'numpy')\n"
@@ -121,7 +119,7 @@ def test_background_work_runs_at_a_lower_priority_in_the_same_worker() -> None:
 
 
 def _summarize_then_tell_niceness() -> int:
-    from app.summaries import summarize_article
+    from app.reader_summary import summarize_article
 
     assert summarize_article(TEXT, SummarySettings(), "en").sentences
     return _thread_niceness()

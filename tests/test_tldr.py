@@ -11,10 +11,10 @@ from app import summary as engine
 from app.articles import ArticleDraft
 from app.library import Library
 from app.queries import ListQuery
+from app.store.summary_cache import TLDR_KEY
 from app.tldr import (
     MAX_CHARACTERS,
     SOURCE_CHARACTERS,
-    TLDR_KEY,
     one_line_summary,
     opening,
     shorten,

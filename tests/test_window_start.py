@@ -177,10 +177,11 @@ def test_a_closed_window_opens_nothing_and_stores_no_late_summary(qtbot, big_lib
     qtbot.wait(50)  # the first row would be opened now, had the window stayed open
     assert window.article is None
     first = big_library.query_ids(ListQuery())[0]
-    request = SummaryRequest(first, "late-key", "Text. " * 20, SummarySettings())
+    settings = SummarySettings()
+    request = SummaryRequest(first, "Text. " * 20, settings)
     summary = Summary((), "default", "en", 20, too_short=False)
     window.summaries.summary_ready.emit(request, summary)
-    assert big_library.cached_summary(first, "late-key") is None
+    assert big_library.summaries.cached(first, settings) is None
 
 
 def test_with_the_tldr_line_on_its_rows_are_painted_first_and_the_reopened_row_stays_in_view(

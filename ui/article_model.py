@@ -12,7 +12,6 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QStringListModel,
 from app.document import reading_minutes
 from app.library import ArticleRow, Library
 from app.queries import ListQuery
-from app.tldr import TLDR_KEY
 
 # Rows are read 50 at a time, a screenful and more: at 100,000 articles a page of 50 takes
 # SQLite 0.35 ms, one of 200 takes 2.5-2.8 ms (every new list, search and filter paints its
@@ -222,7 +221,7 @@ class ArticleListModel(QStringListModel):
         if position is None:
             return
         page = self._rows.page(position)
-        row = self._library.list_rows([article_id]).get(article_id)
+        row = self._library.rows([article_id]).get(article_id)
         if row is None:
             page.pop(article_id, None)
         else:
@@ -259,13 +258,13 @@ class ArticleListModel(QStringListModel):
         return None
 
     def _load_rows(self, start: int, size: int) -> dict[int, ArticleRow]:
-        return self._library.list_rows(self._ids[start : start + size])
+        return self._library.rows(self._ids[start : start + size])
 
     def _load_snippets(self, start: int, size: int) -> dict[int, str]:
         return self._library.snippets(self._query, self._ids[start : start + size])
 
     def _load_tldrs(self, start: int, size: int) -> dict[int, str]:
-        return self._library.cached_summaries(self._ids[start : start + size], TLDR_KEY)
+        return self._library.summaries.lines(self._ids[start : start + size])
 
 
 def _row_data(row: ArticleRow, role: int) -> Any:

@@ -29,7 +29,6 @@ from PySide6.QtWidgets import (
 from app.digest import DigestEntry, digest_settings
 from app.errors import LedeError
 from app.export import write_digest
-from app.summaries import cache_key, summary_to_json
 from app.summary import Summary
 from ui.actions import window_action
 from ui.digest_service import DigestService
@@ -187,9 +186,7 @@ class DigestView(QDialog):
     @Slot(int, object, object)
     def _on_sentences(self, article_id: int, summary: Summary, sentences: tuple[str, ...]) -> None:
         settings = digest_settings(self._window.summary_pane.settings)
-        self._window.library.store_summary(
-            article_id, cache_key(settings), summary_to_json(summary)
-        )
+        self._window.library.summaries.store(article_id, settings, summary)
         self._update(article_id, sentences)
 
     @Slot(object)

@@ -32,7 +32,6 @@ from app.fts import search_highlights
 from app.library import Article, Library
 from app.paths import ICON, config_dir
 from app.settings import Preferences, SummarySettings, load_preferences, save_preferences
-from app.summaries import cache_key, summary_from_json, summary_to_json
 from app.summary import Summary
 from ui.actions import window_action
 from ui.appearance_menu import install_appearance
@@ -316,9 +315,7 @@ class MainWindow(QMainWindow):
         if article is None or self._rendered is None:
             return
         settings = self.summary_pane.settings
-        key = cache_key(settings)
-        cached = self.library.cached_summary(article.id, key)
-        summary = summary_from_json(cached) if cached else None
+        summary = self.library.summaries.cached(article.id, settings)
         if summary is not None:
             self.summaries.cancel()
             self._show_summary(summary)
@@ -326,7 +323,6 @@ class MainWindow(QMainWindow):
         self.summary_pane.show_pending()
         request = SummaryRequest(
             article_id=article.id,
-            cache_key=key,
             text=self._rendered.text,
             settings=settings,
             language=article.row.language,
@@ -338,7 +334,7 @@ class MainWindow(QMainWindow):
     def _on_summary_ready(self, request: SummaryRequest, summary: Summary) -> None:
         if self._closed:  # the library may be closed already; the summary is made again later
             return
-        self.library.store_summary(request.article_id, request.cache_key, summary_to_json(summary))
+        self.library.summaries.store(request.article_id, request.settings, summary)
         if self.article is not None and request.article_id == self.article.id:
             self._show_summary(summary)
 

@@ -12,7 +12,9 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 
-from app.queries import ListQuery, fetch_ids, open_reader
+from app.queries import ListQuery
+from app.store.connection import open_reader
+from app.store.list_sql import fetch_ids
 from ui.background import LatestJobs
 
 

@@ -2,7 +2,7 @@
 
 Once an article and its summary are on screen and the reader stays on them for a moment,
 the next one in the list is rendered and summarized in the summary worker, at the low priority of the TL;DR
-lines (app/read_ahead.py does the work). Its summary goes into the library's cache; its
+lines (app/prepared_article.py does the work). Its summary goes into the library's cache; its
 rendering is kept here for the one next open. Next then shows text and summary at once
 instead of rendering on the window's thread and waiting for the summarizer.
 
@@ -18,9 +18,8 @@ from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal, Slot
 
 from app.document import RenderedArticle
 from app.library import Article
-from app.read_ahead import PreparedArticle, fingerprint, prepare_article
+from app.prepared_article import PreparedArticle, fingerprint, prepare_article
 from app.settings import SummarySettings
-from app.summaries import cache_key
 from ui.summary_worker import call_in_worker_at_low_priority
 
 if TYPE_CHECKING:
@@ -31,7 +30,7 @@ SETTLE_MS = 400
 
 
 class _JobSignals(QObject):
-    finished = Signal(object, str)  # PreparedArticle or None, summary cache key
+    finished = Signal(object, object)  # PreparedArticle or None, the summary settings
 
 
 class _PrepareJob(QRunnable):
@@ -40,12 +39,12 @@ class _PrepareJob(QRunnable):
         library_path: str,
         article_id: int,
         settings: SummarySettings | None,
-        key: str,
+        cache_settings: SummarySettings,
         signals: _JobSignals,
     ) -> None:
         super().__init__()
         self._arguments = (library_path, article_id, settings)
-        self._key = key
+        self._cache_settings = cache_settings
         self._signals = signals
 
     def run(self) -> None:
@@ -53,7 +52,7 @@ class _PrepareJob(QRunnable):
             prepared = call_in_worker_at_low_priority(prepare_article, *self._arguments)
         except Exception:  # reading ahead is a convenience: Next simply works as without it
             prepared = None
-        self._signals.finished.emit(prepared, self._key)
+        self._signals.finished.emit(prepared, self._cache_settings)
 
 
 class ReadAhead(QObject):
@@ -104,8 +103,7 @@ class ReadAhead(QObject):
         if next_id is None or next_id in (self._working_on, self._ready_id()):
             return
         settings = window.summary_pane.settings
-        key = cache_key(settings)
-        cached = window.library.cached_summary(next_id, key) is not None
+        cached = window.library.summaries.cached(next_id, settings) is not None
         self._working_on = next_id
         self._pool.clear()  # an article passed by before its turn came is not wanted now
         self._pool.start(
@@ -113,7 +111,7 @@ class ReadAhead(QObject):
                 str(window.library.path),
                 next_id,
                 None if cached else settings,
-                key,
+                settings,
                 self._signals,
             )
         )
@@ -121,14 +119,14 @@ class ReadAhead(QObject):
     def _ready_id(self) -> int | None:
         return self._ready.article_id if self._ready is not None else None
 
-    @Slot(object, str)
-    def _on_finished(self, prepared: PreparedArticle | None, key: str) -> None:
+    @Slot(object, object)
+    def _on_finished(self, prepared: PreparedArticle | None, settings: SummarySettings) -> None:
         self._working_on = None
         if prepared is None or self._window.is_closed:
             return
-        library = self._window.library
-        if prepared.summary_json and library.cached_summary(prepared.article_id, key) is None:
-            library.store_summary(prepared.article_id, key, prepared.summary_json)
+        cache = self._window.library.summaries
+        if prepared.summary and cache.cached(prepared.article_id, settings) is None:
+            cache.store(prepared.article_id, settings, prepared.summary)
         self._ready = prepared
         self.prepared.emit(prepared.article_id)
 

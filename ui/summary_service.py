@@ -18,7 +18,6 @@ class SummaryRequest:
     """Everything a job needs, as plain values: the worker never touches the library or a widget."""
 
     article_id: int
-    cache_key: str
     text: str
     settings: SummarySettings
     language: str = ""

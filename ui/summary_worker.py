@@ -58,8 +58,8 @@ def call_in_worker_at_low_priority(function: Callable[..., Result], *arguments: 
 def summarize_in_worker(
     text: str, settings: SummarySettings, language: str = "", title: str = ""
 ) -> Summary:
-    """`app.summaries.summarize_article` in the worker."""
-    from app.summaries import summarize_article
+    """`app.reader_summary.summarize_article` in the worker."""
+    from app.reader_summary import summarize_article
 
     return call_in_worker(summarize_article, text, settings, language, title)
 

@@ -16,7 +16,7 @@ from collections.abc import Iterable
 from PySide6.QtCore import QObject, QRunnable, QThread, QThreadPool, Signal, Slot
 
 from app.library import Library
-from app.tldr import TLDR_KEY, tldr_for_article
+from app.tldr import tldr_for_article
 from ui.summary_worker import call_in_worker_at_low_priority
 
 
@@ -80,7 +80,7 @@ class TldrService(QObject):
     def request(self, article_ids: Iterable[int]) -> None:
         """Replace the queue with these ids (those without a cached line), in this order."""
         wanted = list(dict.fromkeys(article_ids))
-        cached = self._library.cached_summaries(wanted, TLDR_KEY) if wanted else {}
+        cached = self._library.summaries.lines(wanted)
         self._queue = deque(
             article_id
             for article_id in wanted
@@ -116,6 +116,6 @@ class TldrService(QObject):
         if self._shut_down:
             return
         if line:
-            self._library.store_summary(article_id, TLDR_KEY, line)
+            self._library.summaries.store_line(article_id, line)
             self.tldr_ready.emit(article_id, line)
         self._start_next()

@@ -51,7 +51,7 @@ def _import(args: argparse.Namespace) -> int:
     with open_library(args) as library:
         report = import_paths(library, args.paths)
     if not report.added_ids and not report.duplicates and not report.failures:
-        raise LedeError("no Markdown, text or HTML files found there")
+        raise LedeError("No Markdown, text or HTML files found there.")
     return _print_report(report.summary(), report)
 
 
@@ -103,12 +103,13 @@ def _feeds(args: argparse.Namespace) -> int:
 
 def _import_opml(args: argparse.Namespace) -> int:
     from app.importing.opml import import_opml
+    from app.importing.urls import shown_text
 
     with open_library(args) as library:
         result = import_opml(library, args.file)
     print(result.summary())
     for url in result.skipped:
-        print(f"lede: skipped {url}: not an http or https address", file=sys.stderr)
+        print(f"lede: Skipped {shown_text(url)}: not an http or https address.", file=sys.stderr)
     return 0
 
 

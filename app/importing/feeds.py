@@ -12,13 +12,13 @@ from typing import Any
 from urllib.parse import urljoin
 
 from app.articles import ArticleDraft
-from app.errors import FeedError, LedeError
+from app.errors import FeedError, LedeError, full_stop
 from app.importing.fetch import FEED_OR_PAGE, PAGE_TYPES, Fetched, Fetcher
 from app.importing.html_extract import decode_html, detect_language, html_fragment_to_markdown
 from app.importing.images import download_images
 from app.importing.pages import download_article
 from app.importing.report import ImportReport, Progress, each_until_cancelled
-from app.importing.store import store_article
+from app.importing.urls import stored_address
 from app.library import Feed, Library, utc_timestamp
 
 MAX_ENTRIES = 200
@@ -73,12 +73,12 @@ def parse_feed(data: bytes, url: str) -> ParsedFeed:
     if broken or not parsed.get("version"):
         problem = parsed.get("bozo_exception")
         detail = f" ({_problem_text(problem)})" if problem else ""
-        raise FeedError(f"{url} is not a readable RSS or Atom feed{detail}")
+        raise FeedError(full_stop(f"{url} is not a readable RSS or Atom feed{detail}"))
     channel = parsed.feed
     return ParsedFeed(
         url=url,
         title=str(channel.get("title", "")).strip() or url,
-        site_url=str(channel.get("link", "")),
+        site_url=stored_address(str(channel.get("link", ""))),
         language=str(channel.get("language", ""))[:2].lower(),
         entries=entries,
     )
@@ -169,7 +169,7 @@ def add_entries(
     for entry in titled:
         try:
             draft, images = entry_article(entry, parsed, fetcher)
-            article_id, added = store_article(library, draft, images, feed_id=feed_id)
+            article_id, added = library.add_or_find_article(draft, images, feed_id=feed_id)
         except LedeError as error:
             report.fail(entry.title or entry.url, str(error))
             continue
@@ -191,7 +191,7 @@ def entry_article(
         else:
             return _with_entry_details(page, entry, feed), images
     if not markdown:
-        raise FeedError("the entry has no text and no link to its page")
+        raise FeedError("The entry has no text and no link to its page.")
     draft = ArticleDraft(
         title=entry.title or "Untitled",
         markdown=markdown + "\n",
@@ -227,7 +227,7 @@ def _fetch_feed(url: str, fetcher: Fetcher) -> Fetched:
     page = decode_html(fetched.data, fetched.charset, fetched.url)
     link = find_feed_link(page, fetched.url)
     if not link:
-        raise FeedError(f"{fetched.url} is a web page that links no RSS or Atom feed")
+        raise FeedError(f"{fetched.url} is a web page that links no RSS or Atom feed.")
     return fetcher.get(link, FEED_OR_PAGE)
 
 
@@ -242,7 +242,7 @@ def _entry(item: Any) -> FeedEntry:
     summary = str(item.get("summary", ""))
     return FeedEntry(
         title=" ".join(str(item.get("title", "")).split()),
-        url=str(item.get("link", "")).strip(),
+        url=stored_address(str(item.get("link", ""))),  # only http(s) leaves Lede
         html=full or summary,
         has_full_content=bool(full.strip()),
         author=str(item.get("author", "")),

@@ -9,7 +9,8 @@ from typing import TYPE_CHECKING
 from urllib.parse import urljoin, urlsplit
 
 from app.assets import MAX_ASSET_BYTES
-from app.errors import FetchError
+from app.errors import FetchError, full_stop
+from app.importing.urls import web_address
 
 if TYPE_CHECKING:
     import httpx
@@ -77,17 +78,6 @@ class Fetched:
     not_modified: bool = False
 
 
-def normalise_url(text: str) -> str:
-    """A typed address made usable: 'example.org/a' becomes 'https://example.org/a'."""
-    url = text.strip()
-    if url and "://" not in url:
-        url = "https://" + url
-    parts = urlsplit(url)
-    if parts.scheme not in ("http", "https") or not parts.hostname:
-        raise FetchError(f"not a web address: {text.strip() or '(empty)'}")
-    return url
-
-
 class Fetcher:
     """One HTTP client for a batch of downloads; use it from a single thread."""
 
@@ -118,13 +108,15 @@ class Fetcher:
         """Download one URL, following redirects; every failure is a FetchError with one line."""
         import httpx
 
-        start = normalise_url(url)
+        start = web_address(url)
         try:
             return self._follow(start, expect, headers or {})
         except httpx.TimeoutException as error:
             raise FetchError(self._timeout_message(start, error)) from error
+        except httpx.InvalidURL as error:  # checked already: a last guard, not the check
+            raise FetchError(full_stop(f"Not a web address: {start} ({error})")) from error
         except httpx.HTTPError as error:
-            raise FetchError(f"cannot download {start}: {_reason(error)}") from error
+            raise FetchError(full_stop(f"Cannot download {start}: {_reason(error)}")) from error
 
     def _follow(self, start: str, expect: Expect, headers: dict[str, str]) -> Fetched:
         url = start
@@ -135,20 +127,20 @@ class Fetcher:
                     return self._read(url, response, expect)
                 target = _redirect_target(url, response)
             if target in seen:
-                raise FetchError(f"{url} redirects in a loop (back to {target})")
+                raise FetchError(f"{url} redirects in a loop (back to {target}).")
             seen.add(target)
             url = target
-        raise FetchError(f"{start} redirects more than {self.limits.max_redirects} times")
+        raise FetchError(f"{start} redirects more than {self.limits.max_redirects} times.")
 
     def _read(self, url: str, response: httpx.Response, expect: Expect) -> Fetched:
         if response.status_code == 304:
             return Fetched(url, "", "", b"", not_modified=True)
         if response.status_code >= 400:
             phrase = response.reason_phrase or "error"
-            raise FetchError(f"{url} answered {response.status_code} {phrase}")
+            raise FetchError(full_stop(f"{url} answered {response.status_code} {phrase}"))
         content_type = response.headers.get("content-type", "").split(";")[0].strip().lower()
         if not expect.allows(content_type):
-            raise FetchError(f"{url} is {content_type}, not {expect.noun}")
+            raise FetchError(f"{url} is {content_type}, not {expect.noun}.")
         data = self._read_capped(url, response, expect)
         return Fetched(
             url=url,
@@ -163,17 +155,17 @@ class Fetcher:
         cap = min(self.limits.max_bytes, expect.max_bytes or self.limits.max_bytes)
         declared = response.headers.get("content-length", "")
         if declared.isdigit() and int(declared) > cap:
-            raise FetchError(f"{url} is larger than the {format_size(cap)} limit")
+            raise FetchError(f"{url} is larger than the {format_size(cap)} limit.")
         deadline = time.monotonic() + self.limits.total_seconds
         chunks: list[bytes] = []
         size = 0
         for chunk in response.iter_bytes():
             size += len(chunk)
             if size > cap:
-                raise FetchError(f"{url} is larger than the {format_size(cap)} limit")
+                raise FetchError(f"{url} is larger than the {format_size(cap)} limit.")
             if time.monotonic() > deadline:
                 raise FetchError(
-                    f"{url} is too slow: not complete after {self.limits.total_seconds:g} seconds"
+                    f"{url} is too slow: not complete after {self.limits.total_seconds:g} seconds."
                 )
             chunks.append(chunk)
         return b"".join(chunks)
@@ -183,8 +175,8 @@ class Fetcher:
 
         host = urlsplit(url).hostname
         if isinstance(error, httpx.ConnectTimeout):
-            return f"cannot connect to {host}: no answer within {self.limits.connect_seconds:g} seconds"
-        return f"{url} timed out: no answer within {self.limits.read_seconds:g} seconds"
+            return f"Cannot connect to {host}: no answer within {self.limits.connect_seconds:g} seconds."
+        return f"{url} timed out: no answer within {self.limits.read_seconds:g} seconds."
 
 
 def format_size(size: int) -> str:
@@ -198,8 +190,8 @@ def format_size(size: int) -> str:
 def _redirect_target(url: str, response: httpx.Response) -> str:
     location = response.headers.get("location", "").strip()
     if not location:
-        raise FetchError(f"{url} redirects without saying where to")
-    return normalise_url(urljoin(url, location))
+        raise FetchError(f"{url} redirects without saying where to.")
+    return web_address(urljoin(url, location))
 
 
 def _reason(error: httpx.HTTPError) -> str:

@@ -11,7 +11,6 @@ from app.assets import collect_local_images
 from app.errors import LedeError
 from app.importing.html_extract import decode_html, drop_title_heading, extract_article
 from app.importing.report import ImportReport, Progress, each_until_cancelled
-from app.importing.store import store_article
 from app.library import Library
 
 MARKDOWN_SUFFIXES = frozenset({".md", ".markdown", ".mdown", ".mkd", ".txt", ".text"})
@@ -31,9 +30,9 @@ def collect_files(paths: Iterable[Path]) -> tuple[list[Path], list[tuple[Path, s
         if path.is_dir():
             files.extend(_walk(path))
         elif not path.exists():
-            refused.append((path, "no such file or folder"))
+            refused.append((path, "No such file or folder."))
         elif path.suffix.lower() not in SUPPORTED_SUFFIXES:
-            refused.append((path, "not a Markdown, text or HTML file"))
+            refused.append((path, "Not a Markdown, text or HTML file."))
         else:
             files.append(path)
     return list(dict.fromkeys(files)), refused
@@ -57,12 +56,17 @@ def _walk(folder: Path) -> list[Path]:
 
 def read_file(path: Path) -> tuple[ArticleDraft, dict[str, bytes]]:
     """One file as a draft with the local images it shows; raises ArticleFormatError."""
-    if path.suffix.lower() in HTML_SUFFIXES:
-        draft = _read_html(path)
-    else:
-        draft = read_article_file(path)
-        draft = replace(draft, markdown=drop_title_heading(draft.markdown, draft.title))
+    draft = read_draft(path)
     return draft, collect_local_images(draft.markdown, path.parent)
+
+
+def read_draft(path: Path) -> ArticleDraft:
+    """One Markdown, text or HTML file as an article, the way every command reads a file:
+    a web page's main text is extracted, and a first heading repeating the title goes."""
+    if path.suffix.lower() in HTML_SUFFIXES:
+        return _read_html(path)
+    draft = read_article_file(path)
+    return replace(draft, markdown=drop_title_heading(draft.markdown, draft.title))
 
 
 def _read_html(path: Path) -> ArticleDraft:
@@ -89,7 +93,7 @@ def import_paths(
 def import_file(library: Library, path: Path, report: ImportReport) -> None:
     try:
         draft, images = read_file(path)
-        article_id, added = store_article(library, draft, images)
+        article_id, added = library.add_or_find_article(draft, images)
     except LedeError as error:
         report.fail(str(path), str(error))
         return

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import codecs
 import re
+from typing import Any
 from urllib.parse import urlsplit
 
 from app.articles import ArticleDraft, decode_bytes, first_heading
 from app.errors import ArticleFormatError
+from app.importing.page_markdown import xml_to_markdown
 from app.summary.languages import language_of
 
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
@@ -24,7 +26,7 @@ def decode_html(data: bytes, declared_charset: str = "", name: str = "page") -> 
         encoding = _known_encoding(label)
         if encoding:
             if not data.strip():
-                raise ArticleFormatError(f"{name} is empty")
+                raise ArticleFormatError(f"{name} is empty.")
             return data.decode(encoding, errors="replace")
     return decode_bytes(data, name)
 
@@ -36,18 +38,9 @@ def extract_article(
     name = name or url or "the page"
     import trafilatura  # loads lxml and friends: only when a page is actually read
 
-    markdown = trafilatura.extract(
-        html_text,
-        url=url or None,
-        output_format="markdown",
-        include_images=True,
-        include_links=True,
-        include_formatting=True,
-        include_tables=True,
-        include_comments=False,
-    )
-    if not markdown or not markdown.strip():
-        raise ArticleFormatError(f"no readable article text found in {name}")
+    markdown = _main_text(html_text, url)
+    if not markdown.strip():
+        raise ArticleFormatError(f"No readable article text found in {name}.")
     metadata = trafilatura.extract_metadata(html_text, default_url=url or None)
     title = (metadata.title or "").strip() or first_heading(markdown) or fallback_title or name
     return ArticleDraft(
@@ -64,18 +57,40 @@ def extract_article(
 def html_fragment_to_markdown(fragment: str) -> str:
     """A feed entry's HTML as Markdown; empty when it holds no text."""
     wrapped = f"<html><body><article>{fragment}</article></body></html>"
+    return _main_text(wrapped, favor_recall=True)
+
+
+def _main_text(html_text: str, url: str = "", favor_recall: bool = False) -> str:
+    """The page's main text as Markdown, read from trafilatura's XML (see page_markdown)."""
     import trafilatura
 
-    markdown = trafilatura.extract(
-        wrapped,
-        output_format="markdown",
+    tree = trafilatura.load_html(html_text)
+    if tree is None:
+        return ""
+    _keep_captions(tree)
+    xml = trafilatura.extract(
+        tree,
+        url=url or None,
+        output_format="xml",
         include_images=True,
         include_links=True,
         include_formatting=True,
         include_tables=True,
-        favor_recall=True,
+        include_comments=False,
+        favor_recall=favor_recall,
     )
-    return (markdown or "").strip()
+    return xml_to_markdown(xml) if xml else ""
+
+
+def _keep_captions(tree: Any) -> None:
+    """Trafilatura drops <figcaption>: as an italic paragraph it stays under its image."""
+    for caption in list(tree.iter("figcaption")):
+        emphasis = caption.makeelement("i", {})
+        emphasis.text, caption.text = caption.text, None
+        for child in list(caption):
+            emphasis.append(child)
+        caption.append(emphasis)
+        caption.tag = "p"
 
 
 def _known_encoding(label: str) -> str:

@@ -9,7 +9,8 @@ from pathlib import Path
 import defusedxml.ElementTree as SafeElementTree
 from defusedxml import DefusedXmlException
 
-from app.errors import FeedError
+from app.errors import FeedError, full_stop
+from app.importing.urls import stored_address
 from app.library import Feed, Library
 from app.settings import write_text_atomically
 
@@ -42,11 +43,11 @@ def parse_opml(data: bytes, name: str = "the file") -> list[OpmlFeed]:
     try:
         root = SafeElementTree.fromstring(data)
     except DefusedXmlException as error:
-        raise FeedError(f"{name} is refused: it declares XML entities ({error})") from error
+        raise FeedError(f"{name} is refused: it declares XML entities ({error}).") from error
     except ElementTree.ParseError as error:
-        raise FeedError(f"{name} is not valid OPML: {error}") from error
+        raise FeedError(full_stop(f"{name} is not valid OPML: {error}")) from error
     if root.tag.lower() != "opml":
-        raise FeedError(f"{name} is not an OPML file (it starts with <{root.tag}>)")
+        raise FeedError(f"{name} is not an OPML file (it starts with <{root.tag}>).")
     feeds: list[OpmlFeed] = []
     for outline in root.iter("outline"):
         url = (outline.get("xmlUrl") or outline.get("xmlurl") or "").strip()
@@ -60,10 +61,10 @@ def parse_opml(data: bytes, name: str = "the file") -> list[OpmlFeed]:
 def read_opml_file(path: Path) -> list[OpmlFeed]:
     try:
         if path.stat().st_size > MAX_OPML_BYTES:
-            raise FeedError(f"{path.name} is larger than {MAX_OPML_BYTES // 2**20} MB")
+            raise FeedError(f"{path.name} is larger than {MAX_OPML_BYTES // 2**20} MB.")
         data = path.read_bytes()
     except OSError as error:
-        raise FeedError(f"cannot read {path}: {error.strerror or error}") from error
+        raise FeedError(full_stop(f"Cannot read {path}: {error.strerror or error}")) from error
     return parse_opml(data, path.name)
 
 
@@ -71,10 +72,11 @@ def import_opml(library: Library, path: Path) -> OpmlImport:
     """Subscribe to every feed the list names; nothing is downloaded until a refresh."""
     result = OpmlImport()
     for entry in read_opml_file(path):
-        if not entry.url.startswith(("http://", "https://")):
+        url = stored_address(entry.url)
+        if not url:
             result.skipped.append(entry.url)
             continue
-        feed_id, new = library.add_feed(entry.url, entry.title, entry.site_url)
+        feed_id, new = library.add_feed(url, entry.title, stored_address(entry.site_url))
         (result.added if new else result.known).append(feed_id)
     return result
 
@@ -101,5 +103,5 @@ def export_opml(library: Library, path: Path) -> int:
     try:
         write_text_atomically(path, opml_text(feeds))
     except OSError as error:
-        raise FeedError(f"cannot write {path}: {error.strerror or error}") from error
+        raise FeedError(full_stop(f"Cannot write {path}: {error.strerror or error}")) from error
     return len(feeds)

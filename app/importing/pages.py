@@ -5,10 +5,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from app.articles import ArticleDraft
-from app.importing.fetch import WEB_PAGE, Fetcher, normalise_url
+from app.importing.fetch import WEB_PAGE, Fetcher
 from app.importing.html_extract import decode_html, extract_article
 from app.importing.images import download_images
-from app.importing.store import store_article
+from app.importing.urls import web_address
 from app.library import Library
 
 
@@ -32,12 +32,12 @@ def download_article(url: str, fetcher: Fetcher) -> tuple[ArticleDraft, dict[str
 
 def save_page(library: Library, url: str, fetcher: Fetcher) -> SavedPage:
     """Add the page at `url`; a URL already in the library is not downloaded again."""
-    address = normalise_url(url)
+    address = web_address(url)
     known = library.find_duplicate("", address)
     if known is not None:
         return SavedPage(known, _title_of(library, known), added=False)
     draft, images = download_article(address, fetcher)
-    article_id, added = store_article(library, draft, images)
+    article_id, added = library.add_or_find_article(draft, images)
     title = draft.title if added else _title_of(library, article_id)
     return SavedPage(article_id, title, added, len(images) if added else 0)
 

@@ -1,4 +1,4 @@
-"""Reading ahead: the next article rendered, and summarized, before the reader moves to it.
+"""An article prepared ahead: the next one rendered, and summarized, before the reader moves to it.
 
 Rendering Markdown takes the window's thread 5-30 ms an article, and a fresh summary makes
 the reader wait for the summarizer. Made in the summary worker while the reader is still on
@@ -13,20 +13,21 @@ from dataclasses import dataclass
 
 from app.document import RenderedArticle, render_markdown
 from app.errors import LedeError
-from app.queries import shared_reader
+from app.reader_summary import summarize_article
 from app.settings import SummarySettings
-from app.summaries import summarize_article, summary_to_json
-from app.summary import SummaryError
+from app.store.connection import shared_reader
+from app.store.rows import read_article_source
+from app.summary import Summary, SummaryError
 
 
 @dataclass(frozen=True)
 class PreparedArticle:
-    """An article rendered ahead, with its summary's cache form when one was asked for."""
+    """An article rendered ahead, with its summary when one was asked for (and could be made)."""
 
     article_id: int
     fingerprint: int  # of the Markdown it was rendered from
     rendered: RenderedArticle
-    summary_json: str | None
+    summary: Summary | None
 
 
 def fingerprint(markdown: str) -> int:
@@ -39,20 +40,14 @@ def prepare_article(
 ) -> PreparedArticle | None:
     """Render a stored article as the reader would see it and, given summary settings,
     summarize it; None when it is no longer in the library. Runs in a worker process."""
-    connection = shared_reader(library_path)
-    row = connection.execute(
-        "SELECT markdown, title, language FROM articles WHERE id = ?", (article_id,)
-    ).fetchone()
-    if row is None:
+    source = read_article_source(shared_reader(library_path), article_id)
+    if source is None:
         return None
-    markdown, title, language = str(row[0]), str(row[1]), str(row[2])
-    assets = connection.execute("SELECT key FROM assets WHERE article_id = ?", (article_id,))
-    rendered = render_markdown(markdown, frozenset(key for (key,) in assets))
-    summary_json = None
+    rendered = render_markdown(source.markdown, source.asset_keys)
+    summary = None
     if settings is not None:
         try:
-            summary = summarize_article(rendered.text, settings, language, title)
+            summary = summarize_article(rendered.text, settings, source.language, source.title)
         except (SummaryError, LedeError):  # the window asks again, and shows why, on opening it
             summary = None
-        summary_json = summary_to_json(summary) if summary is not None else None
-    return PreparedArticle(article_id, fingerprint(markdown), rendered, summary_json)
+    return PreparedArticle(article_id, fingerprint(source.markdown), rendered, summary)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Callable
 
 _V1 = """
 CREATE TABLE articles (
@@ -109,7 +110,33 @@ CREATE INDEX articles_read_part_way ON articles(position) WHERE position > 0;
 CREATE INDEX articles_feed_unread ON articles(feed_id) WHERE is_read = 0;
 """
 
-MIGRATIONS: tuple[str, ...] = (_V1, _V2, _V3, _V4, _V5)
+
+def _v6_option_dashes_as_typed(connection: sqlite3.Connection) -> None:
+    """Plain text stored while `--` before a letter still became an en dash ("journalctl
+    –user") is derived again from the Markdown, which never changed. Those articles' cached
+    summaries go too: their sentence spans point into the old text. Only articles with both
+    a `--` in the Markdown and an en dash in the text are read again."""
+    from app.document import count_words, render_markdown
+
+    candidates = connection.execute(
+        "SELECT id FROM articles WHERE instr(body, '\u2013') > 0 AND instr(markdown, '--') > 0"
+    ).fetchall()
+    for (article_id,) in candidates:
+        markdown, body = connection.execute(
+            "SELECT markdown, body FROM articles WHERE id = ?", (article_id,)
+        ).fetchone()
+        text = render_markdown(markdown).text
+        if text == body:
+            continue
+        connection.execute(
+            "UPDATE articles SET body = ?, word_count = ? WHERE id = ?",
+            (text, count_words(text), article_id),
+        )
+        connection.execute("DELETE FROM summaries WHERE article_id = ?", (article_id,))
+
+
+Migration = str | Callable[[sqlite3.Connection], None]  # SQL, or a step that needs Python
+MIGRATIONS: tuple[Migration, ...] = (_V1, _V2, _V3, _V4, _V5, _v6_option_dashes_as_typed)
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
@@ -121,10 +148,14 @@ def schema_version(connection: sqlite3.Connection) -> int:
 def migrate(connection: sqlite3.Connection, target: int = SCHEMA_VERSION) -> None:
     """Apply each missing migration in its own transaction, recording the version as it goes."""
     for version in range(schema_version(connection) + 1, target + 1):
+        step = MIGRATIONS[version - 1]
         with connection:
             connection.execute("BEGIN")
-            for statement in _statements(MIGRATIONS[version - 1]):
-                connection.execute(statement)
+            if callable(step):
+                step(connection)
+            else:
+                for statement in _statements(step):
+                    connection.execute(statement)
             connection.execute(f"PRAGMA user_version = {version}")
 
 

@@ -1,0 +1,113 @@
+"""Connections to a library file: the one that writes (opened and migrated), read-only ones
+for work off the GUI thread, and moving a file that cannot be used out of the way."""
+
+from __future__ import annotations
+
+import datetime as dt
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from app.errors import LibraryError, NewerLibraryError, full_stop
+from app.store.schema import SCHEMA_VERSION, migrate, schema_version
+
+# SQLite's companions travel with the main file so the moved copy still opens whole.
+_COMPANIONS = ("", "-wal", "-shm", "-journal")
+
+
+def connect(path: Path) -> tuple[sqlite3.Connection, bool]:
+    """Open and migrate the file; also says whether it was new (schema version 0).
+
+    The version is checked before anything is written: a file this Lede cannot use is left
+    byte for byte as it was.
+    """
+    connection: sqlite3.Connection | None = None
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        connection = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
+        version = schema_version(connection)
+        _check_usable(connection, path, version)
+        connection.execute("PRAGMA journal_mode = WAL")
+        connection.execute("PRAGMA foreign_keys = ON")
+        connection.execute("PRAGMA synchronous = NORMAL")
+        migrate(connection)
+        created = version == 0
+    except (sqlite3.DatabaseError, LibraryError, OSError) as error:
+        if connection is not None:
+            connection.close()
+        if isinstance(error, LibraryError):
+            raise
+        if isinstance(error, sqlite3.DatabaseError):
+            raise LibraryError(
+                full_stop(f"{path} is not a readable Lede library: {error}")
+            ) from error
+        raise LibraryError(full_stop(f"Cannot open {path}: {error.strerror or error}")) from error
+    return connection, created
+
+
+def _check_usable(connection: sqlite3.Connection, path: Path, version: int) -> None:
+    if version > SCHEMA_VERSION:
+        raise NewerLibraryError(
+            f"{path} was written by a newer Lede (schema {version},"
+            f" this one knows {SCHEMA_VERSION})."
+        )
+    if version == 0 and connection.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]:
+        raise LibraryError(f"{path} is an SQLite file of another program, not a Lede library.")
+
+
+@contextmanager
+def transaction(connection: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
+    """One write: committed whole when the block ends, rolled back whole if it raises."""
+    with connection:
+        connection.execute("BEGIN IMMEDIATE")
+        yield connection
+
+
+def open_reader(path: Path) -> sqlite3.Connection:
+    """A read-only connection to a library file, for queries run off the GUI thread."""
+    connection = sqlite3.connect(
+        f"{path.resolve().as_uri()}?mode=ro", uri=True, check_same_thread=False
+    )
+    connection.execute("PRAGMA query_only = ON")
+    return connection
+
+
+_shared_readers: dict[str, sqlite3.Connection] = {}
+
+
+def shared_reader(library_path: str) -> sqlite3.Connection:
+    """This process's read-only connection to a library, opened on first use: for the work a
+    worker process does for the window, one call at a time."""
+    connection = _shared_readers.get(library_path)
+    if connection is None:
+        connection = _shared_readers[library_path] = open_reader(Path(library_path))
+    return connection
+
+
+def utc_timestamp() -> str:
+    """Now in UTC as ISO 8601, the form every date the library records takes."""
+    return dt.datetime.now(dt.UTC).isoformat(timespec="microseconds")
+
+
+def move_aside(path: Path, reason: str = "broken") -> Path:
+    """Rename a library file (and its -wal and -shm) out of the way; never deletes or overwrites.
+
+    Returns the new path of the main file, NAME.REASON-YYYYmmdd-HHMMSS, with a counter added
+    when that name is taken.
+    """
+    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+    target = path.with_name(f"{path.name}.{reason}-{stamp}")
+    counter = 1
+    while any(Path(f"{target}{suffix}").exists() for suffix in _COMPANIONS):
+        counter += 1
+        target = path.with_name(f"{path.name}.{reason}-{stamp}-{counter}")
+    try:
+        for suffix in _COMPANIONS:
+            if Path(f"{path}{suffix}").exists():
+                Path(f"{path}{suffix}").rename(f"{target}{suffix}")
+    except OSError as error:
+        raise LibraryError(
+            full_stop(f"Cannot move {path} aside: {error.strerror or error}")
+        ) from error
+    return target
