@@ -119,7 +119,7 @@ class Session:
 
     def __init__(self, library_path: str) -> None:
         from ui.main import open_library
-        from ui.main_window import MainWindow
+        from ui.window.main_window import MainWindow
 
         self.application = QApplication(sys.argv[:1])
         self.library = open_library(library_path)
@@ -278,7 +278,7 @@ def _ids_for_open(session: Session, count: int, seed: int) -> list[int]:
 def _prepare_cached_summaries(session: Session, ids: list[int]) -> None:
     from app.document import render_markdown
     from app.summaries import cache_key, summary_to_json
-    from ui.summary_worker import summarize_in_worker
+    from ui.jobs.summary_worker import summarize_in_worker
 
     settings = session.window.summary_pane.settings
     key = cache_key(settings)

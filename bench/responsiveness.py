@@ -27,7 +27,7 @@ sys.path.insert(0, str(ROOT))
 from app.articles import ArticleDraft, read_article_file  # noqa: E402
 from app.library import Library  # noqa: E402
 from app.samples import add_samples  # noqa: E402
-from ui.summary_service import SummaryRequest  # noqa: E402
+from ui.reading.summary_service import SummaryRequest  # noqa: E402
 
 PERIOD_MS = 10
 BIG_ARTICLE_CHARS = 1_000_000
@@ -127,7 +127,7 @@ def main() -> None:
     os.environ["LEDE_CONFIG_DIR"] = str(workspace / "config")
     os.environ["LEDE_NO_STARTUP_REFRESH"] = "1"
     QApplication(sys.argv[:1])
-    from ui.main_window import MainWindow
+    from ui.window.main_window import MainWindow
 
     library = Library(workspace / "library.db")
     big_id = library.add_article(big_article())

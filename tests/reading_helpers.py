@@ -6,7 +6,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu
 
 from app.library import Library
-from ui.main_window import MainWindow
+from ui.window.main_window import MainWindow
 
 
 def shown_window(qtbot, library: Library) -> MainWindow:

@@ -22,8 +22,8 @@ from app.library import Library
 from app.paths import config_dir
 from app.settings import Preferences, SummarySettings, load_preferences, save_preferences
 from ui import themes
-from ui.main_window import MainWindow
-from ui.themes import DARK, SEPIA
+from ui.reading.themes import DARK, SEPIA
+from ui.window.main_window import MainWindow
 
 from gui_helpers import background_at
 from reading_helpers import close_window, menu_action, shown_window

@@ -22,10 +22,10 @@ from app.settings import SummarySettings
 from app.summaries import cache_key, summarize_article, summary_to_json
 from app.summary import Summary, SummarySentence
 from ui import digest_view
-from ui.digest_service import DigestService
-from ui.digest_view import DigestView
-from ui.main_window import MainWindow
-from ui.themes import DARK
+from ui.features.digest_service import DigestService
+from ui.features.digest_view import DigestView
+from ui.reading.themes import DARK
+from ui.window.main_window import MainWindow
 
 from reading_helpers import close_window, menu_action, shown_window
 

@@ -26,7 +26,7 @@ from app.library import Library
 from app.settings import SummarySettings
 from app.summaries import cache_key
 from ui import export_actions
-from ui.main_window import MainWindow
+from ui.window.main_window import MainWindow
 
 from reading_helpers import close_window, menu_action, shown_window
 

@@ -23,8 +23,8 @@ from app.importing.report import ImportReport
 from app.library import Library
 from tests.http_fixtures import ARTICLE_PARAGRAPHS, LocalSite, article_page, png_bytes, site
 from ui import import_actions
-from ui.import_report import report_box
-from ui.main_window import MainWindow
+from ui.importing.import_report import report_box
+from ui.window.main_window import MainWindow
 
 pytestmark = [pytest.mark.gui, pytest.mark.network]
 __all__ = ["site"]

@@ -46,7 +46,7 @@ def _modules_loaded_by(script: str) -> str:
 def test_the_window_loads_no_summarizer_or_web_libraries_until_used() -> None:
     script = (
         "import sys\n"
-        "import ui.main_window\n"
+        "import ui.window.main_window\n"
         "heavy = ('sumy', 'nltk', 'numpy', 'trafilatura', 'httpx', 'feedparser', 'lxml')\n"
         "print(sorted({m.split('.')[0] for m in sys.modules if m.split('.')[0] in heavy}))\n"
     )
@@ -59,7 +59,7 @@ def test_starting_the_window_leaves_rendering_and_feature_libraries_for_later() 
         "import sys\n"
         "import ui.main\n"
         "later = ('markdown', 'yaml', 'charset_normalizer', 'platformdirs', 'multiprocessing',\n"
-        "         'concurrent', 'ui.import_actions', 'ui.reading_comfort', 'ui.digest_view')\n"
+        "         'concurrent', 'ui.importing.import_actions', 'ui.features.reading_comfort', 'ui.features.digest_view')\n"
         "print(sorted(name for name in later if name in sys.modules))\n"
     )
     assert _modules_loaded_by(script) == "[]"

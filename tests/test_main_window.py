@@ -12,8 +12,8 @@ from PySide6.QtWidgets import QToolButton
 from app.document import asset_url
 from app.library import Library
 from app.summaries import cache_key
-from ui.main_window import GET_SUMMARY, HIDE_SUMMARY, MainWindow
-from ui.reader_view import MIN_MARGIN, READER_CSS
+from ui.reading.reader_view import MIN_MARGIN, READER_CSS
+from ui.window.main_window import GET_SUMMARY, HIDE_SUMMARY, MainWindow
 
 from gui_helpers import background_at, is_visible_in, text_point
 from reading_helpers import close_window, shown_window

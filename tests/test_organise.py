@@ -10,8 +10,8 @@ from PySide6.QtCore import Qt
 
 from app.errors import LibraryError
 from app.library import Library
-from ui.main_window import MainWindow
-from ui.organise_actions import TagsDialog
+from ui.features.organise_actions import TagsDialog
+from ui.window.main_window import MainWindow
 
 from reading_helpers import close_window, menu_action, shown_window, wait_on_screen
 

@@ -9,8 +9,8 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QColor
 
 from app.library import Library
-from ui.main_window import MainWindow
-from ui.reading_progress import STAR_COLOUR, ProgressDelegate, progress_text
+from ui.features.reading_progress import STAR_COLOUR, ProgressDelegate, progress_text
+from ui.window.main_window import MainWindow
 
 from reading_helpers import close_window, open_row, shown_window, wait_on_screen
 

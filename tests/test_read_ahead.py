@@ -16,8 +16,8 @@ from app.queries import ListQuery
 from app.read_ahead import fingerprint, prepare_article
 from app.settings import SummarySettings
 from app.summaries import cache_key, summarize_article, summary_from_json
-from ui.main_window import MainWindow
-from ui.summary_worker import call_in_worker_at_low_priority
+from ui.jobs.summary_worker import call_in_worker_at_low_priority
+from ui.window.main_window import MainWindow
 
 SETTINGS = SummarySettings()
 
@@ -56,7 +56,7 @@ def _count_renders(monkeypatch: pytest.MonkeyPatch) -> list[str]:
         rendered.append(markdown)
         return real(markdown, *arguments)
 
-    monkeypatch.setattr("ui.article_renderer.render_markdown", counting)
+    monkeypatch.setattr("ui.reading.renderer.render_markdown", counting)
     return rendered
 
 
@@ -149,7 +149,7 @@ def test_a_result_arriving_after_the_window_closed_is_not_stored(
         release.wait(60)
         return real(function, *arguments)
 
-    monkeypatch.setattr("ui.read_ahead.call_in_worker_at_low_priority", held_back)
+    monkeypatch.setattr("ui.reading.read_ahead.call_in_worker_at_low_priority", held_back)
     read_ahead = window.read_ahead
     assert read_ahead is not None
     window.select_row(0)

@@ -15,8 +15,8 @@ from PySide6.QtGui import QDesktopServices
 from app.articles import parse_article
 from app.document import render_markdown
 from app.library import Library
-from ui.main_window import MainWindow
-from ui.reader_view import ReaderView
+from ui.reading.reader_view import ReaderView
+from ui.window.main_window import MainWindow
 
 from gui_helpers import text_point
 

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 
-import ui.import_service
+import ui.importing.import_service
 from app.articles import ArticleDraft
 from app.document import Highlight, render_markdown
 from app.importing.report import ImportReport
@@ -21,13 +21,13 @@ from app.library import Library
 from app.settings import SummarySettings
 from app.summaries import cache_key, summary_to_json
 from app.summary import Summary, SummarySentence
-from ui.article_renderer import SYNC_LIMIT
-from ui.import_service import ImportService
-from ui.import_tasks import import_files_task
-from ui.main_window import MainWindow
-from ui.progressive_html import html_parts, part_ranges
-from ui.reader_view import PROGRESSIVE_LIMIT
-from ui.summary_service import SummaryRequest, SummaryService
+from ui.importing.import_service import ImportService
+from ui.importing.import_tasks import import_files_task
+from ui.reading.progressive_html import html_parts, part_ranges
+from ui.reading.reader_view import PROGRESSIVE_LIMIT
+from ui.reading.renderer import SYNC_LIMIT
+from ui.reading.summary_service import SummaryRequest, SummaryService
+from ui.window.main_window import MainWindow
 
 from gui_helpers import background_at, is_visible_in, text_point
 
@@ -204,7 +204,7 @@ def test_a_file_import_opens_no_network_client(
     def no_fetcher(*_args: object) -> None:
         raise AssertionError("a file import opened a network client")
 
-    monkeypatch.setattr(ui.import_service, "Fetcher", no_fetcher)
+    monkeypatch.setattr(ui.importing.import_service, "Fetcher", no_fetcher)
     for n in range(3):
         (tmp_path / f"note-{n}.md").write_text(f"# Note {n}\n\nThe harbour at dawn, take {n}.\n")
     service = ImportService(sample_library.path)

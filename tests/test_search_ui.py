@@ -11,10 +11,10 @@ from PySide6.QtWidgets import QApplication
 from app.articles import ArticleDraft
 from app.fts import SNIPPET_START
 from app.library import Library
-from ui.article_model import ArticleIdRole, SnippetRole
-from ui.filter_bar import FilterBar
-from ui.main_window import MainWindow
-from ui.reader_view import SEARCH_CSS
+from ui.list.article_model import ArticleIdRole, SnippetRole
+from ui.list.filter_bar import FilterBar
+from ui.reading.reader_view import SEARCH_CSS
+from ui.window.main_window import MainWindow
 
 from gui_helpers import background_at
 from reading_helpers import close_window, shown_window

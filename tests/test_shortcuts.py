@@ -11,8 +11,8 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QAbstractButton, QApplication
 
 from app.library import Library
-from ui.main_window import MainWindow
-from ui.shortcuts_sheet import ShortcutsSheet
+from ui.features.shortcuts_sheet import ShortcutsSheet
+from ui.window.main_window import MainWindow
 
 from reading_helpers import close_window, menu_action, open_row, shown_window, wait_on_screen
 

@@ -10,9 +10,9 @@ from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication
 
 from app.library import Library
-from ui.main_window import MainWindow
-from ui.skim_mode import UNFOLD
-from ui.themes import DARK
+from ui.features.skim_mode import UNFOLD
+from ui.reading.themes import DARK
+from ui.window.main_window import MainWindow
 
 from gui_helpers import is_visible_in
 from reading_helpers import close_window, menu_action, open_row, shown_window, wait_on_screen

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from app.settings import SummarySettings
-from ui.summary_service import SummaryRequest, SummaryService
+from ui.reading.summary_service import SummaryRequest, SummaryService
 
 ARTICLE = " ".join(
     f"Sentence number {n} talks about trains, harbours and the weather in spring."

@@ -14,16 +14,16 @@ import pytest
 from app.articles import ArticleDraft
 from app.library import Library
 from app.settings import SummarySettings
-from ui.background import LOW_PRIORITY_NICENESS
-from ui.summary_service import SummaryRequest, SummaryService
-from ui.summary_worker import (
+from ui.jobs.processes import LOW_PRIORITY_NICENESS
+from ui.jobs.summary_worker import (
     SummaryWorkerError,
     call_in_worker,
     call_in_worker_at_low_priority,
     shut_down_worker,
     start_worker,
 )
-from ui.tldr_service import TldrService
+from ui.list.tldr_service import TldrService
+from ui.reading.summary_service import SummaryRequest, SummaryService
 
 ROOT = Path(__file__).resolve().parents[1]
 TEXT = " ".join(
@@ -42,7 +42,7 @@ def test_the_windows_process_never_loads_the_summarizer() -> None:
         "import sys\n"
         "from PySide6.QtCore import QCoreApplication, QTimer\n"
         "from app.settings import SummarySettings\n"
-        "from ui.summary_service import SummaryRequest, SummaryService\n"
+        "from ui.reading.summary_service import SummaryRequest, SummaryService\n"
         "application = QCoreApplication([])\n"
         "service = SummaryService()\n"
         "service.summary_ready.connect(lambda _r, s: print(len(s.sentences)) or application.quit())\n"
@@ -92,7 +92,7 @@ def _is_running(pid: int) -> bool:
 def test_the_worker_ends_when_the_windows_process_is_killed() -> None:
     script = (
         "import os, sys\n"
-        "from ui.summary_worker import call_in_worker\n"
+        "from ui.jobs.summary_worker import call_in_worker\n"
         "print(call_in_worker(os.getpid), flush=True)\n"
         "os._exit(0)  # as if killed: no clean-up runs\n"
     )
@@ -183,7 +183,7 @@ def test_starting_the_worker_spawns_it_off_the_calling_thread(
         spawned_on.append(threading.current_thread())
         return _FakePool()
 
-    monkeypatch.setattr("ui.summary_worker.child_process_pool", pool)
+    monkeypatch.setattr("ui.jobs.summary_worker.child_process_pool", pool)
     start_worker()
     deadline = time.monotonic() + 10
     while not spawned_on and time.monotonic() < deadline:

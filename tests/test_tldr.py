@@ -20,9 +20,9 @@ from app.tldr import (
     shorten,
     tldr_for_article,
 )
-from ui.article_model import ArticleListModel, TldrRole
-from ui.main_window import MainWindow
-from ui.tldr_service import TldrService
+from ui.list.article_model import ArticleListModel, TldrRole
+from ui.list.tldr_service import TldrService
+from ui.window.main_window import MainWindow
 
 LONG_TEXT = (
     "Lighthouses guide ships along dangerous coasts at night. "

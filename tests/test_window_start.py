@@ -16,8 +16,8 @@ from app.paths import config_dir
 from app.queries import ListQuery
 from app.settings import SummarySettings
 from app.summary import Summary
-from ui.main_window import FIRST_ROWS, MainWindow
-from ui.summary_service import SummaryRequest
+from ui.reading.summary_service import SummaryRequest
+from ui.window.main_window import FIRST_ROWS, MainWindow
 
 from reading_helpers import menu_action
 
@@ -154,8 +154,8 @@ def test_showing_the_summary_pane_starts_the_worker_but_not_before_the_first_pai
     qtbot, big_library, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     started: list[str] = []
-    monkeypatch.setattr("ui.main_window.start_worker", lambda: started.append("pane"))
-    monkeypatch.setattr("ui.window_start.start_worker", lambda: started.append("start"))
+    monkeypatch.setattr("ui.window.main_window.start_worker", lambda: started.append("pane"))
+    monkeypatch.setattr("ui.window.window_start.start_worker", lambda: started.append("start"))
     window = _deferred_window(qtbot, big_library)
     window.set_summary_visible(False)
     window.set_summary_visible(True)

@@ -31,7 +31,7 @@ def open_library(path_arg: str | None) -> Library:
 def run_gui(args: argparse.Namespace) -> int:
     from PySide6.QtWidgets import QMessageBox
 
-    from ui.main_window import MainWindow
+    from ui.window.main_window import MainWindow
 
     application = _application()
     try:
@@ -68,7 +68,7 @@ def _recover(path: Path, error: LibraryError) -> Library | None:
     """The start-up dialog for a library that will not open; None when the person quits."""
     from PySide6.QtWidgets import QMessageBox
 
-    from ui.library_recovery import recover_library
+    from ui.window.library_recovery import recover_library
 
     try:
         return recover_library(path, error)

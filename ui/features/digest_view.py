@@ -1,6 +1,6 @@
 """The digest: every unread (or listed) article as title, source and a 2-3 sentence summary.
 
-Cached summaries show at once; the rest are made by a worker (ui/digest_service.py), newest
+Cached summaries show at once; the rest are made by a worker (ui/features/digest_service.py), newest
 first, and the view fills in as they arrive. A new digest (another scope, another page, or
 closing the view) makes the old run stale: its results are dropped by job id.
 """
@@ -31,12 +31,12 @@ from app.errors import LedeError
 from app.export import write_digest
 from app.summaries import cache_key, summary_to_json
 from app.summary import Summary
-from ui.actions import window_action
-from ui.digest_service import DigestService
-from ui.export_actions import choose_save_path
+from ui.features.digest_service import DigestService
+from ui.features.export_actions import choose_save_path
+from ui.window.actions import window_action
 
 if TYPE_CHECKING:
-    from ui.main_window import MainWindow
+    from ui.window.main_window import MainWindow
 
 ARTICLE_SCHEME = "article"
 SCOPES = {"unread": "Unread articles", "listed": "Articles in the list"}

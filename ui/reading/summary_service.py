@@ -9,8 +9,8 @@ from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 from app.errors import LedeError
 from app.settings import SummarySettings
 from app.summary import Summary, SummaryError
-from ui.background import LatestJobs
-from ui.summary_worker import summarize_in_worker
+from ui.jobs.processes import LatestJobs
+from ui.jobs.summary_worker import summarize_in_worker
 
 
 @dataclass(frozen=True)

@@ -11,10 +11,10 @@ from PySide6.QtGui import QAction, QActionGroup, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QApplication, QMenu
 
 from app.appearance import FONT_FAMILIES, LINE_WIDTHS, THEMES, Appearance
-from ui.themes import build_palette, pane_css, reader_css, reading_font, resolve_theme
+from ui.reading.themes import build_palette, pane_css, reader_css, reading_font, resolve_theme
 
 if TYPE_CHECKING:
-    from ui.main_window import MainWindow
+    from ui.window.main_window import MainWindow
 
 THEME_NAMES = {"system": "&System", "light": "&Light", "sepia": "S&epia", "dark": "&Dark"}
 FONT_NAMES = {"serif": "&Serif", "sans-serif": "S&ans serif", "monospace": "&Monospace"}

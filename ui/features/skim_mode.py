@@ -16,10 +16,10 @@ from PySide6.QtWidgets import QPushButton, QTextBrowser, QVBoxLayout, QWidget
 
 from app.document import reading_minutes
 from app.summary import Summary
-from ui.actions import window_action
+from ui.window.actions import window_action
 
 if TYPE_CHECKING:
-    from ui.main_window import MainWindow
+    from ui.window.main_window import MainWindow
 
 UNFOLD = "Unfold the full text (Enter)"
 SENTENCE_LINK = "sentence:"

@@ -10,7 +10,7 @@ from app.importing.fetch import Fetcher
 from app.importing.opml import OpmlImport
 from app.importing.report import ImportReport
 from app.library import Library
-from ui.import_service import Cancelled, OfflineTask, Progress, Task
+from ui.importing.import_service import Cancelled, OfflineTask, Progress, Task
 
 
 @dataclass(frozen=True)

@@ -31,11 +31,11 @@ from PySide6.QtWidgets import (
 
 from app.library import Library
 from app.queries import ListQuery
-from ui.actions import window_action
-from ui.article_model import ArticleListModel
-from ui.filter_bar import FilterBar
-from ui.query_service import QueryService
-from ui.search_bar import SearchBar
+from ui.list.article_model import ArticleListModel
+from ui.list.filter_bar import FilterBar
+from ui.list.query_service import QueryService
+from ui.list.search_bar import SearchBar
+from ui.window.actions import window_action
 
 TERMS_SETTLE_MS = 150
 

@@ -1,6 +1,6 @@
 """Digest summaries off the GUI thread: one run at a time, stale runs dropped by job id.
 
-The pattern of ui/summary_service.py, for a list: a job walks the articles in order over its
+The pattern of ui/reading/summary_service.py, for a list: a job walks the articles in order over its
 own read-only connection, and the GUI-thread slots pass on only results of the latest run.
 """
 
@@ -15,7 +15,7 @@ from app.digest import cached_batches, gather_entries, read_sources, summarize_f
 from app.errors import LedeError
 from app.settings import SummarySettings
 from app.summary import Summary, SummaryError
-from ui.summary_worker import call_in_worker
+from ui.jobs.summary_worker import call_in_worker
 
 
 class _DigestSignals(QObject):

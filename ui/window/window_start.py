@@ -12,18 +12,18 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer
 
-from ui.summary_worker import start_worker
+from ui.jobs.summary_worker import start_worker
 
 if TYPE_CHECKING:
-    from ui.main_window import MainWindow
+    from ui.window.main_window import MainWindow
 
 
 def complete_start(window: MainWindow, remembered: object) -> None:
     """Install the remaining features, list everything, reopen `remembered` (an article id)."""
-    from ui.import_actions import install_import_actions
-    from ui.read_ahead import install_read_ahead
-    from ui.reading_comfort import install_reading_comfort
-    from ui.tldr_line import install_tldr_line
+    from ui.features.reading_comfort import install_reading_comfort
+    from ui.importing.import_actions import install_import_actions
+    from ui.list.tldr_line import install_tldr_line
+    from ui.reading.read_ahead import install_read_ahead
 
     install_reading_comfort(window)
     window.tldr_line = install_tldr_line(window)

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 if TYPE_CHECKING:
-    from ui.import_actions import ImportActions
+    from ui.importing.import_actions import ImportActions
 
 FeedIdRole = Qt.ItemDataRole.UserRole + 1
 

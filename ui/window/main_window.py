@@ -34,21 +34,21 @@ from app.paths import ICON, config_dir
 from app.settings import Preferences, SummarySettings, load_preferences, save_preferences
 from app.summaries import cache_key, summary_from_json, summary_to_json
 from app.summary import Summary
-from ui.actions import window_action
-from ui.appearance_menu import install_appearance
-from ui.article_delegate import ArticleDelegate
-from ui.article_model import TLDR_SETTING, ArticleListModel
-from ui.article_renderer import ArticleRenderer
-from ui.list_panel import ArticleListView, install_list_panel
-from ui.reader_view import ReaderView
-from ui.reading_progress import install_reading_progress
-from ui.summary_pane import SummaryPane
-from ui.summary_service import SummaryRequest, SummaryService
-from ui.summary_worker import start_worker
-from ui.window_start import complete_start
+from ui.features.appearance_menu import install_appearance
+from ui.features.reading_progress import install_reading_progress
+from ui.jobs.summary_worker import start_worker
+from ui.list.article_delegate import ArticleDelegate
+from ui.list.article_model import TLDR_SETTING, ArticleListModel
+from ui.list.list_panel import ArticleListView, install_list_panel
+from ui.reading.reader_view import ReaderView
+from ui.reading.renderer import ArticleRenderer
+from ui.reading.summary_pane import SummaryPane
+from ui.reading.summary_service import SummaryRequest, SummaryService
+from ui.window.actions import window_action
+from ui.window.window_start import complete_start
 
 if TYPE_CHECKING:
-    from ui.read_ahead import ReadAhead
+    from ui.reading.read_ahead import ReadAhead
 
 GET_SUMMARY = "No time to read? Get a summary"
 HIDE_SUMMARY = "Hide the summary"
@@ -114,7 +114,7 @@ class MainWindow(QMainWindow):
 
     def finish_start(self) -> None:
         """Install what the first paint does not need, list every article and reopen the last
-        one (ui/window_start.py); a window built without `defer_start` runs it at once."""
+        one (ui/window/window_start.py); a window built without `defer_start` runs it at once."""
         if self.is_started or self._closed:
             return
         complete_start(self, self._settings.value("article/selected"))

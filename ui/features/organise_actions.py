@@ -22,10 +22,10 @@ from PySide6.QtWidgets import (
 
 from app.errors import LedeError
 from app.library import ArticleRow, Library
-from ui.actions import window_action
+from ui.window.actions import window_action
 
 if TYPE_CHECKING:
-    from ui.main_window import MainWindow
+    from ui.window.main_window import MainWindow
 
 
 class OrganiseActions:

@@ -4,15 +4,15 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ui.digest_view import install_digest
-from ui.export_actions import install_export_actions
-from ui.keyboard import install_keyboard
-from ui.organise_actions import install_organise_actions
-from ui.shortcuts_sheet import install_shortcuts_sheet
-from ui.skim_mode import install_skim_mode
+from ui.features.digest_view import install_digest
+from ui.features.export_actions import install_export_actions
+from ui.features.keyboard import install_keyboard
+from ui.features.organise_actions import install_organise_actions
+from ui.features.shortcuts_sheet import install_shortcuts_sheet
+from ui.features.skim_mode import install_skim_mode
 
 if TYPE_CHECKING:
-    from ui.main_window import MainWindow
+    from ui.window.main_window import MainWindow
 
 
 def install_reading_comfort(window: MainWindow) -> None:

@@ -2,7 +2,7 @@
 
 Summarizing is pure Python: in a thread it would hold the GIL and stall the GUI thread's
 painting (we measured 150 ms stalls while scrolling). So the work runs in the summary worker
-process (ui/summary_worker.py), on a low-priority thread there that reads article text over
+process (ui/jobs/summary_worker.py), on a low-priority thread there that reads article text over
 its own read-only connection; a pool thread here only waits for it, with the GIL released. The GUI thread stores the finished line (one small
 write) and repaints a row. A new list or a scroll replaces the queue; work already queued
 for the old list is dropped (a line being computed is still kept: it is valid).
@@ -17,7 +17,7 @@ from PySide6.QtCore import QObject, QRunnable, QThread, QThreadPool, Signal, Slo
 
 from app.library import Library
 from app.tldr import TLDR_KEY, tldr_for_article
-from ui.summary_worker import call_in_worker_at_low_priority
+from ui.jobs.summary_worker import call_in_worker_at_low_priority
 
 
 class _JobSignals(QObject):

@@ -19,7 +19,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, TypeVar
 
 from app.errors import LedeError
-from ui.background import child_process_pool, run_at_low_priority
+from ui.jobs.processes import child_process_pool, run_at_low_priority
 
 if TYPE_CHECKING:
     from concurrent.futures import ProcessPoolExecutor

@@ -20,13 +20,13 @@ from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from app.document import ASSET_SCHEME, Highlight, RenderedArticle, reading_minutes
 from app.library import Article
-from ui.progressive_html import ProgressiveHtml, html_parts
+from ui.reading.progressive_html import ProgressiveHtml, html_parts
 
 COLUMN_CHARACTERS = 72
 MIN_MARGIN = 24
 SETTLE_MILLISECONDS = 50
 IMAGE_SLACK = 8  # an image's paragraph adds a few pixels of its own around it
-# Articles with this much text or more are shown a part at a time (ui/progressive_html.py).
+# Articles with this much text or more are shown a part at a time (ui/reading/progressive_html.py).
 PROGRESSIVE_LIMIT = 100_000
 
 READER_CSS = """

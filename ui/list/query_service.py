@@ -13,7 +13,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 
 from app.queries import ListQuery, fetch_ids, open_reader
-from ui.background import LatestJobs
+from ui.jobs.processes import LatestJobs
 
 
 class _JobSignals(QObject):

@@ -14,8 +14,8 @@ from PySide6.QtWidgets import QAbstractItemView, QListView, QMainWindow
 from app.library import Library
 from app.paths import config_dir
 from app.queries import ListQuery
-from ui.article_model import TLDR_SETTING, ArticleListModel
-from ui.tldr_service import TldrService
+from ui.list.article_model import TLDR_SETTING, ArticleListModel
+from ui.list.tldr_service import TldrService
 
 SCROLL_SETTLE_MS = 120
 UNREAD_AHEAD = 300

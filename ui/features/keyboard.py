@@ -9,10 +9,10 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QAbstractSlider, QWidget
 
 from app.queries import ListQuery
-from ui.actions import window_action
+from ui.window.actions import window_action
 
 if TYPE_CHECKING:
-    from ui.main_window import MainWindow
+    from ui.window.main_window import MainWindow
 
 NO_MORE_UNREAD = "No more unread articles."
 

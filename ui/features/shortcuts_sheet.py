@@ -19,10 +19,10 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from ui.actions import window_action
+from ui.window.actions import window_action
 
 if TYPE_CHECKING:
-    from ui.main_window import MainWindow
+    from ui.window.main_window import MainWindow
 
 KEYS_NOT_IN_ACTIONS = (
     ("Page down; at the end, the next unread article", "Space", "Reading"),

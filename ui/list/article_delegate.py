@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from app.fts import SNIPPET_END, SNIPPET_START
 from app.library import ArticleRow
-from ui.article_model import ArticleListModel, describe_row
+from ui.list.article_model import ArticleListModel, describe_row
 
 PADDING = 8
 DOT = 8

@@ -21,10 +21,10 @@ from app.library import Article
 from app.read_ahead import PreparedArticle, fingerprint, prepare_article
 from app.settings import SummarySettings
 from app.summaries import cache_key
-from ui.summary_worker import call_in_worker_at_low_priority
+from ui.jobs.summary_worker import call_in_worker_at_low_priority
 
 if TYPE_CHECKING:
-    from ui.main_window import MainWindow
+    from ui.window.main_window import MainWindow
 
 # A reader paging through with J does not set the worker rendering every article passed.
 SETTLE_MS = 400

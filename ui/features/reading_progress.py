@@ -32,10 +32,10 @@ from PySide6.QtWidgets import (
 )
 
 from app.library import ArticleRow
-from ui.article_model import ArticleIdRole, RowRole
+from ui.list.article_model import ArticleIdRole, RowRole
 
 if TYPE_CHECKING:
-    from ui.main_window import MainWindow
+    from ui.window.main_window import MainWindow
 
 BAR_HEIGHT = 3
 STAR = "★"

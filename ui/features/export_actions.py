@@ -26,11 +26,11 @@ from app.export import (
 from app.library import Library
 from app.settings import SummarySettings
 from app.summary import Summary
-from ui.actions import window_action
-from ui.summary_worker import summarize_in_worker
+from ui.jobs.summary_worker import summarize_in_worker
+from ui.window.actions import window_action
 
 if TYPE_CHECKING:
-    from ui.main_window import MainWindow
+    from ui.window.main_window import MainWindow
 
 
 def choose_save_path(parent: QWidget, caption: str, suggested: Path, filters: str) -> Path | None:

@@ -20,12 +20,11 @@ from app.importing import opml
 from app.importing.feeds import Subscription
 from app.importing.pages import SavedPage
 from app.importing.report import ImportReport
-from ui.actions import window_action
-from ui.feeds_dialog import FeedsDialog
-from ui.import_drops import DropImporter
-from ui.import_report import message_box, plural, report_box
-from ui.import_service import ImportService, Task
-from ui.import_tasks import (
+from ui.importing.feeds_dialog import FeedsDialog
+from ui.importing.import_drops import DropImporter
+from ui.importing.import_report import message_box, plural, report_box
+from ui.importing.import_service import ImportService, Task
+from ui.importing.import_tasks import (
     OpmlOutcome,
     import_files_task,
     import_opml_task,
@@ -33,9 +32,10 @@ from ui.import_tasks import (
     save_page_task,
     subscribe_task,
 )
+from ui.window.actions import window_action
 
 if TYPE_CHECKING:
-    from ui.main_window import MainWindow
+    from ui.window.main_window import MainWindow
 
 NO_STARTUP_REFRESH = "LEDE_NO_STARTUP_REFRESH"
 STARTUP_REFRESH_DELAY_MS = 3000

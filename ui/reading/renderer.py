@@ -12,7 +12,7 @@ from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 
 from app.document import RenderedArticle, render_markdown
 from app.library import Article
-from ui.background import LatestJobs, run_in_child
+from ui.jobs.processes import LatestJobs, run_in_child
 
 SYNC_LIMIT = 100_000
 
