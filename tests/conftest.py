@@ -10,6 +10,7 @@ import pytest
 
 from app.library import Library
 from app.samples import add_samples
+from ui.jobs.runner import JobRunner
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -37,3 +38,11 @@ def sample_library(lede_env: Path) -> Iterator[Library]:
     with Library(lede_env / "library.sqlite3") as library:
         add_samples(library)
         yield library
+
+
+@pytest.fixture
+def runner(qapp) -> Iterator[JobRunner]:  # type: ignore[no-untyped-def]
+    """A job runner of its own, shut down (every job ended) when the test ends."""
+    jobs = JobRunner()
+    yield jobs
+    assert jobs.shut_down(30.0)

@@ -21,7 +21,7 @@ from app.appearance import (
 from app.library import Library
 from app.paths import config_dir
 from app.settings import Preferences, SummarySettings, load_preferences, save_preferences
-from ui import themes
+from ui.reading import themes
 from ui.reading.themes import DARK, SEPIA
 from ui.window.main_window import MainWindow
 

@@ -21,9 +21,10 @@ from app.library import Library
 from app.settings import SummarySettings
 from app.summaries import cache_key, summarize_article, summary_to_json
 from app.summary import Summary, SummarySentence
-from ui import digest_view
+from ui.features import digest_view
 from ui.features.digest_service import DigestService
 from ui.features.digest_view import DigestView
+from ui.jobs.runner import JobRunner
 from ui.reading.themes import DARK
 from ui.window.main_window import MainWindow
 
@@ -99,8 +100,10 @@ def test_cached_summaries_serve_the_digest(sample_library: Library) -> None:
     assert cached[article.id] == summary_sentences(summary, article.body, "en")
 
 
-def test_a_newer_digest_run_drops_the_older_results(qtbot, sample_library: Library) -> None:
-    service = DigestService()
+def test_a_newer_digest_run_drops_the_older_results(
+    qtbot, sample_library: Library, runner: JobRunner
+) -> None:
+    service = DigestService(runner)
     arrived: list[int] = []
     service.sentences_ready.connect(lambda article_id, _s, _l: arrived.append(article_id))
     ids = sample_library.article_ids()

@@ -22,7 +22,7 @@ from app.importing.fetch import FetchLimits
 from app.importing.report import ImportReport
 from app.library import Library
 from tests.http_fixtures import ARTICLE_PARAGRAPHS, LocalSite, article_page, png_bytes, site
-from ui import import_actions
+from ui.importing import import_actions
 from ui.importing.import_report import report_box
 from ui.window.main_window import MainWindow
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 import threading
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -144,10 +145,10 @@ def test_a_result_arriving_after_the_window_closed_is_not_stored(
     started, release = threading.Event(), threading.Event()
     real = call_in_worker_at_low_priority
 
-    def held_back(function: Callable[..., object], *arguments: object) -> object:
+    def held_back(function: Callable[..., object], *arguments: object, **options: Any) -> object:
         started.set()
         release.wait(60)
-        return real(function, *arguments)
+        return real(function, *arguments, **options)
 
     monkeypatch.setattr("ui.reading.read_ahead.call_in_worker_at_low_priority", held_back)
     read_ahead = window.read_ahead

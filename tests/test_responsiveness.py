@@ -23,6 +23,7 @@ from app.summaries import cache_key, summary_to_json
 from app.summary import Summary, SummarySentence
 from ui.importing.import_service import ImportService
 from ui.importing.import_tasks import import_files_task
+from ui.jobs.runner import JobRunner
 from ui.reading.progressive_html import html_parts, part_ranges
 from ui.reading.reader_view import PROGRESSIVE_LIMIT
 from ui.reading.renderer import SYNC_LIMIT
@@ -182,9 +183,9 @@ def test_moving_on_before_a_long_article_is_rendered_keeps_the_next_one(
     assert LAST_WORDS not in window.reader.toPlainText()
 
 
-def test_a_long_article_is_summarized_in_the_worker_process(qtbot) -> None:
+def test_a_long_article_is_summarized_in_the_worker_process(qtbot, runner: JobRunner) -> None:
     text = long_markdown(200_000)
-    service = SummaryService()
+    service = SummaryService(runner)
     request = SummaryRequest(article_id=1, cache_key="k", text=text, settings=SummarySettings())
     with qtbot.waitSignal(service.summary_ready, timeout=120_000) as ready:
         service.request(request)
@@ -197,7 +198,7 @@ def test_a_long_article_is_summarized_in_the_worker_process(qtbot) -> None:
 
 
 def test_a_file_import_opens_no_network_client(
-    qtbot, monkeypatch, tmp_path: Path, sample_library: Library
+    qtbot, monkeypatch, tmp_path: Path, sample_library: Library, runner: JobRunner
 ) -> None:
     """Building one loads TLS certificates, holding the GIL against the window."""
 
@@ -207,12 +208,12 @@ def test_a_file_import_opens_no_network_client(
     monkeypatch.setattr(ui.importing.import_service, "Fetcher", no_fetcher)
     for n in range(3):
         (tmp_path / f"note-{n}.md").write_text(f"# Note {n}\n\nThe harbour at dawn, take {n}.\n")
-    service = ImportService(sample_library.path)
+    service = ImportService(sample_library.path, runner)
     with qtbot.waitSignal(service.finished, timeout=30_000) as finished:
         service.start(import_files_task([tmp_path]))
     report = finished.args[1]
     assert isinstance(report, ImportReport) and report.added == 3
-    assert service.shut_down()
+    assert not service.is_busy()
 
 
 MIXED_MARKDOWN = "\n\n".join(

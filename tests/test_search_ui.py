@@ -28,7 +28,6 @@ def window(qtbot, sample_library: Library) -> Iterator[MainWindow]:  # type: ign
     main_window = shown_window(qtbot, sample_library)
     yield main_window
     close_window(main_window)
-    main_window.list_panel.close_down()
 
 
 def listed_titles(window: MainWindow) -> list[str]:
@@ -264,4 +263,3 @@ def test_a_search_shows_its_best_match_at_the_top_of_the_list(qtbot, lede_env) -
         assert window.model.rowCount() == 60
         qtbot.waitUntil(lambda: view.indexAt(QPoint(1, 1)).row() == 0)
         close_window(window)
-        window.list_panel.close_down()

@@ -199,5 +199,4 @@ def test_with_the_tldr_line_on_its_rows_are_painted_first_and_the_reopened_row_s
         view = window.list_view
         assert window.model.article_id(view.currentIndex().row()) == below_the_first_screen
         assert _on_screen(view, view.currentIndex())
-        window.tldr_line.shut_down()
         window.close()

@@ -1,155 +1,146 @@
-"""Digest summaries off the GUI thread: one run at a time, stale runs dropped by job id.
+"""Digest summaries on the job runner: one run at a time, a newer run makes older ones stale.
 
-The pattern of ui/reading/summary_service.py, for a list: a job walks the articles in order over its
-own read-only connection, and the GUI-thread slots pass on only results of the latest run.
+A job walks the articles in order over its own read-only connection and reports what it finds
+as progress (the entries, cached sentences, each new summary); the runner drops the reports of
+a run that is no longer the latest.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+from PySide6.QtCore import QObject, Signal
 
-from app.digest import cached_batches, gather_entries, read_sources, summarize_for_digest
+from app.digest import (
+    DigestEntry,
+    cached_batches,
+    gather_entries,
+    read_sources,
+    summarize_for_digest,
+)
 from app.errors import LedeError
 from app.settings import SummarySettings
 from app.summary import Summary, SummaryError
+from ui.jobs.runner import JobContext, JobRunner, Lane
 from ui.jobs.summary_worker import call_in_worker
 
-
-class _DigestSignals(QObject):
-    gathered = Signal(int, object)  # job id, list of DigestEntry
-    cached = Signal(int, object)  # job id, {article id: sentences}
-    ready = Signal(int, int, object, object)  # job id, article id, Summary, sentences
-    failed = Signal(int, int, str)  # job id, article id, message
+DIGEST_LANE = Lane("digest")
 
 
-class _DigestJob(QRunnable):
-    """Summarizes the given articles in order; stops early once it is cancelled.
+@dataclass(frozen=True)
+class _Gathered:
+    entries: list[DigestEntry]
 
-    With `gather` set it first gathers the entries (the unread articles when `ids` is None),
-    reports them with their cached summaries, then summarizes the rest, newest first.
-    """
 
-    def __init__(
-        self,
-        job_id: int,
-        library_path: Path,
-        ids: Sequence[int] | None,
-        settings: SummarySettings,
-        signals: _DigestSignals,
-        gather: bool = False,
-    ) -> None:
-        super().__init__()
-        self._job_id, self._path = job_id, library_path
+@dataclass(frozen=True)
+class _Cached:
+    sentences: dict[int, tuple[str, ...]]
+
+
+@dataclass(frozen=True)
+class _Summarized:
+    """One article's digest sentences, or (with no summary) why it has none."""
+
+    article_id: int
+    summary: Summary | None
+    sentences: tuple[str, ...] = ()
+    failure: str = ""
+
+
+_Report = _Gathered | _Cached | _Summarized
+_DigestWork = Callable[[JobContext], None]
+
+
+class _DigestRun:
+    """The work of one run, in the pool: gather (optionally), then summarize in order."""
+
+    def __init__(self, path: Path, ids: Sequence[int] | None, settings: SummarySettings):
+        self._path, self._settings = path, settings
         self._ids = None if ids is None else list(ids)
-        self._settings, self._signals, self._gather = settings, signals, gather
-        self.cancelled = False
 
-    def run(self) -> None:
-        try:
-            if self._gather:
-                self._gather_and_summarize()
-            else:
-                self._summarize_all(self._ids or [])
-        except Exception as error:  # an unreadable library must not take the window down
-            self._signals.failed.emit(self._job_id, 0, f"the digest stopped: {error}")
-
-    def _gather_and_summarize(self) -> None:
+    def gather_and_summarize(self, context: JobContext) -> None:
         """Entries first, then a page at a time: what the cache holds, then what it lacks."""
         entries = gather_entries(self._path, self._ids)
-        self._signals.gathered.emit(self._job_id, entries)
+        context.progress(_Gathered(entries))
         ids = [entry.article_id for entry in entries]
         for cached, missing in cached_batches(self._path, ids, self._settings):
-            if self.cancelled:
-                return
+            context.check()
             if cached:
-                self._signals.cached.emit(self._job_id, cached)
-            self._summarize_all(missing)
+                context.progress(_Cached(cached))
+            self._summarize_all(missing, context)
 
-    def _summarize_all(self, ids: Sequence[int]) -> None:
+    def summarize_given(self, context: JobContext) -> None:
+        self._summarize_all(self._ids or [], context)
+
+    def _summarize_all(self, ids: Sequence[int], context: JobContext) -> None:
         for source in read_sources(self._path, ids):
-            if self.cancelled:
-                return
-            self._summarize(source.article_id, source.text, source.language, source.title)
-
-    def _summarize(self, article_id: int, text: str, language: str, title: str) -> None:
-        try:
-            summary, sentences = call_in_worker(
-                summarize_for_digest, text, self._settings, language, title
-            )
-        except (SummaryError, LedeError) as error:
-            self._signals.failed.emit(self._job_id, article_id, str(error))
-            return
-        self._signals.ready.emit(self._job_id, article_id, summary, sentences)
+            context.check()
+            try:
+                summary, sentences = call_in_worker(
+                    summarize_for_digest,
+                    source.text,
+                    self._settings,
+                    source.language,
+                    source.title,
+                    cancelled=context.is_cancelled,
+                )
+            except (SummaryError, LedeError) as error:
+                context.progress(_Summarized(source.article_id, None, failure=str(error)))
+                continue
+            context.progress(_Summarized(source.article_id, summary, sentences))
 
 
 class DigestService(QObject):
-    """Runs one digest at a time in a worker thread; a newer run makes older results stale."""
+    """Runs one digest at a time; a newer run makes older results stale."""
 
     entries_gathered = Signal(object)  # list of DigestEntry, newest first
     cached_found = Signal(object)  # {article id: sentences} from the summary cache
     sentences_ready = Signal(int, object, object)  # article id, Summary, sentences
     sentences_failed = Signal(int, str)  # article id, message
 
-    def __init__(self, parent: QObject | None = None) -> None:
+    def __init__(self, runner: JobRunner, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._pool = QThreadPool(self)
-        self._pool.setMaxThreadCount(1)
-        self._signals = _DigestSignals(self)
-        self._signals.gathered.connect(self._on_gathered)
-        self._signals.cached.connect(self._on_cached)
-        self._signals.ready.connect(self._on_ready)
-        self._signals.failed.connect(self._on_failed)
-        self._latest = 0
-        self._job: _DigestJob | None = None
+        self._runner = runner
 
     def gather(
         self, library_path: Path, ids: Sequence[int] | None, settings: SummarySettings
     ) -> int:
         """Start a digest: its entries (the unread articles when `ids` is None), then, page by
         page, their cached summaries and the ones still to make."""
-        self.cancel()
-        self._start(_DigestJob(self._latest, library_path, ids, settings, self._signals, True))
-        return self._latest
+        return self._submit(_DigestRun(library_path, ids, settings).gather_and_summarize)
 
     def request(self, library_path: Path, ids: Sequence[int], settings: SummarySettings) -> int:
         """Summarize these articles in this order (the digest's entries are already known)."""
         self.cancel()
-        if ids:
-            self._start(_DigestJob(self._latest, library_path, ids, settings, self._signals))
-        return self._latest
+        if not ids:
+            return 0
+        return self._submit(_DigestRun(library_path, ids, settings).summarize_given)
 
-    def _start(self, job: _DigestJob) -> None:
-        self._job = job
-        self._pool.start(job)
+    def _submit(self, work: _DigestWork) -> int:
+        return self._runner.submit(
+            DIGEST_LANE,
+            work,
+            lambda _none: None,
+            lambda message: self.sentences_failed.emit(0, f"the digest stopped: {message}"),
+            on_progress=self._on_report,
+            latest_wins=True,
+            expected=(Exception,),  # an unreadable library must not take the window down
+        )
 
     def cancel(self) -> None:
-        self._latest += 1
-        if self._job is not None:
-            self._job.cancelled = True
-            self._job = None
+        self._runner.cancel_lane(DIGEST_LANE)
 
     def wait_for_idle(self, milliseconds: int = 10_000) -> bool:
-        return self._pool.waitForDone(milliseconds)
+        return self._runner.wait_for_idle(milliseconds)
 
-    @Slot(int, object)
-    def _on_gathered(self, job_id: int, entries: object) -> None:
-        if job_id == self._latest:
-            self.entries_gathered.emit(entries)
-
-    @Slot(int, object)
-    def _on_cached(self, job_id: int, cached: object) -> None:
-        if job_id == self._latest:
-            self.cached_found.emit(cached)
-
-    @Slot(int, int, object, object)
-    def _on_ready(self, job_id: int, article_id: int, summary: Summary, sentences: object) -> None:
-        if job_id == self._latest:
-            self.sentences_ready.emit(article_id, summary, sentences)
-
-    @Slot(int, int, str)
-    def _on_failed(self, job_id: int, article_id: int, message: str) -> None:
-        if job_id == self._latest:
-            self.sentences_failed.emit(article_id, message)
+    def _on_report(self, report: _Report) -> None:
+        if isinstance(report, _Gathered):
+            self.entries_gathered.emit(report.entries)
+        elif isinstance(report, _Cached):
+            self.cached_found.emit(report.sentences)
+        elif report.summary is None:
+            self.sentences_failed.emit(report.article_id, report.failure)
+        else:
+            self.sentences_ready.emit(report.article_id, report.summary, report.sentences)

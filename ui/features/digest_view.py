@@ -14,7 +14,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QTimer, QUrl, Slot
+from PySide6.QtCore import QTimer, QUrl, Slot
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QComboBox,
@@ -67,7 +67,7 @@ class DigestView(QDialog):
         self._positions: dict[int, int] = {}
         self.page = 0
         self.loaded = False
-        self.service = DigestService(self)
+        self.service = DigestService(window.jobs, self)
         self.service.entries_gathered.connect(self._on_gathered)
         self.service.cached_found.connect(self._on_cached)
         self.service.sentences_ready.connect(self._on_sentences)
@@ -78,15 +78,8 @@ class DigestView(QDialog):
         self._count_timer.timeout.connect(self._show_count)
         self._build()
         self.finished.connect(lambda _result: self.service.cancel())
-        window.installEventFilter(self)
         window.appearance_control.changed.connect(self.render)
         self.resize(760, 720)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self._window and event.type() == QEvent.Type.Close:
-            self.service.cancel()
-            self.service.wait_for_idle()
-        return False
 
     def _build(self) -> None:
         self.scope_box = QComboBox(objectName="digest-scope")

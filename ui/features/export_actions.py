@@ -1,16 +1,17 @@
 """Export from the window: copy the summary, save the article as Markdown, export many articles.
 
-Exporting many articles runs in a worker with its own library connection (summaries may have
-to be made); it reports progress and the result through signals, and never touches widgets.
+Exports run as jobs of the window's runner, each with its own library connection (summaries
+may have to be made); they report progress and the result through callbacks on the GUI thread,
+and never touch widgets. A job cancelled by the window's closing writes nothing more.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+from PySide6.QtCore import QObject, Signal, Slot
 from PySide6.QtGui import QAction, QGuiApplication
 from PySide6.QtWidgets import QFileDialog, QMenu, QWidget
 
@@ -26,11 +27,14 @@ from app.export import (
 from app.library import Library
 from app.settings import SummarySettings
 from app.summary import Summary
+from ui.jobs.runner import JobContext, JobRunner, Lane, Work
 from ui.jobs.summary_worker import summarize_in_worker
 from ui.window.actions import window_action
 
 if TYPE_CHECKING:
     from ui.window.main_window import MainWindow
+
+Summarize = Callable[[str, SummarySettings, str, str], Summary]
 
 
 def choose_save_path(parent: QWidget, caption: str, suggested: Path, filters: str) -> Path | None:
@@ -45,83 +49,7 @@ def choose_folder(parent: QWidget, caption: str) -> Path | None:
     return Path(chosen) if chosen else None
 
 
-class _ExportSignals(QObject):
-    progress = Signal(int, int, int)  # job id, done, total
-    finished = Signal(int, object)  # job id, ExportReport
-    failed = Signal(int, str)  # job id, message
-    article_written = Signal(object)  # Path
-    article_failed = Signal(str)  # message
-
-
-class _ArticleExportJob(QRunnable):
-    """Writes the open article to a chosen file, making its summary first if none is at hand
-    (in the summary worker: the window neither waits for it nor loads the summarizer)."""
-
-    def __init__(
-        self,
-        library_path: Path,
-        article_id: int,
-        summary: Summary | None,
-        settings: SummarySettings,
-        target: Path,
-        signals: _ExportSignals,
-    ) -> None:
-        super().__init__()
-        self._path, self._article_id, self._summary = library_path, article_id, summary
-        self._settings, self._target, self._signals = settings, target, signals
-
-    def run(self) -> None:
-        try:
-            with Library(self._path) as library:
-                article = library.article(self._article_id)
-                if article is None:
-                    raise LedeError("the article is no longer in the library")
-                summary = self._summary or reader_summary(
-                    library, article, self._settings, summarize_in_worker
-                )
-                write_article(library, article, summary, self._target)
-        except LedeError as error:
-            self._signals.article_failed.emit(str(error))
-            return
-        self._signals.article_written.emit(self._target)
-
-
-class _ExportJob(QRunnable):
-    def __init__(
-        self,
-        job_id: int,
-        library_path: Path,
-        ids: Sequence[int],
-        folder: Path,
-        settings: SummarySettings,
-        signals: _ExportSignals,
-    ) -> None:
-        super().__init__()
-        self._job_id, self._path, self._ids = job_id, library_path, list(ids)
-        self._folder, self._settings, self._signals = folder, settings, signals
-        self.cancelled = False
-
-    def run(self) -> None:
-        try:
-            with Library(self._path) as library:
-                report = export_articles(
-                    library,
-                    self._counted(),
-                    self._folder,
-                    lambda article: reader_summary(
-                        library, article, self._settings, summarize_in_worker
-                    ),
-                    lambda: self.cancelled,
-                )
-        except LedeError as error:
-            self._signals.failed.emit(self._job_id, str(error))
-            return
-        self._signals.finished.emit(self._job_id, report)
-
-    def _counted(self) -> Iterator[int]:
-        for done, article_id in enumerate(self._ids):
-            self._signals.progress.emit(self._job_id, done, len(self._ids))
-            yield article_id
+EXPORT_LANE = Lane("export")
 
 
 class ExportActions(QObject):
@@ -130,18 +58,10 @@ class ExportActions(QObject):
     export_finished = Signal(object)  # ExportReport
     article_exported = Signal(object)  # Path, or None when it failed
 
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: MainWindow, runner: JobRunner) -> None:
         super().__init__(window)
         self._window = window
-        self._pool = QThreadPool(self)
-        self._pool.setMaxThreadCount(1)
-        self._signals = _ExportSignals(self)
-        self._signals.progress.connect(self._on_progress)
-        self._signals.finished.connect(self._on_finished)
-        self._signals.failed.connect(self._on_failed)
-        self._signals.article_written.connect(self._on_article_written)
-        self._signals.article_failed.connect(self._on_article_failed)
-        self._job: _ExportJob | None = None
+        self._runner = runner
         self._latest = 0
         self._copy_when_ready = False
         self.copy_summary = window_action(window, "&Copy the summary", self.copy, "Ctrl+Shift+C")
@@ -202,20 +122,17 @@ class ExportActions(QObject):
         path = choose_save_path(window, "Export the article", suggested, "Markdown (*.md)")
         if path is None:
             return False
-        settings = window.summary_pane.settings
-        job = _ArticleExportJob(
-            window.library.path, article.id, window.summary, settings, path, self._signals
+        work = _article_export(
+            window.library.path, article.id, window.summary, window.summary_pane.settings, path
         )
-        self._pool.start(job)
+        self._runner.submit(EXPORT_LANE, work, self._on_article_written, self._on_article_failed)
         window.statusBar().showMessage(f"Exporting “{article.title}”…")
         return True
 
-    @Slot(object)
     def _on_article_written(self, path: Path) -> None:
         self._window.statusBar().showMessage(f"Exported to {path}", 6000)
         self.article_exported.emit(path)
 
-    @Slot(str)
     def _on_article_failed(self, message: str) -> None:
         self._window.statusBar().showMessage(f"Export failed: {message}", 8000)
         self.article_exported.emit(None)
@@ -235,35 +152,25 @@ class ExportActions(QObject):
         if folder is None:
             return 0
         self.cancel()  # a new export replaces one still running
-        self._job = _ExportJob(
-            self._latest,
-            self._window.library.path,
-            ids,
-            folder,
-            self._window.summary_pane.settings,
-            self._signals,
+        work = _many_export(
+            self._window.library.path, list(ids), folder, self._window.summary_pane.settings
         )
-        self._pool.start(self._job)
+        self._latest = self._runner.submit(
+            EXPORT_LANE, work, self._on_finished, self._on_failed, on_progress=self._on_progress
+        )
         return self._latest
 
     def cancel(self) -> None:
-        if self._job is not None:
-            self._job.cancelled = True
-        self._latest += 1
+        self._runner.cancel(self._latest)
 
     def wait_for_idle(self, milliseconds: int = 10_000) -> bool:
-        return self._pool.waitForDone(milliseconds)
+        return self._runner.wait_for_idle(milliseconds)
 
-    @Slot(int, int, int)
-    def _on_progress(self, job_id: int, done: int, total: int) -> None:
-        if job_id == self._latest:
-            self._window.statusBar().showMessage(f"Exporting {done + 1} of {total}…")
+    def _on_progress(self, counts: tuple[int, int]) -> None:
+        done, total = counts
+        self._window.statusBar().showMessage(f"Exporting {done + 1} of {total}…")
 
-    @Slot(int, object)
-    def _on_finished(self, job_id: int, report: ExportReport) -> None:
-        if job_id != self._latest:
-            return
-        self._job = None
+    def _on_finished(self, report: ExportReport) -> None:
         message = f"Exported {len(report.written)} articles"
         if report.written:
             message += f" to {report.written[0].parent}"
@@ -272,12 +179,64 @@ class ExportActions(QObject):
         self._window.statusBar().showMessage(message, 10_000)
         self.export_finished.emit(report)
 
-    @Slot(int, str)
-    def _on_failed(self, job_id: int, message: str) -> None:
-        if job_id == self._latest:
-            self._job = None
-            self._window.statusBar().showMessage(f"Export failed: {message}", 10_000)
-            self.export_finished.emit(ExportReport(failed=[("", message)]))
+    def _on_failed(self, message: str) -> None:
+        self._window.statusBar().showMessage(f"Export failed: {message}", 10_000)
+        self.export_finished.emit(ExportReport(failed=[("", message)]))
+
+
+def _article_export(
+    library_path: Path,
+    article_id: int,
+    summary: Summary | None,
+    settings: SummarySettings,
+    target: Path,
+) -> Work[Path]:
+    """Writes the open article to a chosen file, making its summary first if none is at hand
+    (in the summary worker: the window neither waits for it nor loads the summarizer)."""
+
+    def work(context: JobContext) -> Path:
+        with Library(library_path) as library:
+            article = library.article(article_id)
+            if article is None:
+                raise LedeError("the article is no longer in the library")
+            made = summary or reader_summary(library, article, settings, _summarizer(context))
+            context.check()  # closed meanwhile: nothing is written after the window closes
+            write_article(library, article, made, target)
+        return target
+
+    return work
+
+
+def _many_export(
+    library_path: Path, ids: list[int], folder: Path, settings: SummarySettings
+) -> Work[ExportReport]:
+    def counted(context: JobContext) -> Iterator[int]:
+        for done, article_id in enumerate(ids):
+            context.progress((done, len(ids)))
+            yield article_id
+
+    def work(context: JobContext) -> ExportReport:
+        summarize = _summarizer(context)
+        with Library(library_path) as library:
+            return export_articles(
+                library,
+                counted(context),
+                folder,
+                lambda article: reader_summary(library, article, settings, summarize),
+                context.is_cancelled,
+            )
+
+    return work
+
+
+def _summarizer(context: JobContext) -> Summarize:
+    """Summaries made in the worker; a cancelled job stops waiting for one (JobCancelledError
+    passes through the export, so nothing more is written)."""
+
+    def summarize(text: str, settings: SummarySettings, language: str, title: str) -> Summary:
+        return summarize_in_worker(text, settings, language, title, context.is_cancelled)
+
+    return summarize
 
 
 def _last(menu: QMenu) -> QAction | None:
@@ -285,6 +244,5 @@ def _last(menu: QMenu) -> QAction | None:
     return actions[-1] if actions else None
 
 
-def install_export_actions(window: MainWindow) -> ExportActions:
-    window.export_actions = ExportActions(window)
-    return window.export_actions
+def install_export_actions(window: MainWindow, runner: JobRunner) -> ExportActions:
+    return ExportActions(window, runner)

@@ -22,6 +22,6 @@ def install_reading_comfort(window: MainWindow) -> None:
     install_organise_actions(window)
     install_keyboard(window)
     install_skim_mode(window)
-    install_export_actions(window)
+    window.export_actions = install_export_actions(window, window.jobs)
     install_digest(window)
     install_shortcuts_sheet(window)

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, QUrl, Slot
+from PySide6.QtCore import QObject, Qt, QTimer, QUrl, Slot
 from PySide6.QtGui import QAction, QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox, QProgressDialog
 
@@ -58,7 +58,7 @@ class ImportActions(QObject):
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self.window = window
-        self.service = ImportService(window.library.path, self)
+        self.service = ImportService(window.library.path, window.jobs, self)
         self.service.progress.connect(self._on_progress)
         self.service.finished.connect(self._on_finished)
         self.service.failed.connect(self._on_failed)
@@ -68,7 +68,6 @@ class ImportActions(QObject):
         self.feeds_dialog: FeedsDialog | None = None
         self._build_actions()
         self.drops = DropImporter(window, self.import_paths, self.add_url)
-        window.installEventFilter(self)
         window.article_opened.connect(self._sync_open_original)
         self._sync_open_original()
         if os.environ.get(NO_STARTUP_REFRESH) != "1" and window.library.feeds():
@@ -221,9 +220,6 @@ class ImportActions(QObject):
             self._show_message("Could not export the feeds", str(error), warning=True)
             return
         self._status(f"Exported {plural(count, 'feed')} to {path}")
-
-    def shut_down(self) -> None:
-        self.service.shut_down()
 
     # -- jobs ---------------------------------------------------------------------------------
 
@@ -379,13 +375,6 @@ class ImportActions(QObject):
     def _sync_open_original(self, _article_id: int = 0) -> None:
         article = self.window.article
         self.open_original_action.setEnabled(article is not None and bool(article.url))
-
-    # -- drops and closing ----------------------------------------------------------------------
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Close:
-            self.shut_down()
-        return False
 
 
 def install_import_actions(window: MainWindow) -> ImportActions:

@@ -1,10 +1,10 @@
-"""Plumbing shared by the services that work off the GUI thread.
+"""Child processes for work that would hold the GIL against the window.
 
-`LatestJobs` is the bookkeeping of "the latest request wins": each request gets a new job id,
-and a result is passed on only while its id is still the newest. `run_in_child` runs one call
-in a fresh child process, which has a GIL of its own, so long pure-Python or C work there does
-not stall the window the way it would in a thread. `run_at_low_priority` runs inside such a
-child, for background work that should yield the CPU to everything the reader is doing.
+`run_in_child` runs one call in a fresh child process, which has a GIL of its own, so long
+pure-Python or C work there does not stall the window the way it would in a thread.
+`wait_for` waits for a child's result but gives up as soon as the job is cancelled, so a
+closing window never waits for work nobody wants. `run_at_low_priority` runs inside a child,
+for background work that should yield the CPU to everything the reader is doing.
 """
 
 from __future__ import annotations
@@ -14,51 +14,21 @@ import sys
 import threading
 import time
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Generic, TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 if TYPE_CHECKING:
-    from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
+    from concurrent.futures import Future, ProcessPoolExecutor, ThreadPoolExecutor
 
 PARENT_CHECK_SECONDS = 0.5
 LOW_PRIORITY_NICENESS = 10
-Request = TypeVar("Request")
+POLL_SECONDS = 0.02
 Result = TypeVar("Result")
+Cancelled = Callable[[], bool]
 
 
-class LatestJobs(Generic[Request]):
-    """Job ids and the request of the newest job; thread-safe, so a worker may ask `is_latest`."""
-
-    def __init__(self) -> None:
-        self._lock = threading.Lock()
-        self._latest = 0
-        self._pending: dict[int, Request] = {}
-
-    def start(self, request: Request) -> int:
-        """A new job id for this request; every earlier job becomes stale."""
-        with self._lock:
-            self._latest += 1
-            self._pending = {self._latest: request}
-            return self._latest
-
-    def cancel(self) -> None:
-        """Make every job stale, including the latest."""
-        with self._lock:
-            self._latest += 1
-            self._pending.clear()
-
-    def is_latest(self, job_id: int) -> bool:
-        with self._lock:
-            return job_id == self._latest
-
-    def is_pending(self) -> bool:
-        """Whether the latest job has yet to report."""
-        with self._lock:
-            return bool(self._pending)
-
-    def finish(self, job_id: int) -> Request | None:
-        """The job's request if its result should be passed on, else None (a stale job)."""
-        with self._lock:
-            return self._pending.pop(job_id, None)
+class JobCancelledError(Exception):
+    """Raised inside a job that was cancelled (for example while it waited for a child's
+    result); the job runner ends the job without a report."""
 
 
 def child_process_pool(
@@ -93,14 +63,41 @@ def _start_child(initializer: Callable[[], object] | None) -> None:
         initializer()
 
 
+def wait_for(future: Future[Result], cancelled: Cancelled | None = None) -> Result:
+    """The future's result; raises JobCancelledError as soon as `cancelled()` says so."""
+    if cancelled is None:
+        return future.result()
+    while True:
+        try:
+            return future.result(timeout=POLL_SECONDS)
+        except TimeoutError:
+            if cancelled():
+                future.cancel()
+                raise JobCancelledError from None
+
+
 def run_in_child(
-    function: Callable[..., Result],
-    *arguments: object,
-    initializer: Callable[[], object] | None = None,
+    function: Callable[..., Result], *arguments: object, cancelled: Cancelled | None = None
 ) -> Result:
-    """Call `function(*arguments)` in a new child process and wait for its result."""
-    with child_process_pool(initializer) as executor:
-        return executor.submit(function, *arguments).result()
+    """Call `function(*arguments)` in a new child process and wait for its result; a cancelled
+    call stops the child instead of waiting for it."""
+    executor = child_process_pool()
+    try:
+        result = wait_for(executor.submit(function, *arguments), cancelled)
+    except JobCancelledError:
+        stop_processes(executor)
+        raise
+    executor.shutdown(wait=True)
+    return result
+
+
+def stop_processes(executor: ProcessPoolExecutor) -> None:
+    """End a pool's children now, without waiting for the call in hand (its result is not
+    wanted). The pool keeps its processes in `_processes`; no public API ends them before 3.14."""
+    processes = list(getattr(executor, "_processes", {}).values())
+    executor.shutdown(wait=False, cancel_futures=True)
+    for process in processes:
+        process.terminate()
 
 
 _low_priority_thread: ThreadPoolExecutor | None = None

@@ -20,17 +20,15 @@ from typing import Any, Generic, TypeVar
 from PySide6.QtCore import QObject, QRunnable, QThread, QThreadPool, Signal, Slot
 
 from app.errors import LedeError
+from ui.jobs.processes import JobCancelledError
 
 Result = TypeVar("Result")
 
 
-class JobCancelledError(Exception):
-    """Raised inside a job that was cancelled; the runner ends it without a report."""
-
-
 class JobContext:
-    """What a job sees while it runs in the pool: whether it is still wanted, and a way to report
-    progress. Thread-safe."""
+    """What a job sees while it runs in the pool: whether it should stop, and a way to report
+    progress. Thread-safe. (Whether its reports are still wanted is the runner's business: a
+    cancelled job's reports are dropped on the GUI thread.)"""
 
     def __init__(self, job_id: int, report: Callable[[int, object], None]) -> None:
         self.job_id = job_id
@@ -50,8 +48,7 @@ class JobContext:
 
     def progress(self, value: object) -> None:
         """Hand `value` to the job's `on_progress` callback on the GUI thread."""
-        if not self._cancel.is_set():
-            self._report(self.job_id, value)
+        self._report(self.job_id, value)
 
 
 Work = Callable[[JobContext], Result]
@@ -77,6 +74,7 @@ class _Job(Generic[Result]):
     on_failure: Failure | None
     on_progress: Progress | None
     failure_text: str
+    expected: tuple[type[Exception], ...]
 
 
 @dataclass
@@ -101,20 +99,29 @@ class _Runnable(QRunnable):
 
     def run(self) -> None:
         job = self._job
+        thread = QThread.currentThread()
+        before = thread.priority()
         if job.lane.low_priority:
-            QThread.currentThread().setPriority(QThread.Priority.LowestPriority)
+            thread.setPriority(QThread.Priority.LowestPriority)
         try:
             self._runner._report_outcome(job, job.work(job.context))
         except JobCancelledError:
             pass
-        except LedeError as error:
+        except job.expected as error:
             self._runner._report_failure(job, str(error))
         except Exception as error:  # a bug in one job must not take the reader down
             self._runner._report_failure(job, f"{job.failure_text}: {error!r}")
         finally:
-            if job.lane.low_priority:
-                QThread.currentThread().setPriority(QThread.Priority.InheritPriority)
+            if job.lane.low_priority:  # the pool's threads serve every lane
+                thread.setPriority(_settable(before))
             self._runner._start_next(job)
+
+
+def _settable(priority: QThread.Priority) -> QThread.Priority:
+    """A thread started with "inherit" reports that, but cannot be set back to it."""
+    if priority == QThread.Priority.InheritPriority:
+        return QThread.Priority.NormalPriority
+    return priority
 
 
 class JobRunner(QObject):
@@ -143,14 +150,20 @@ class JobRunner(QObject):
         on_progress: Progress | None = None,
         latest_wins: bool = False,
         failure_text: str = "the job failed",
+        expected: tuple[type[Exception], ...] = (LedeError,),
     ) -> int:
-        """Queue `work` on `lane`; its job id. After shut_down nothing is queued (id 0)."""
+        """Queue `work` on `lane`; its job id. After shut_down nothing is queued (id 0).
+
+        An `expected` error reaches `on_failure` as its message; any other error, as
+        `failure_text` and its repr (a bug in one job must not take the reader down)."""
         with self._lock:
             if self._closed:
                 return 0
             self._last_id += 1
             context = JobContext(self._last_id, self._dispatcher.progressed.emit)
-            job = _Job(lane, work, context, on_success, on_failure, on_progress, failure_text)
+            job = _Job(
+                lane, work, context, on_success, on_failure, on_progress, failure_text, expected
+            )
             state = self._lanes.setdefault(lane, _LaneState())
             if latest_wins:
                 self._cancel_lane_locked(state)
@@ -170,6 +183,13 @@ class JobRunner(QObject):
             state = self._lanes[job.lane]
             if job in state.pending:
                 state.pending.remove(job)
+
+    def request_stop(self, job_id: int) -> None:
+        """Ask a running job to stop early; unlike `cancel`, it still reports how it ended."""
+        with self._lock:
+            job = self._jobs.get(job_id)
+        if job is not None:
+            job.context.cancel()
 
     def cancel_lane(self, lane: Lane) -> None:
         """Cancel every job of a lane, queued or running."""
@@ -227,12 +247,10 @@ class JobRunner(QObject):
                 self._run_locked(state)
 
     def _report_outcome(self, job: _Job[Any], result: object) -> None:
-        if not job.context.is_cancelled():
-            self._dispatcher.succeeded.emit(job.context.job_id, result)
+        self._dispatcher.succeeded.emit(job.context.job_id, result)
 
     def _report_failure(self, job: _Job[Any], message: str) -> None:
-        if not job.context.is_cancelled():
-            self._dispatcher.failed.emit(job.context.job_id, message)
+        self._dispatcher.failed.emit(job.context.job_id, message)
 
     # -- on the GUI thread ----------------------------------------------------------------------
 

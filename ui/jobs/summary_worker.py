@@ -19,7 +19,13 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, TypeVar
 
 from app.errors import LedeError
-from ui.jobs.processes import child_process_pool, run_at_low_priority
+from ui.jobs.processes import (
+    Cancelled,
+    child_process_pool,
+    run_at_low_priority,
+    stop_processes,
+    wait_for,
+)
 
 if TYPE_CHECKING:
     from concurrent.futures import ProcessPoolExecutor
@@ -37,31 +43,41 @@ class SummaryWorkerError(LedeError):
     """The worker died twice in a row on one request (for example, out of memory)."""
 
 
-def call_in_worker(function: Callable[..., Result], *arguments: object) -> Result:
-    """`function(*arguments)` in the worker; blocks, so call it from a pool thread."""
+def call_in_worker(
+    function: Callable[..., Result], *arguments: object, cancelled: Cancelled | None = None
+) -> Result:
+    """`function(*arguments)` in the worker; blocks, so call it from a pool thread. Once
+    `cancelled()` says so it stops waiting (JobCancelledError); the worker finishes the call
+    and serves the next one."""
     from concurrent.futures.process import BrokenProcessPool
 
     for _attempt in range(2):
         executor = _current_executor()
         try:
-            return executor.submit(function, *arguments).result()
+            return wait_for(executor.submit(function, *arguments), cancelled)
         except BrokenProcessPool:
             _discard(executor)
     raise SummaryWorkerError("the summarizer stopped unexpectedly on this article")
 
 
-def call_in_worker_at_low_priority(function: Callable[..., Result], *arguments: object) -> Result:
+def call_in_worker_at_low_priority(
+    function: Callable[..., Result], *arguments: object, cancelled: Cancelled | None = None
+) -> Result:
     """`call_in_worker`, on a worker thread that yields the CPU to everything else."""
-    return call_in_worker(run_at_low_priority, function, *arguments)
+    return call_in_worker(run_at_low_priority, function, *arguments, cancelled=cancelled)
 
 
 def summarize_in_worker(
-    text: str, settings: SummarySettings, language: str = "", title: str = ""
+    text: str,
+    settings: SummarySettings,
+    language: str = "",
+    title: str = "",
+    cancelled: Cancelled | None = None,
 ) -> Summary:
     """`app.summaries.summarize_article` in the worker."""
     from app.summaries import summarize_article
 
-    return call_in_worker(summarize_article, text, settings, language, title)
+    return call_in_worker(summarize_article, text, settings, language, title, cancelled=cancelled)
 
 
 def start_worker() -> None:
@@ -108,6 +124,16 @@ def _load_summarizer() -> None:
     from app.summary import lede  # noqa: F401  (imports sumy, NLTK and NumPy)
 
 
+def _stop_worker_at_exit() -> None:
+    """The process is ending: nobody waits for the call in hand, so the worker is ended, not
+    waited for (a summary of a long article would hold the quit for seconds)."""
+    global _executor
+    with _lock:
+        executor, _executor = _executor, None
+    if executor is not None:
+        stop_processes(executor)
+
+
 # Stopped while the interpreter is whole: left to interpreter teardown, the executor's
 # clean-up runs after the modules it needs are gone and prints an error.
-atexit.register(shut_down_worker)
+atexit.register(_stop_worker_at_exit)

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from app.library import Library
 from app.queries import ListQuery
+from ui.jobs.runner import JobRunner
 from ui.list.article_model import ArticleListModel
 from ui.list.filter_bar import FilterBar
 from ui.list.query_service import QueryService
@@ -71,7 +72,13 @@ class ListPanel(QWidget):
     query_applied = Signal()
     search_terms_changed = Signal()
 
-    def __init__(self, library: Library, model: ArticleListModel, list_view: QListView) -> None:
+    def __init__(
+        self,
+        library: Library,
+        model: ArticleListModel,
+        list_view: QListView,
+        runner: JobRunner,
+    ) -> None:
         super().__init__(objectName="list-panel")
         self.library = library
         self.model = model
@@ -80,7 +87,7 @@ class ListPanel(QWidget):
         self.filter_bar = FilterBar(library)
         self.status = QLabel(objectName="list-status")
         self.status.setContentsMargins(8, 0, 8, 2)
-        self.queries = QueryService(library.path, self)
+        self.queries = QueryService(library.path, runner, self)
         self.queries.ids_ready.connect(self._on_ids_ready)
         self.queries.query_failed.connect(self._on_query_failed)
         # Re-marking the open article re-lays it out: do it once typing pauses, after the list.
@@ -119,8 +126,13 @@ class ListPanel(QWidget):
         self.queries.request(self.wanted_query())
 
     def close_down(self) -> None:
+        """The window closes: start no more queries, and interrupt the one running."""
         self._terms_settle.stop()
-        self.queries.shut_down()
+        self.queries.cancel()
+
+    def release_reader(self) -> None:
+        """Once the window's jobs have ended: close the queries' connection."""
+        self.queries.close()
 
     @Slot(str)
     def _on_search_changed(self, text: str) -> None:
@@ -181,7 +193,7 @@ class ListPanel(QWidget):
 
 def install_list_panel(window: QMainWindow) -> ListPanel:
     """Put the search field and filters above the window's list; add Ctrl+F and / to search."""
-    panel = ListPanel(window.library, window.model, window.list_view)  # type: ignore[attr-defined]
+    panel = ListPanel(window.library, window.model, window.list_view, window.jobs)  # type: ignore[attr-defined]
     window.splitter.replaceWidget(0, panel)  # type: ignore[attr-defined]
     panel.adopt_list()
     search = window_action(

@@ -1,8 +1,9 @@
-"""List queries off the GUI thread: the latest query wins, an outdated one is interrupted.
+"""List queries on the job runner: the latest query wins, an outdated one is interrupted.
 
 Ranking a search for a word found in thousands of articles takes SQLite tens of
 milliseconds or more; run on the GUI thread, every keystroke would stall typing and scrolling.
-The worker reads over its own read-only connection (WAL lets it read beside the writer).
+The jobs read over one read-only connection of their own (WAL lets it read beside the writer);
+the query lane runs one job at a time, so only one thread uses it at once.
 """
 
 from __future__ import annotations
@@ -10,35 +11,13 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+from PySide6.QtCore import QObject, Signal
 
 from app.queries import ListQuery, fetch_ids, open_reader
-from ui.jobs.processes import LatestJobs
+from ui.jobs.latest import LatestRequest
+from ui.jobs.runner import JobContext, JobRunner, Lane
 
-
-class _JobSignals(QObject):
-    finished = Signal(int, object)  # job id, list of ids
-    failed = Signal(int, str)
-
-
-class _QueryJob(QRunnable):
-    def __init__(self, job_id: int, query: ListQuery, service: QueryService) -> None:
-        super().__init__()
-        self._job_id = job_id
-        self._query = query
-        self._service = service
-
-    def run(self) -> None:
-        signals = self._service.job_signals
-        if not self._service.is_latest(self._job_id):
-            return
-        try:
-            ids = fetch_ids(self._service.connection(), self._query)
-        except sqlite3.OperationalError as error:
-            if self._service.is_latest(self._job_id):
-                signals.failed.emit(self._job_id, str(error))
-            return
-        signals.finished.emit(self._job_id, ids)
+QUERY_LANE = Lane("query")
 
 
 class QueryService(QObject):
@@ -47,56 +26,46 @@ class QueryService(QObject):
     ids_ready = Signal(object, object)  # ListQuery, list[int]
     query_failed = Signal(object, str)  # ListQuery, message
 
-    def __init__(self, library_path: Path, parent: QObject | None = None) -> None:
+    def __init__(self, library_path: Path, runner: JobRunner, parent: QObject | None = None):
         super().__init__(parent)
         self._path = library_path
+        self._runner = runner
         self._connection: sqlite3.Connection | None = None
-        self._pool = QThreadPool(self)
-        self._pool.setMaxThreadCount(1)
-        self.job_signals = _JobSignals(self)
-        self.job_signals.finished.connect(self._on_finished)
-        self.job_signals.failed.connect(self._on_failed)
-        self._jobs: LatestJobs[ListQuery] = LatestJobs()
+        self._latest: LatestRequest[ListQuery, list[int]] = LatestRequest(
+            runner,
+            QUERY_LANE,
+            self.ids_ready.emit,
+            self.query_failed.emit,
+            failure_text="the query failed",
+            expected=(sqlite3.OperationalError,),
+        )
 
     def request(self, query: ListQuery) -> int:
         """Start a query; a running older one is interrupted and its result dropped."""
-        job_id = self._jobs.start(query)
-        self._pool.clear()
-        if self._connection is not None:
-            self._connection.interrupt()
-        self._pool.start(_QueryJob(job_id, query, self))
-        return job_id
+        self._interrupt()
 
-    def is_latest(self, job_id: int) -> bool:
-        return self._jobs.is_latest(job_id)
+        def work(context: JobContext) -> list[int]:
+            context.check()
+            return fetch_ids(self._reader(), query)
 
-    def connection(self) -> sqlite3.Connection:
-        """The worker's connection, opened on first use (only the worker thread calls this)."""
+        return self._latest.submit(query, work)
+
+    def _reader(self) -> sqlite3.Connection:
+        """The jobs' connection, opened on first use (only query jobs call this)."""
         if self._connection is None:
             self._connection = open_reader(self._path)
         return self._connection
 
-    def cancel(self) -> None:
-        self._jobs.cancel()
-        self._pool.clear()
-
-    def shut_down(self) -> None:
-        self.cancel()
+    def _interrupt(self) -> None:
         if self._connection is not None:
             self._connection.interrupt()
-        self._pool.waitForDone(5000)
+
+    def cancel(self) -> None:
+        self._latest.cancel()
+        self._interrupt()
+
+    def close(self) -> None:
+        """After the runner has shut down: no job uses the connection any more."""
         if self._connection is not None:
             self._connection.close()
             self._connection = None
-
-    @Slot(int, object)
-    def _on_finished(self, job_id: int, ids: list[int]) -> None:
-        query = self._jobs.finish(job_id)
-        if query is not None:
-            self.ids_ready.emit(query, ids)
-
-    @Slot(int, str)
-    def _on_failed(self, job_id: int, message: str) -> None:
-        query = self._jobs.finish(job_id)
-        if query is not None:
-            self.query_failed.emit(query, message)

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QAbstractItemView, QListView, QMainWindow
 from app.library import Library
 from app.paths import config_dir
 from app.queries import ListQuery
+from ui.jobs.runner import JobRunner
 from ui.list.article_model import TLDR_SETTING, ArticleListModel
 from ui.list.tldr_service import TldrService
 
@@ -24,12 +25,14 @@ UNREAD_AHEAD = 300
 class TldrLine(QObject):
     """Turns the line on and off and keeps the service fed with what the reader sees."""
 
-    def __init__(self, library: Library, model: ArticleListModel, list_view: QListView) -> None:
+    def __init__(
+        self, library: Library, model: ArticleListModel, list_view: QListView, runner: JobRunner
+    ) -> None:
         super().__init__(list_view)
         self._library = library
         self._model = model
         self._view = list_view
-        self.service = TldrService(library, self)
+        self.service = TldrService(library, runner, self)
         self.service.tldr_ready.connect(model.set_tldr)
         self._unread: list[int] | None = None
         self._settle = QTimer(self, singleShot=True, interval=SCROLL_SETTLE_MS)
@@ -80,9 +83,10 @@ class TldrLine(QObject):
         wanted = [article_id for article_id in visible if article_id is not None]
         self.service.request(wanted + self._unread)
 
-    def shut_down(self) -> None:
+    def stop(self) -> None:
+        """Ask for no more lines (the window closes; its runner drops the line in hand)."""
         self._settle.stop()
-        self.service.shut_down()
+        self.service.cancel()
 
     @Slot()
     def _on_scrolled(self) -> None:
@@ -100,7 +104,7 @@ class TldrLine(QObject):
 def install_tldr_line(window: QMainWindow) -> TldrLine:
     """Add View > TL;DR line under titles, restoring the reader's last choice (the window read
     it before its first paint, to give the rows their height)."""
-    tldr = TldrLine(window.library, window.model, window.list_view)  # type: ignore[attr-defined]
+    tldr = TldrLine(window.library, window.model, window.list_view, window.jobs)  # type: ignore[attr-defined]
     settings = QSettings(str(config_dir() / "window.ini"), QSettings.Format.IniFormat)
     action = QAction("&TL;DR line under titles", window)
     action.setCheckable(True)

@@ -3,7 +3,8 @@
 Summarizing is pure Python: in a thread it would hold the GIL and stall the GUI thread's
 painting (we measured 150 ms stalls while scrolling). So the work runs in the summary worker
 process (ui/jobs/summary_worker.py), on a low-priority thread there that reads article text over
-its own read-only connection; a pool thread here only waits for it, with the GIL released. The GUI thread stores the finished line (one small
+its own read-only connection; a job of the runner only waits for it, with the GIL released.
+The GUI thread stores the finished line (one small
 write) and repaints a row. A new list or a scroll replaces the queue; work already queued
 for the old list is dropped (a line being computed is still kept: it is valid).
 """
@@ -13,34 +14,14 @@ from __future__ import annotations
 from collections import deque
 from collections.abc import Iterable
 
-from PySide6.QtCore import QObject, QRunnable, QThread, QThreadPool, Signal, Slot
+from PySide6.QtCore import QObject, Signal
 
 from app.library import Library
 from app.tldr import TLDR_KEY, tldr_for_article
+from ui.jobs.runner import JobContext, JobRunner, Lane
 from ui.jobs.summary_worker import call_in_worker_at_low_priority
 
-
-class _JobSignals(QObject):
-    finished = Signal(int, str)  # article id, line ("" when the article is gone)
-
-
-class _TldrJob(QRunnable):
-    def __init__(self, article_id: int, service: TldrService) -> None:
-        super().__init__()
-        self._article_id = article_id
-        self._service = service
-
-    def run(self) -> None:
-        try:
-            line = (
-                call_in_worker_at_low_priority(
-                    tldr_for_article, self._service.library_path, self._article_id
-                )
-                or ""
-            )
-        except Exception:  # a failing summarizer must not stop the queue; no line is shown
-            line = ""
-        self._service.job_signals.finished.emit(self._article_id, line)
+TLDR_LANE = Lane("tldr", low_priority=True)
 
 
 class TldrService(QObject):
@@ -49,18 +30,12 @@ class TldrService(QObject):
     tldr_ready = Signal(int, str)  # article id, line
     idle = Signal()
 
-    def __init__(self, library: Library, parent: QObject | None = None) -> None:
+    def __init__(self, library: Library, runner: JobRunner, parent: QObject | None = None):
         super().__init__(parent)
         self._library = library
-        self.library_path = str(library.path)
-        self._pool = QThreadPool(self)
-        self._pool.setMaxThreadCount(1)
-        self._pool.setThreadPriority(QThread.Priority.LowestPriority)
-        self.job_signals = _JobSignals(self)
-        self.job_signals.finished.connect(self._on_finished)
+        self._runner = runner
         self._queue: deque[int] = deque()
         self._running: int | None = None
-        self._shut_down = False
 
     @property
     def pending(self) -> list[int]:
@@ -92,29 +67,32 @@ class TldrService(QObject):
         """Drop every queued id; a line being computed is stored when it arrives."""
         self._queue.clear()
 
-    def shut_down(self) -> None:
-        """Drop the queue and wait for the line in hand (the worker itself stays for others).
-
-        The library may close right after: a line still on its way to this thread is dropped
-        (it is made again next time), not written to a closed library."""
-        self._shut_down = True
-        self.cancel()
-        self._pool.waitForDone(30_000)
-
     def _start_next(self) -> None:
         if self._running is not None:
             return
         if not self._queue:
             self.idle.emit()
             return
-        self._running = self._queue.popleft()
-        self._pool.start(_TldrJob(self._running, self))
+        article_id = self._running = self._queue.popleft()
+        path = str(self._library.path)
 
-    @Slot(int, str)
+        def work(context: JobContext) -> str:
+            line = call_in_worker_at_low_priority(
+                tldr_for_article, path, article_id, cancelled=context.is_cancelled
+            )
+            return line or ""
+
+        # A failing summarizer must not stop the queue: the article gets no line.
+        self._runner.submit(
+            TLDR_LANE,
+            work,
+            lambda line: self._on_finished(article_id, line),
+            lambda _message: self._on_finished(article_id, ""),
+        )
+
     def _on_finished(self, article_id: int, line: str) -> None:
+        """On the GUI thread, never after the runner shut down (the library may be closed)."""
         self._running = None
-        if self._shut_down:
-            return
         if line:
             self._library.store_summary(article_id, TLDR_KEY, line)
             self.tldr_ready.emit(article_id, line)

@@ -14,13 +14,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal, Slot
+from PySide6.QtCore import QObject, QTimer, Signal, Slot
 
 from app.document import RenderedArticle
 from app.library import Article
 from app.read_ahead import PreparedArticle, fingerprint, prepare_article
-from app.settings import SummarySettings
 from app.summaries import cache_key
+from ui.jobs.runner import JobContext, JobRunner, Lane
 from ui.jobs.summary_worker import call_in_worker_at_low_priority
 
 if TYPE_CHECKING:
@@ -30,30 +30,7 @@ if TYPE_CHECKING:
 SETTLE_MS = 400
 
 
-class _JobSignals(QObject):
-    finished = Signal(object, str)  # PreparedArticle or None, summary cache key
-
-
-class _PrepareJob(QRunnable):
-    def __init__(
-        self,
-        library_path: str,
-        article_id: int,
-        settings: SummarySettings | None,
-        key: str,
-        signals: _JobSignals,
-    ) -> None:
-        super().__init__()
-        self._arguments = (library_path, article_id, settings)
-        self._key = key
-        self._signals = signals
-
-    def run(self) -> None:
-        try:
-            prepared = call_in_worker_at_low_priority(prepare_article, *self._arguments)
-        except Exception:  # reading ahead is a convenience: Next simply works as without it
-            prepared = None
-        self._signals.finished.emit(prepared, self._key)
+READ_AHEAD_LANE = Lane("read ahead", low_priority=True)
 
 
 class ReadAhead(QObject):
@@ -61,13 +38,10 @@ class ReadAhead(QObject):
 
     prepared = Signal(int)  # article id, once its rendering (and summary) are ready
 
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: MainWindow, runner: JobRunner) -> None:
         super().__init__(window)
         self._window = window
-        self._pool = QThreadPool(self)
-        self._pool.setMaxThreadCount(1)
-        self._signals = _JobSignals(self)
-        self._signals.finished.connect(self._on_finished)
+        self._runner = runner
         self._settle = QTimer(self, singleShot=True, interval=SETTLE_MS)
         self._settle.timeout.connect(self._prepare_next)
         self._working_on: int | None = None
@@ -84,16 +58,11 @@ class ReadAhead(QObject):
         return ready.rendered if ready.fingerprint == fingerprint(article.markdown) else None
 
     def wait_for_idle(self, milliseconds: int = 30_000) -> bool:
-        return self._pool.waitForDone(milliseconds)
+        return self._runner.wait_for_idle(milliseconds)
 
-    def shut_down(self) -> None:
-        """Prepare nothing more, and wait for the article in hand (its result is dropped).
-
-        Called as the window closes: left to the pool's destructor, the wait would run while
-        the window is deleted, without letting the job's thread back into Python."""
+    def stop(self) -> None:
+        """Prepare nothing more (the window closes; its runner drops the article in hand)."""
         self._settle.stop()
-        self._pool.clear()
-        self.wait_for_idle()
 
     @Slot()
     def _prepare_next(self) -> None:
@@ -107,21 +76,26 @@ class ReadAhead(QObject):
         key = cache_key(settings)
         cached = window.library.cached_summary(next_id, key) is not None
         self._working_on = next_id
-        self._pool.clear()  # an article passed by before its turn came is not wanted now
-        self._pool.start(
-            _PrepareJob(
-                str(window.library.path),
-                next_id,
-                None if cached else settings,
-                key,
-                self._signals,
+        arguments = (str(window.library.path), next_id, None if cached else settings)
+
+        def work(context: JobContext) -> PreparedArticle | None:
+            return call_in_worker_at_low_priority(
+                prepare_article, *arguments, cancelled=context.is_cancelled
             )
+
+        # An article passed by before its turn came is not wanted now (latest wins); a failure
+        # costs nothing but the convenience: Next works as without reading ahead.
+        self._runner.submit(
+            READ_AHEAD_LANE,
+            work,
+            lambda prepared: self._on_finished(prepared, key),
+            lambda _message: self._on_finished(None, key),
+            latest_wins=True,
         )
 
     def _ready_id(self) -> int | None:
         return self._ready.article_id if self._ready is not None else None
 
-    @Slot(object, str)
     def _on_finished(self, prepared: PreparedArticle | None, key: str) -> None:
         self._working_on = None
         if prepared is None or self._window.is_closed:
@@ -133,6 +107,6 @@ class ReadAhead(QObject):
         self.prepared.emit(prepared.article_id)
 
 
-def install_read_ahead(window: MainWindow) -> ReadAhead:
+def install_read_ahead(window: MainWindow, runner: JobRunner) -> ReadAhead:
     """Read the next article ahead while the summary pane is open."""
-    return ReadAhead(window)
+    return ReadAhead(window, runner)

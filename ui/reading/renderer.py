@@ -1,46 +1,24 @@
-"""Markdown to RenderedArticle: at once for ordinary articles, in a worker for long ones.
+"""Markdown to RenderedArticle: at once for ordinary articles, as a job for long ones.
 
 Rendering costs about 1.5 s per 1,000,000 characters of Markdown; on the GUI thread that would
 freeze the window. Articles under SYNC_LIMIT characters (a few tens of milliseconds) render at
 once, so opening one shows it in the same call; longer ones render in a child process (a pool
-thread waits for it) and arrive through `rendered`, the latest request winning.
+thread of the job runner waits for it) and arrive through `rendered`, the latest request
+winning.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+from PySide6.QtCore import QObject, Signal
 
 from app.document import RenderedArticle, render_markdown
 from app.library import Article
-from ui.jobs.processes import LatestJobs, run_in_child
+from ui.jobs.latest import LatestRequest
+from ui.jobs.processes import run_in_child
+from ui.jobs.runner import JobContext, JobRunner, Lane
 
 SYNC_LIMIT = 100_000
-
-
-class _JobSignals(QObject):
-    finished = Signal(int, object)  # job id, RenderedArticle
-
-
-class _RenderJob(QRunnable):
-    def __init__(self, job_id: int, markdown: str, assets: frozenset[str], signals: _JobSignals):
-        super().__init__()
-        self._job_id = job_id
-        self._markdown = markdown
-        self._assets = assets
-        self._signals = signals
-
-    def run(self) -> None:
-        try:
-            rendered = _render_in_child(self._markdown, self._assets)
-        except Exception as error:  # a rendering bug must not leave the reader waiting forever
-            rendered = render_markdown(f"The article cannot be shown: {error!r}")
-        self._signals.finished.emit(self._job_id, rendered)
-
-
-def _render_in_child(markdown: str, assets: frozenset[str]) -> RenderedArticle:
-    """A render thread competes with the GUI thread for the GIL for the whole second or two that
-    Markdown takes; a child process has a GIL of its own (docs/benchmarks.md, Responsiveness)."""
-    return run_in_child(render_markdown, markdown, assets)
+RENDER_LANE = Lane("render")
 
 
 class ArticleRenderer(QObject):
@@ -48,35 +26,41 @@ class ArticleRenderer(QObject):
 
     rendered = Signal(int, object)  # article id, RenderedArticle
 
-    def __init__(self, parent: QObject | None = None) -> None:
+    def __init__(self, runner: JobRunner, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._pool = QThreadPool(self)
-        self._pool.setMaxThreadCount(1)
-        self._signals = _JobSignals(self)
-        self._signals.finished.connect(self._on_finished)
-        self._jobs: LatestJobs[int] = LatestJobs()  # job id -> article id
+        self._latest: LatestRequest[int, RenderedArticle] = LatestRequest(
+            runner,
+            RENDER_LANE,
+            self.rendered.emit,
+            self._on_failed,
+            failure_text="rendering failed",
+        )
 
     def request(self, article: Article, prepared: RenderedArticle | None = None) -> None:
         """Render now and emit `rendered` before returning, or start a job for a long article.
         An article already rendered ahead (`prepared`) is emitted as it is."""
-        job_id = self._jobs.start(article.id)
-        self._pool.clear()
+        self._latest.cancel()
         if prepared is not None:
-            self._on_finished(job_id, prepared)
+            self.rendered.emit(article.id, prepared)
             return
         if len(article.markdown) < SYNC_LIMIT:
-            self._on_finished(job_id, render_markdown(article.markdown, article.asset_keys))
+            self.rendered.emit(article.id, render_markdown(article.markdown, article.asset_keys))
             return
-        self._pool.start(_RenderJob(job_id, article.markdown, article.asset_keys, self._signals))
+        markdown, assets = article.markdown, article.asset_keys
+
+        def work(context: JobContext) -> RenderedArticle:
+            # A render thread would compete with the GUI thread for the GIL for the second or
+            # two that Markdown takes; a child has a GIL of its own (docs/benchmarks.md).
+            return run_in_child(render_markdown, markdown, assets, cancelled=context.is_cancelled)
+
+        self._latest.submit(article.id, work)
+
+    def _on_failed(self, article_id: int, message: str) -> None:
+        """The reader must not be left waiting forever."""
+        self.rendered.emit(article_id, render_markdown(f"The article cannot be shown: {message}"))
 
     def is_busy(self) -> bool:
-        return self._jobs.is_pending()
+        return self._latest.is_pending()
 
     def wait_for_idle(self, milliseconds: int = 10_000) -> bool:
-        return self._pool.waitForDone(milliseconds)
-
-    @Slot(int, object)
-    def _on_finished(self, job_id: int, rendered: RenderedArticle) -> None:
-        article_id = self._jobs.finish(job_id)
-        if article_id is not None:
-            self.rendered.emit(article_id, rendered)
+        return self._latest.runner.wait_for_idle(milliseconds)

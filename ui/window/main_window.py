@@ -36,6 +36,7 @@ from app.summaries import cache_key, summary_from_json, summary_to_json
 from app.summary import Summary
 from ui.features.appearance_menu import install_appearance
 from ui.features.reading_progress import install_reading_progress
+from ui.jobs.runner import JobRunner
 from ui.jobs.summary_worker import start_worker
 from ui.list.article_delegate import ArticleDelegate
 from ui.list.article_model import TLDR_SETTING, ArticleListModel
@@ -53,6 +54,9 @@ if TYPE_CHECKING:
 GET_SUMMARY = "No time to read? Get a summary"
 HIDE_SUMMARY = "Hide the summary"
 DEFAULT_SUMMARY_WIDTH = 340
+# A safety bound only: cancelled jobs end within tens of milliseconds (bench/quit.py); an
+# import writing its current item may take longer, and is waited for.
+SHUT_DOWN_SECONDS = 10.0
 # Rows listed before the first paint of a window that defers its start (a screenful and more);
 # the whole list follows from the query worker.
 FIRST_ROWS = 200
@@ -82,10 +86,11 @@ class MainWindow(QMainWindow):
         self._rendered: RenderedArticle | None = None
         self.summary: Summary | None = None
         self._focused_sentence: int | None = None
-        self.summaries = SummaryService(self)
+        self.jobs = JobRunner(self)  # all background work; closing the window shuts it down
+        self.summaries = SummaryService(self.jobs, self)
         self.summaries.summary_ready.connect(self._on_summary_ready)
         self.summaries.summary_failed.connect(self._on_summary_failed)
-        self.renderer = ArticleRenderer(self)
+        self.renderer = ArticleRenderer(self.jobs, self)
         self.renderer.rendered.connect(self._show_rendered)
         self.setWindowTitle("Lede")
         self.setWindowIcon(QIcon(str(ICON)))
@@ -427,13 +432,14 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         self._closed = True
         self.save_state()
-        self.summaries.cancel()
-        self.summaries.wait_for_idle()
         self.list_panel.close_down()
         if self.is_started:
-            self.tldr_line.shut_down()
+            self.tldr_line.stop()
         if self.read_ahead is not None:
-            self.read_ahead.shut_down()
+            self.read_ahead.stop()
+        # Every job stops or ends before the window is gone: nothing is written after close.
+        self.jobs.shut_down(SHUT_DOWN_SECONDS)
+        self.list_panel.release_reader()
         super().closeEvent(event)
 
 

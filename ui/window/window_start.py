@@ -28,7 +28,7 @@ def complete_start(window: MainWindow, remembered: object) -> None:
     install_reading_comfort(window)
     window.tldr_line = install_tldr_line(window)
     window.imports = install_import_actions(window)
-    window.read_ahead = install_read_ahead(window)
+    window.read_ahead = install_read_ahead(window, window.jobs)
     if window.model.is_partial:
         window.list_panel.refresh()
     if window.summary_visible:
