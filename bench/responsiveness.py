@@ -125,7 +125,6 @@ def main() -> None:
     workspace = Path(tempfile.mkdtemp(prefix="lede-responsiveness-"))
     os.environ["LEDE_LIBRARY"] = str(workspace / "library.db")
     os.environ["LEDE_CONFIG_DIR"] = str(workspace / "config")
-    os.environ["LEDE_NO_STARTUP_REFRESH"] = "1"
     QApplication(sys.argv[:1])
     from ui.window.main_window import MainWindow
 
@@ -134,7 +133,7 @@ def main() -> None:
     add_samples(library)  # newer than the big article: the window opens on a sample
     assert big_id is not None
     write_import_files(workspace / "notes")
-    window = MainWindow(library)
+    window = MainWindow(library, refresh_feeds_at_start=False)
     window.show()
     wait_until(lambda: window.article is not None)
     heartbeat = Heartbeat()

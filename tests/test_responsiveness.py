@@ -12,8 +12,9 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QWidget
 
-import ui.importing.import_service
+import ui.importing.import_jobs
 from app.articles import ArticleDraft
 from app.document import Highlight, render_markdown
 from app.importing.report import ImportReport
@@ -21,7 +22,7 @@ from app.library import Library
 from app.settings import SummarySettings
 from app.summaries import cache_key, summary_to_json
 from app.summary import Summary, SummarySentence
-from ui.importing.import_service import ImportService
+from ui.importing.import_jobs import ImportJobs
 from ui.importing.import_tasks import import_files_task
 from ui.jobs.runner import JobRunner
 from ui.reading.progressive_html import html_parts, part_ranges
@@ -205,15 +206,17 @@ def test_a_file_import_opens_no_network_client(
     def no_fetcher(*_args: object) -> None:
         raise AssertionError("a file import opened a network client")
 
-    monkeypatch.setattr(ui.importing.import_service, "Fetcher", no_fetcher)
+    monkeypatch.setattr(ui.importing.import_jobs, "Fetcher", no_fetcher)
     for n in range(3):
         (tmp_path / f"note-{n}.md").write_text(f"# Note {n}\n\nThe harbour at dawn, take {n}.\n")
-    service = ImportService(sample_library.path, runner)
-    with qtbot.waitSignal(service.finished, timeout=30_000) as finished:
-        service.start(import_files_task([tmp_path]))
-    report = finished.args[1]
-    assert isinstance(report, ImportReport) and report.added == 3
-    assert not service.is_busy()
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    jobs = ImportJobs(sample_library.path, runner, parent)
+    reports: list[ImportReport] = []
+    jobs.start(import_files_task([tmp_path]), reports.append, pytest.fail)
+    qtbot.waitUntil(lambda: bool(reports), timeout=30_000)
+    assert reports[0].added == 3
+    assert not jobs.is_busy()
 
 
 MIXED_MARKDOWN = "\n\n".join(

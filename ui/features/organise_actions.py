@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.changes import Changes
 from app.errors import LedeError
 from app.library import ArticleRow, Library
 from ui.window.actions import window_action
@@ -41,6 +42,7 @@ class OrganiseActions:
         )
         self.dialog: TagsDialog | None = None
         window.article_opened.connect(self.sync)
+        window.operations.changed.connect(self._on_changes)
         menu = window.menus["article"]
         menu.addActions([self.star, self.archive, self.unread, self.tags])
         self.sync()
@@ -66,22 +68,25 @@ class OrganiseActions:
             action.setEnabled(row is not None)
         self.tags.setEnabled(row is not None)
 
-    def _change(self, write: Callable[[Library, int], None]) -> None:
+    @Slot(object)
+    def _on_changes(self, changes: Changes) -> None:
         article = self._window.article
-        if article is None:
-            return
-        write(self._window.library, article.id)
-        self._window.model.refresh_article(article.id)
-        self.sync()
+        if article is not None and article.id in changes.articles:
+            self.sync()
+
+    def _change(self, write: Callable[[int], None]) -> None:
+        article = self._window.article
+        if article is not None:
+            write(article.id)
 
     def _set_starred(self, checked: bool) -> None:
-        self._change(lambda library, article_id: library.set_starred(article_id, checked))
+        self._change(lambda article_id: self._window.operations.set_starred(article_id, checked))
 
     def _set_archived(self, checked: bool) -> None:
-        self._change(lambda library, article_id: library.set_archived(article_id, checked))
+        self._change(lambda article_id: self._window.operations.set_archived(article_id, checked))
 
     def _set_unread(self, checked: bool) -> None:
-        self._change(lambda library, article_id: library.set_read(article_id, not checked))
+        self._change(lambda article_id: self._window.operations.set_read(article_id, not checked))
 
     @Slot()
     def edit_tags(self) -> None:
@@ -93,7 +98,7 @@ class OrganiseActions:
         self.dialog.open()
 
     def _after_tags(self, article_id: int) -> None:
-        self._window.model.refresh_article(article_id)
+        self._window.operations.announce(Changes.of_articles(article_id))
         self._window.activateWindow()  # the keyboard goes back to the reader
 
 

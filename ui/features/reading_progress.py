@@ -89,9 +89,8 @@ class ReadingProgress(QObject):
         article_id = self._current
         if article_id is None or self._fraction == self.positions.get(article_id, 0.0):
             return
-        self._window.library.set_position(article_id, self._fraction)
         self.positions[article_id] = self._fraction
-        self._window.model.refresh_article(article_id)
+        self._window.operations.set_position(article_id, self._fraction)
 
     def _restore(self) -> None:
         """Scroll to the saved place; while the reader is hidden the place stays pending."""

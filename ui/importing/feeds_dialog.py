@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from collections.abc import Callable
 
 from PySide6.QtCore import Qt, Slot
 from PySide6.QtWidgets import (
@@ -16,21 +16,29 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-if TYPE_CHECKING:
-    from ui.importing.import_actions import ImportActions
+from app.changes import Changes
+from ui.operations import LibraryOperations
 
 FeedIdRole = Qt.ItemDataRole.UserRole + 1
 
 
 class FeedsDialog(QDialog):
-    """A short list (one row per feed, not per article), so plain list items are enough here."""
+    """A short list (one row per feed, not per article), so plain list items are enough here.
 
-    def __init__(self, window: QWidget, actions: ImportActions) -> None:
+    It follows the library's changes: feeds added or refreshed, articles read (unread counts)."""
+
+    def __init__(
+        self,
+        window: QWidget,
+        operations: LibraryOperations,
+        refresh_feeds: Callable[[], object],
+        show_in_list: Callable[[int], object],
+    ) -> None:
         super().__init__(window)
         self.setObjectName("feeds-dialog")
         self.setWindowTitle("Feeds")
-        self._window = window
-        self._actions = actions
+        self._operations = operations
+        self._show_in_list = show_in_list
         self.feed_list = QListWidget()
         self.feed_list.setObjectName("feed-list")
         self.feed_list.setAccessibleName("Feeds")
@@ -39,7 +47,7 @@ class FeedsDialog(QDialog):
         self.empty_label.setWordWrap(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.show_button = self._button(buttons, "&Show in list", self.show_selected)
-        self.refresh_button = self._button(buttons, "&Refresh all", actions.refresh_feeds)
+        self.refresh_button = self._button(buttons, "&Refresh all", refresh_feeds)
         self.unsubscribe_button = self._button(buttons, "&Unsubscribe", self.unsubscribe_selected)
         buttons.rejected.connect(self.close)
         layout = QVBoxLayout(self)
@@ -47,16 +55,19 @@ class FeedsDialog(QDialog):
         layout.addWidget(self.feed_list, 1)
         layout.addWidget(buttons)
         self.feed_list.currentRowChanged.connect(lambda _row: self._sync_buttons())
+        operations.changed.connect(self._on_changes)
         self.resize(460, 360)
 
-    def _button(self, buttons: QDialogButtonBox, text: str, slot: object) -> QPushButton:
+    def _button(
+        self, buttons: QDialogButtonBox, text: str, slot: Callable[[], object]
+    ) -> QPushButton:
         button = buttons.addButton(text, QDialogButtonBox.ButtonRole.ActionRole)
         button.clicked.connect(slot)
         return button
 
     def reload(self) -> None:
         """Read the feeds and their unread counts again, keeping the selected feed."""
-        library = self._actions.window.library
+        library = self._operations.library
         selected = self.selected_feed_id()
         unread = library.feed_unread_counts()
         self.feed_list.clear()
@@ -73,6 +84,11 @@ class FeedsDialog(QDialog):
         self.empty_label.setVisible(self.feed_list.count() == 0)
         self._sync_buttons()
 
+    @Slot(object)
+    def _on_changes(self, changes: Changes) -> None:
+        if self.isVisible():
+            self.reload()
+
     def selected_feed_id(self) -> int | None:
         item = self.feed_list.currentItem()
         return int(item.data(FeedIdRole)) if item is not None else None
@@ -82,21 +98,15 @@ class FeedsDialog(QDialog):
 
     @Slot()
     def show_selected(self) -> None:
-        """Filter the article list to the selected feed, through the list's source chooser."""
         feed_id = self.selected_feed_id()
-        panel = getattr(self._actions.window, "list_panel", None)
-        if feed_id is None or panel is None:
-            return
-        box = panel.filter_bar.source_box
-        box.load_choices()
-        box.choose(f"feed:{feed_id}")
+        if feed_id is not None:
+            self._show_in_list(feed_id)
 
     @Slot()
     def unsubscribe_selected(self) -> None:
         feed_id = self.selected_feed_id()
         if feed_id is not None:
-            self._actions.window.library.delete_feed(feed_id)
-            self.reload()
+            self._operations.delete_feed(feed_id)
 
     def _sync_buttons(self) -> None:
         has_selection = self.selected_feed_id() is not None

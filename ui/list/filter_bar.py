@@ -49,8 +49,13 @@ class ChoiceBox(QComboBox):
         self.load_choices()
         super().showPopup()
 
+    @property
+    def is_loaded(self) -> bool:
+        return self._loaded
+
     def load_choices(self) -> None:
-        """Read the choices now (again), keeping the current one."""
+        """Read the choices now (again), keeping the current one (else "any": then the
+        reader's choice is gone, and `currentIndexChanged` is not sent for it)."""
         current = self.currentData()
         self.blockSignals(True)
         self.clear()
@@ -121,6 +126,16 @@ class FilterBar(QWidget):
             language=self.language_box.currentData() or "",
             tag=self.tag_box.currentData() or "",
         )
+
+    def follow_feeds(self) -> bool:
+        """Feeds changed: read the source choices again if they were read; whether the chosen
+        source is gone (an unsubscribed feed), so the list must no longer be filtered to it."""
+        box = self.source_box
+        if not box.is_loaded:
+            return False
+        chosen = box.currentData()
+        box.load_choices()
+        return box.currentData() != chosen
 
     def set_sort(self, sort: str) -> None:
         self.sort_box.setCurrentIndex(self.sort_box.findData(sort))

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.changes import Changes
 from app.library import Library
 from app.queries import ListQuery
 from ui.jobs.runner import JobRunner
@@ -36,6 +37,7 @@ from ui.list.article_model import ArticleListModel
 from ui.list.filter_bar import FilterBar
 from ui.list.query_service import QueryService
 from ui.list.search_bar import SearchBar
+from ui.operations import LibraryOperations
 from ui.window.actions import window_action
 
 TERMS_SETTLE_MS = 150
@@ -78,6 +80,7 @@ class ListPanel(QWidget):
         model: ArticleListModel,
         list_view: QListView,
         runner: JobRunner,
+        operations: LibraryOperations,
     ) -> None:
         super().__init__(objectName="list-panel")
         self.library = library
@@ -97,6 +100,7 @@ class ListPanel(QWidget):
         self.search_bar.left.connect(self.list_view.setFocus)
         self.filter_bar.changed.connect(self.refresh)
         model.modelReset.connect(self._show_count)  # imports and deletions reload the model too
+        operations.changed.connect(self._on_changes)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 4, 0, 0)
         layout.setSpacing(4)
@@ -133,6 +137,16 @@ class ListPanel(QWidget):
     def release_reader(self) -> None:
         """Once the window's jobs have ended: close the queries' connection."""
         self.queries.close()
+
+    @Slot(object)
+    def _on_changes(self, changes: Changes) -> None:
+        """Redraw changed rows; run the query again when the list (or a feed it is filtered to)
+        may have changed."""
+        for article_id in changes.articles:
+            self.model.refresh_article(article_id)
+        source_gone = changes.feeds and self.filter_bar.follow_feeds()
+        if changes.article_list or source_gone:
+            self.refresh()
 
     @Slot(str)
     def _on_search_changed(self, text: str) -> None:
@@ -193,7 +207,13 @@ class ListPanel(QWidget):
 
 def install_list_panel(window: QMainWindow) -> ListPanel:
     """Put the search field and filters above the window's list; add Ctrl+F and / to search."""
-    panel = ListPanel(window.library, window.model, window.list_view, window.jobs)  # type: ignore[attr-defined]
+    panel = ListPanel(
+        window.library,
+        window.model,  # type: ignore[attr-defined]
+        window.list_view,  # type: ignore[attr-defined]
+        window.jobs,  # type: ignore[attr-defined]
+        window.operations,  # type: ignore[attr-defined]
+    )
     window.splitter.replaceWidget(0, panel)  # type: ignore[attr-defined]
     panel.adopt_list()
     search = window_action(

@@ -41,6 +41,7 @@ from ui.jobs.summary_worker import start_worker
 from ui.list.article_delegate import ArticleDelegate
 from ui.list.article_model import TLDR_SETTING, ArticleListModel
 from ui.list.list_panel import ArticleListView, install_list_panel
+from ui.operations import LibraryOperations
 from ui.reading.reader_view import ReaderView
 from ui.reading.renderer import ArticleRenderer
 from ui.reading.summary_pane import SummaryPane
@@ -76,7 +77,9 @@ class MainWindow(QMainWindow):
     is_started = False
     read_ahead: ReadAhead | None = None  # installed with the features the first paint skips
 
-    def __init__(self, library: Library, *, defer_start: bool = False) -> None:
+    def __init__(
+        self, library: Library, *, defer_start: bool = False, refresh_feeds_at_start: bool = True
+    ) -> None:
         super().__init__()
         self.library = library
         self._settings = QSettings(str(config_dir() / "window.ini"), QSettings.Format.IniFormat)
@@ -87,6 +90,7 @@ class MainWindow(QMainWindow):
         self.summary: Summary | None = None
         self._focused_sentence: int | None = None
         self.jobs = JobRunner(self)  # all background work; closing the window shuts it down
+        self.operations = LibraryOperations(library, self)  # writes that announce changes
         self.summaries = SummaryService(self.jobs, self)
         self.summaries.summary_ready.connect(self._on_summary_ready)
         self.summaries.summary_failed.connect(self._on_summary_failed)
@@ -95,6 +99,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle("Lede")
         self.setWindowIcon(QIcon(str(ICON)))
         self._defer_start = defer_start
+        self.refresh_feeds_at_start = refresh_feeds_at_start
         self._build_widgets()
         self._build_actions()
         install_appearance(self)
@@ -258,8 +263,7 @@ class MainWindow(QMainWindow):
         self.summary = None
         self._focused_sentence = None
         if not article.row.is_read:
-            self.library.set_read(article_id)
-            self.model.refresh_article(article_id)
+            self.operations.set_read(article_id)
         self._settings.setValue("article/selected", article_id)
         prepared = self.read_ahead.rendered_for(article) if self.read_ahead else None
         self.renderer.request(article, prepared)

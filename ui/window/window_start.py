@@ -20,6 +20,7 @@ if TYPE_CHECKING:
 
 def complete_start(window: MainWindow, remembered: object) -> None:
     """Install the remaining features, list everything, reopen `remembered` (an article id)."""
+    from ui.features.original_link import OriginalLink
     from ui.features.reading_comfort import install_reading_comfort
     from ui.importing.import_actions import install_import_actions
     from ui.list.tldr_line import install_tldr_line
@@ -27,7 +28,10 @@ def complete_start(window: MainWindow, remembered: object) -> None:
 
     install_reading_comfort(window)
     window.tldr_line = install_tldr_line(window)
-    window.imports = install_import_actions(window)
+    window.imports = install_import_actions(window, window.refresh_feeds_at_start)
+    window.original_link = OriginalLink(
+        window, window.menus["article"], lambda: window.article, window.article_opened
+    )
     window.read_ahead = install_read_ahead(window, window.jobs)
     if window.model.is_partial:
         window.list_panel.refresh()
