@@ -193,7 +193,7 @@ def test_font_family_and_line_width(qtbot, window: MainWindow) -> None:
 def test_appearance_comes_back_after_a_restart(qtbot, sample_library: Library) -> None:
     first = shown_window(qtbot, sample_library)
     menu_action(first.menus["view"], "Dark").trigger()
-    first.zoom_in_action.trigger()
+    first.appearance_control.zoom_in_action.trigger()
     close_window(first)
     second = shown_window(qtbot, sample_library)
     assert second.appearance_control.theme_in_use == "dark"

@@ -122,17 +122,17 @@ def test_a_newer_digest_run_drops_the_older_results(
 def window(qtbot, sample_library: Library) -> Iterator[MainWindow]:
     main_window = shown_window(qtbot, sample_library)
     yield main_window
-    if main_window.digest_view is not None:
-        main_window.digest_view.close()
-        main_window.digest_view.service.wait_for_idle()
+    if main_window.digest.view is not None:
+        main_window.digest.view.close()
+        main_window.digest.view.service.wait_for_idle()
     close_window(main_window)
 
 
 def open_digest(qtbot, window: MainWindow) -> DigestView:
     qtbot.keyClick(window, Qt.Key.Key_D)
-    qtbot.waitUntil(lambda: window.digest_view is not None and window.digest_view.isVisible())
-    qtbot.waitUntil(lambda: window.digest_view.loaded)
-    return window.digest_view
+    qtbot.waitUntil(lambda: window.digest.view is not None and window.digest.view.isVisible())
+    qtbot.waitUntil(lambda: window.digest.view.loaded)
+    return window.digest.view
 
 
 def test_the_digest_lists_every_unread_article_and_fills_in(
@@ -197,7 +197,7 @@ def test_an_entry_opens_the_full_article_by_keyboard(qtbot, window: MainWindow) 
 
 def test_the_digest_is_in_the_view_menu(qtbot, window: MainWindow) -> None:
     menu_action(window.menus["view"], "Digest").trigger()
-    qtbot.waitUntil(lambda: window.digest_view is not None and window.digest_view.isVisible())
+    qtbot.waitUntil(lambda: window.digest.view is not None and window.digest.view.isVisible())
 
 
 @pytest.mark.parametrize(

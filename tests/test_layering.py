@@ -59,7 +59,7 @@ def test_starting_the_window_leaves_rendering_and_feature_libraries_for_later() 
         "import sys\n"
         "import ui.main\n"
         "later = ('markdown', 'yaml', 'charset_normalizer', 'platformdirs', 'multiprocessing',\n"
-        "         'concurrent', 'ui.importing.import_actions', 'ui.features.reading_comfort', 'ui.features.digest_view')\n"
+        "         'concurrent', 'ui.importing.import_actions', 'ui.features.skim_mode', 'ui.features.digest_view')\n"
         "print(sorted(name for name in later if name in sys.modules))\n"
     )
     assert _modules_loaded_by(script) == "[]"

@@ -65,7 +65,7 @@ def test_position_is_saved_on_close_and_restored_after_restart(
 def test_restored_position_survives_a_theme_change(qtbot, window: MainWindow) -> None:
     open_row(qtbot, window, LONG_READ_ROW)
     scroll_to(window, 0.6)
-    window.zoom_in_action.trigger()
+    window.appearance_control.zoom_in_action.trigger()
     assert shown_fraction(window) == pytest.approx(0.6, abs=0.02)
 
 

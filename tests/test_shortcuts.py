@@ -28,8 +28,8 @@ def open_sheet(
     qtbot, window: MainWindow, key: Qt.Key, modifier=Qt.KeyboardModifier.NoModifier
 ) -> ShortcutsSheet:
     qtbot.keyClick(window, key, modifier)
-    qtbot.waitUntil(lambda: getattr(window, "shortcuts_sheet", None) is not None)
-    sheet = window.shortcuts_sheet
+    qtbot.waitUntil(lambda: window.shortcuts.sheet is not None)
+    sheet = window.shortcuts.sheet
     qtbot.waitUntil(sheet.isVisible)
     return sheet
 
@@ -58,8 +58,8 @@ def test_question_mark_and_f1_open_the_sheet(
 
 def test_the_sheet_is_in_the_help_menu(qtbot, window: MainWindow) -> None:
     menu_action(window.menus["help"], "Keyboard shortcuts").trigger()
-    qtbot.waitUntil(lambda: window.shortcuts_sheet.isVisible())
-    menus = {entry.menu for entry in window.shortcuts_sheet.entries}
+    qtbot.waitUntil(lambda: window.shortcuts.sheet.isVisible())
+    menus = {entry.menu for entry in window.shortcuts.sheet.entries}
     assert {"View", "Go", "Article", "View ▸ Theme"} <= menus
 
 
@@ -93,7 +93,9 @@ def test_no_two_actions_share_a_shortcut(window: MainWindow) -> None:
 
 def test_standard_zoom_keys_are_used(window: MainWindow) -> None:
     zoom_in = QKeySequence.keyBindings(QKeySequence.StandardKey.ZoomIn)
-    assert all(sequence in window.zoom_in_action.shortcuts() for sequence in zoom_in)
+    assert all(
+        sequence in window.appearance_control.zoom_in_action.shortcuts() for sequence in zoom_in
+    )
 
 
 def test_space_pages_down_then_moves_to_the_next_unread(qtbot, window: MainWindow) -> None:

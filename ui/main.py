@@ -37,10 +37,11 @@ def run_gui(args: argparse.Namespace) -> int:
     try:
         library = open_library(args.library)
     except LibraryError as error:
-        library = _recover(Path(args.library or default_library_path()), error)
-        if library is None:
+        recovered = _recover(Path(args.library or default_library_path()), error)
+        if recovered is None:
             print(f"lede: error: {error}", file=sys.stderr)
             return 1
+        library = recovered
     except LedeError as error:
         QMessageBox.critical(None, APP_NAME, str(error))
         print(f"lede: error: {error}", file=sys.stderr)
@@ -48,8 +49,17 @@ def run_gui(args: argparse.Namespace) -> int:
     window = MainWindow(library, defer_start=True)
     window.show()
     status = application.exec()
-    library.close()
+    end_session(library)
     return status
+
+
+def end_session(library: Library) -> None:
+    """After the window closed (its jobs have ended): close the library and end the summary
+    worker, without waiting for a summary nobody will read."""
+    from ui.jobs.summary_worker import end_worker
+
+    library.close()
+    end_worker()
 
 
 def _application() -> QApplication:

@@ -33,6 +33,8 @@ class AppearanceControl(QObject):
         self.theme_actions: dict[str, QAction] = {}
         self.font_actions: dict[str, QAction] = {}
         self.width_actions: dict[int, QAction] = {}
+        self.zoom_in_action = self.zoom_out_action = self.zoom_reset_action = QAction()
+        self.narrower_action = self.wider_action = QAction()  # set as the menus are built
         QGuiApplication.styleHints().colorSchemeChanged.connect(self._on_system_scheme_changed)
 
     @property
@@ -89,7 +91,6 @@ class AppearanceControl(QObject):
 def install_appearance(window: MainWindow) -> AppearanceControl:
     """Add the appearance entries to the View menu and apply the saved look."""
     control = AppearanceControl(window)
-    window.appearance_control = control
     menu = window.menus["view"]
     menu.addSeparator()
     _add_zoom_actions(window, control, menu)
@@ -123,16 +124,16 @@ def _standard(window: MainWindow, text: str, slot: Callable[[], None], *keys: ob
 
 def _add_zoom_actions(window: MainWindow, control: AppearanceControl, menu: QMenu) -> None:
     standard = QKeySequence.StandardKey
-    window.zoom_in_action = _standard(
+    control.zoom_in_action = _standard(
         window, "&Larger text", control.change(lambda a: a.zoomed(1)), standard.ZoomIn, "Ctrl+="
     )
-    window.zoom_out_action = _standard(
+    control.zoom_out_action = _standard(
         window, "S&maller text", control.change(lambda a: a.zoomed(-1)), standard.ZoomOut
     )
-    window.zoom_reset_action = _standard(
+    control.zoom_reset_action = _standard(
         window, "&Default text size", control.change(Appearance.with_default_size), "Ctrl+0"
     )
-    menu.addActions([window.zoom_in_action, window.zoom_out_action, window.zoom_reset_action])
+    menu.addActions([control.zoom_in_action, control.zoom_out_action, control.zoom_reset_action])
 
 
 def _add_theme_menu(window: MainWindow, control: AppearanceControl, menu: QMenu) -> None:
@@ -152,13 +153,13 @@ def _add_font_menu(window: MainWindow, control: AppearanceControl, menu: QMenu) 
 
 
 def _add_width_menu(window: MainWindow, control: AppearanceControl, menu: QMenu) -> None:
-    window.narrower_action = _standard(
+    control.narrower_action = _standard(
         window, "&Narrower lines", control.change(lambda a: a.wider(-1)), "Ctrl+["
     )
-    window.wider_action = _standard(
+    control.wider_action = _standard(
         window, "&Wider lines", control.change(lambda a: a.wider(1)), "Ctrl+]"
     )
-    menu.addActions([window.narrower_action, window.wider_action])
+    menu.addActions([control.narrower_action, control.wider_action])
     labels = {width: f"{width} characters" for width in LINE_WIDTHS}
     control.width_actions.update(_add_choices(menu, control, "line_width", labels))
 

@@ -14,8 +14,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QTimer, QUrl, Slot
-from PySide6.QtGui import QAction
+from PySide6.QtCore import QTimer, QUrl, SignalInstance, Slot
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -33,6 +32,7 @@ from app.summaries import cache_key, summary_to_json
 from app.summary import Summary
 from ui.features.digest_service import DigestService
 from ui.features.export_actions import choose_save_path
+from ui.widgets import label_for, named
 from ui.window.actions import window_action
 
 if TYPE_CHECKING:
@@ -57,7 +57,7 @@ class DigestView(QDialog):
     thousand articles in one document would take a second to show each time a summary arrives.
     """
 
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: MainWindow, restyled: SignalInstance) -> None:
         super().__init__(window)
         self.setObjectName("digest")
         self.setWindowTitle("Digest")
@@ -73,32 +73,32 @@ class DigestView(QDialog):
         self.service.sentences_ready.connect(self._on_sentences)
         self.service.sentences_failed.connect(self._on_failed)
         self._render_timer = QTimer(self, singleShot=True, interval=RENDER_DELAY_MS)
-        self._render_timer.timeout.connect(self.render)
+        self._render_timer.timeout.connect(self.show_page_again)
         self._count_timer = QTimer(self, singleShot=True, interval=RENDER_DELAY_MS)
         self._count_timer.timeout.connect(self._show_count)
         self._build()
         self.finished.connect(lambda _result: self.service.cancel())
-        window.appearance_control.changed.connect(self.render)
+        restyled.connect(self.show_page_again)
         self.resize(760, 720)
 
     def _build(self) -> None:
-        self.scope_box = QComboBox(objectName="digest-scope")
+        self.scope_box = named(QComboBox(), "digest-scope")
         self.scope_box.setAccessibleName("Articles in the digest")
         for key, label in SCOPES.items():
             self.scope_box.addItem(label, key)
-        self.count_label = QLabel(objectName="digest-count")
+        self.count_label = named(QLabel(), "digest-count")
         self.count_label.setAccessibleName("Digest progress")
-        self.view = QTextBrowser(objectName="digest-entries")
+        self.view = named(QTextBrowser(), "digest-entries")
         self.view.setAccessibleName("Digest entries")
         self.view.setAccessibleDescription("Tab moves between articles; Enter opens one")
         self.view.setOpenLinks(False)
         self.view.document().setDocumentMargin(18)
         self.view.anchorClicked.connect(self._on_link)
-        self.newer_button = QPushButton("&Newer", objectName="digest-newer")
-        self.older_button = QPushButton("&Older", objectName="digest-older")
-        self.markdown_button = QPushButton("Export &Markdown…", objectName="digest-markdown")
-        self.html_button = QPushButton("Export &HTML…", objectName="digest-html")
-        close_button = QPushButton("&Close", objectName="digest-close")
+        self.newer_button = named(QPushButton("&Newer"), "digest-newer")
+        self.older_button = named(QPushButton("&Older"), "digest-older")
+        self.markdown_button = named(QPushButton("Export &Markdown…"), "digest-markdown")
+        self.html_button = named(QPushButton("Export &HTML…"), "digest-html")
+        close_button = named(QPushButton("&Close"), "digest-close")
         self.newer_button.clicked.connect(lambda: self.show_page(self.page - 1))
         self.older_button.clicked.connect(lambda: self.show_page(self.page + 1))
         self.markdown_button.clicked.connect(lambda: self.export("md"))
@@ -109,7 +109,7 @@ class DigestView(QDialog):
 
     def _lay_out(self, close_button: QPushButton) -> None:
         top = QHBoxLayout()
-        top.addWidget(QLabel("&Show:", buddy=self.scope_box))
+        top.addWidget(label_for("&Show:", self.scope_box))
         top.addWidget(self.scope_box)
         top.addWidget(self.count_label, 1)
         top.addWidget(self.newer_button)
@@ -161,7 +161,7 @@ class DigestView(QDialog):
         self._positions = {entry.article_id: row for row, entry in enumerate(self.entries)}
         self.loaded = True
         self.view.verticalScrollBar().setValue(0)
-        self.render()
+        self.show_page_again()
 
     def show_page(self, page: int) -> None:
         """Show another page and summarize its missing entries first, then the rest in order."""
@@ -175,7 +175,7 @@ class DigestView(QDialog):
         window = self._window
         self.service.request(window.library.path, on_page + rest, window.summary_pane.settings)
         self.view.verticalScrollBar().setValue(0)
-        self.render()
+        self.show_page_again()
 
     @Slot(int, object, object)
     def _on_sentences(self, article_id: int, summary: Summary, sentences: tuple[str, ...]) -> None:
@@ -206,7 +206,7 @@ class DigestView(QDialog):
             self._count_timer.start()
 
     @Slot()
-    def render(self) -> None:
+    def show_page_again(self) -> None:
         """Show the page's entries, keeping the scroll position as summaries fill in."""
         reader = self._window.reader.document()
         document = self.view.document()
@@ -284,18 +284,24 @@ def digest_html_for_view(entries: Sequence[DigestEntry]) -> str:
     return "".join(parts)
 
 
-def install_digest(window: MainWindow) -> QAction:
-    window.digest_view = None
+class Digest:
+    """View > Digest: one view, made the first time it is asked for."""
 
-    def show_digest() -> None:
-        if window.digest_view is None:
-            window.digest_view = DigestView(window)
-        window.digest_view.load()
-        window.digest_view.show()
-        window.digest_view.activateWindow()
+    def __init__(self, window: MainWindow, restyled: SignalInstance) -> None:
+        self._window = window
+        self._restyled = restyled
+        self.view: DigestView | None = None
+        tip = "Digest: every unread article in a few sentences (D)"
+        self.action = window_action(window, "&Digest", self.show, "D", tip=tip)
+        window.menus["view"].addAction(self.action)
 
-    tip = "Digest: every unread article in a few sentences (D)"
-    action = window_action(window, "&Digest", show_digest, "D", tip=tip)
-    window.menus["view"].addAction(action)
-    window.digest_action = action
-    return action
+    def show(self) -> None:
+        if self.view is None:
+            self.view = DigestView(self._window, self._restyled)
+        self.view.load()
+        self.view.show()
+        self.view.activateWindow()
+
+
+def install_digest(window: MainWindow, restyled: SignalInstance) -> Digest:
+    return Digest(window, restyled)

@@ -76,9 +76,11 @@ class ExportActions(QObject):
         )
         window.menus["article"].addSeparator()
         window.menus["article"].addActions([self.copy_summary, self.export_article])
-        window.menus["file"].insertActions(
-            _last(window.menus["file"]), [self.export_listed, self.export_library]
-        )
+        file_menu, quit_action = window.menus["file"], _last(window.menus["file"])
+        if quit_action is None:
+            file_menu.addActions([self.export_listed, self.export_library])
+        else:
+            file_menu.insertActions(quit_action, [self.export_listed, self.export_library])
         window.summary_pane.summary_shown.connect(self._on_summary_shown)
 
     # -- the open article ---------------------------------------------------------------------

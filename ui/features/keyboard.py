@@ -72,29 +72,36 @@ def next_unread_article(window: MainWindow) -> bool:
     return False
 
 
-def install_keyboard(window: MainWindow) -> None:
-    window.space_reader = SpaceReader(window)
-    window.next_unread_action = window_action(
-        window, "Next &unread article", lambda: next_unread_article(window), "N"
-    )
-    window.focus_list_action = window_action(
-        window, "Focus the article &list", lambda: _focus(window.list_view), "Ctrl+1"
-    )
-    window.focus_reader_action = window_action(
-        window, "Focus the &article", lambda: _focus(window.reader), "Ctrl+2"
-    )
-    window.focus_summary_action = window_action(
-        window, "Focus the su&mmary", lambda: focus_summary(window), "Ctrl+3"
-    )
-    window.menus["go"].addSeparator()
-    window.menus["go"].addActions(
-        [
-            window.next_unread_action,
-            window.focus_list_action,
-            window.focus_reader_action,
-            window.focus_summary_action,
-        ]
-    )
+class KeyboardActions:
+    """Space to read on, N for the next unread article, Ctrl+1/2/3 to move the keyboard."""
+
+    def __init__(self, window: MainWindow) -> None:
+        self.space_reader = SpaceReader(window)
+        self.next_unread_action = window_action(
+            window, "Next &unread article", lambda: next_unread_article(window), "N"
+        )
+        self.focus_list_action = window_action(
+            window, "Focus the article &list", lambda: _focus(window.list_view), "Ctrl+1"
+        )
+        self.focus_reader_action = window_action(
+            window, "Focus the &article", lambda: _focus(window.reader), "Ctrl+2"
+        )
+        self.focus_summary_action = window_action(
+            window, "Focus the su&mmary", lambda: focus_summary(window), "Ctrl+3"
+        )
+        window.menus["go"].addSeparator()
+        window.menus["go"].addActions(
+            [
+                self.next_unread_action,
+                self.focus_list_action,
+                self.focus_reader_action,
+                self.focus_summary_action,
+            ]
+        )
+
+
+def install_keyboard(window: MainWindow) -> KeyboardActions:
+    return KeyboardActions(window)
 
 
 def focus_summary(window: MainWindow) -> None:

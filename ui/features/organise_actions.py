@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from app.changes import Changes
 from app.errors import LedeError
 from app.library import ArticleRow, Library
+from ui.widgets import named
 from ui.window.actions import window_action
 
 if TYPE_CHECKING:
@@ -115,19 +116,19 @@ class TagsDialog(QDialog):
         self._library = library
         self._article_id = article_id
         self.tag_model = QStringListModel(self)
-        self.tag_list = QListView(objectName="tag-list")
+        self.tag_list = named(QListView(), "tag-list")
         self.tag_list.setAccessibleName("Tags of this article")
         self.tag_list.setModel(self.tag_model)
         self.tag_list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.name_edit = QLineEdit(objectName="tag-name")
+        self.name_edit = named(QLineEdit(), "tag-name")
         self.name_edit.setAccessibleName("Tag name")
         self.name_edit.setPlaceholderText("Tag name")
-        self.message = QLabel(objectName="tag-message")
+        self.message = named(QLabel(), "tag-message")
         self.message.setAccessibleName("Tag message")
         self.message.setWordWrap(True)
-        self.add_button = QPushButton("&Add", objectName="tag-add")
-        self.remove_button = QPushButton("&Remove", objectName="tag-remove")
-        self.rename_button = QPushButton("Re&name", objectName="tag-rename")
+        self.add_button = named(QPushButton("&Add"), "tag-add")
+        self.remove_button = named(QPushButton("&Remove"), "tag-remove")
+        self.rename_button = named(QPushButton("Re&name"), "tag-rename")
         self.add_button.setToolTip("Add the typed tag to this article (Enter)")
         self.remove_button.setToolTip("Remove the selected tag from this article (Delete)")
         self.rename_button.setToolTip("Rename the selected tag everywhere to the typed name")
@@ -227,5 +228,4 @@ class TagsDialog(QDialog):
 
 
 def install_organise_actions(window: MainWindow) -> OrganiseActions:
-    window.organise = OrganiseActions(window)
-    return window.organise
+    return OrganiseActions(window)

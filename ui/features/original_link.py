@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, QUrl, Signal, Slot
+from PySide6.QtCore import QObject, QUrl, SignalInstance, Slot
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QMainWindow, QMenu
 
@@ -22,7 +22,7 @@ class OriginalLink(QObject):
         window: QMainWindow,
         menu: QMenu,
         current_article: CurrentArticle,
-        article_opened: Signal,
+        article_opened: SignalInstance,
     ) -> None:
         super().__init__(window)
         self._current_article = current_article

@@ -200,8 +200,4 @@ def progress_text(fraction: float) -> str:
 
 
 def install_reading_progress(window: MainWindow) -> ReadingProgress:
-    progress = ReadingProgress(window)
-    window.reading_progress = progress
-    inner = window.list_view.itemDelegate()
-    window.list_view.setItemDelegate(ProgressDelegate(inner, progress.fraction))
-    return progress
+    return ReadingProgress(window)

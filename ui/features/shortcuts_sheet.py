@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -19,6 +20,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from ui.widgets import named
 from ui.window.actions import window_action
 
 if TYPE_CHECKING:
@@ -93,7 +95,7 @@ class ShortcutsSheet(QDialog):
                 item = QStandardItem(text)
                 item.setEditable(False)
                 self.model.setItem(row, column, item)
-        self.table = QTableView(objectName="shortcuts-table")
+        self.table = named(QTableView(), "shortcuts-table")
         self.table.setAccessibleName("Shortcuts")
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -116,7 +118,27 @@ class ShortcutsSheet(QDialog):
         self.table.setFocus(Qt.FocusReason.OtherFocusReason)
 
 
-def install_shortcuts_sheet(window: MainWindow) -> QAction:
+class ShortcutsHelp:
+    """Help > Keyboard shortcuts: the sheet of every shortcut, made afresh each time."""
+
+    def __init__(self, window: MainWindow) -> None:
+        self._window = window
+        self.sheet: ShortcutsSheet | None = None
+        self.action = _help_action(window, self.show_sheet)
+
+    def show_sheet(self) -> None:
+        window = self._window
+        self.sheet = ShortcutsSheet(window)
+        # give the keyboard back to the window even without a window manager to do it
+        self.sheet.finished.connect(lambda _result: window.activateWindow())
+        self.sheet.open()
+
+
+def install_shortcuts_sheet(window: MainWindow) -> ShortcutsHelp:
+    return ShortcutsHelp(window)
+
+
+def _help_action(window: MainWindow, show_sheet: Callable[[], None]) -> QAction:
     # "?" comes with Shift on most layouts; whether Qt matches it without depends on the
     # platform's key mapping, so both forms are bound
     sequences = [
@@ -127,15 +149,8 @@ def install_shortcuts_sheet(window: MainWindow) -> QAction:
     if QKeySequence("F1") not in sequences:
         sequences.append(QKeySequence("F1"))
 
-    def show_sheet() -> None:
-        window.shortcuts_sheet = ShortcutsSheet(window)
-        # give the keyboard back to the window even without a window manager to do it
-        window.shortcuts_sheet.finished.connect(lambda _result: window.activateWindow())
-        window.shortcuts_sheet.open()
-
     tip = "Keyboard shortcuts (?, F1)"
     action = window_action(window, "&Keyboard shortcuts", show_sheet, tip=tip)
     action.setShortcuts(sequences)
     window.menus["help"].addAction(action)
-    window.shortcuts_action = action
     return action

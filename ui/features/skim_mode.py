@@ -10,12 +10,13 @@ from __future__ import annotations
 import html
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, QUrl, Slot
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, QUrl, SignalInstance, Slot
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QPushButton, QTextBrowser, QVBoxLayout, QWidget
 
 from app.document import reading_minutes
 from app.summary import Summary
+from ui.widgets import named
 from ui.window.actions import window_action
 
 if TYPE_CHECKING:
@@ -33,10 +34,10 @@ class FoldedArticle(QWidget):
         super().__init__(parent)
         self.setObjectName("folded-article")
         self.setAccessibleName("Article summary, full text folded")
-        self.view = QTextBrowser(objectName="folded-summary")
+        self.view = named(QTextBrowser(), "folded-summary")
         self.view.setAccessibleName("Summary of the article")
         self.view.setOpenLinks(False)
-        self.unfold_button = QPushButton(UNFOLD, objectName="unfold-full-text")
+        self.unfold_button = named(QPushButton(UNFOLD), "unfold-full-text")
         self.unfold_button.setAccessibleName("Unfold the full text")
         self.unfold_button.setDefault(True)
         layout = QVBoxLayout(self)
@@ -61,15 +62,12 @@ class FoldedArticle(QWidget):
 class SkimMode(QObject):
     """Folds each opened article while the mode is on; the window does the summarizing."""
 
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: MainWindow, restyled: SignalInstance) -> None:
         super().__init__(window)
         self._window = window
-        reader_pane = window.reader.parentWidget()
-        self.folded_view = FoldedArticle(reader_pane)
+        self.folded_view = FoldedArticle()
         self.folded_view.hide()
-        layout = reader_pane.layout()
-        if isinstance(layout, QVBoxLayout):
-            layout.addWidget(self.folded_view, 1)
+        window.add_to_reader_pane(self.folded_view)
         self.folded_view.unfold_button.clicked.connect(self.unfold)
         self.folded_view.view.anchorClicked.connect(self._on_link)
         window.summary_pane.sentence_activated.connect(self.show_sentence)
@@ -85,7 +83,7 @@ class SkimMode(QObject):
         window.article_opened.connect(self._on_opened)
         window.summary_pane.summary_shown.connect(self._on_summary_shown)
         window.summaries.summary_failed.connect(self._on_summary_failed)
-        window.appearance_control.changed.connect(self._on_restyled)
+        restyled.connect(self._on_restyled)
         for widget in (window.list_view, self.folded_view.view, self.folded_view.unfold_button):
             widget.installEventFilter(self)
 
@@ -218,6 +216,5 @@ def _summary_html(summary: Summary | None, article_words: int, note: str) -> str
     return f"<p class='meta'>Summary · {saved}</p>{sentences}"
 
 
-def install_skim_mode(window: MainWindow) -> SkimMode:
-    window.skim_mode = SkimMode(window)
-    return window.skim_mode
+def install_skim_mode(window: MainWindow, restyled: SignalInstance) -> SkimMode:
+    return SkimMode(window, restyled)

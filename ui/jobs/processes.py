@@ -94,8 +94,10 @@ def run_in_child(
 def stop_processes(executor: ProcessPoolExecutor) -> None:
     """End a pool's children now, without waiting for the call in hand (its result is not
     wanted). The pool keeps its processes in `_processes`; no public API ends them before 3.14."""
-    processes = list(getattr(executor, "_processes", {}).values())
-    executor.shutdown(wait=False, cancel_futures=True)
+    processes = list((getattr(executor, "_processes", None) or {}).values())
+    # Queued calls are not cancelled here: the pool's manager thread fails them as it sees the
+    # processes end (cancelling them too makes it raise InvalidStateError as it does).
+    executor.shutdown(wait=False)
     for process in processes:
         process.terminate()
 

@@ -64,7 +64,8 @@ def call_in_worker_at_low_priority(
     function: Callable[..., Result], *arguments: object, cancelled: Cancelled | None = None
 ) -> Result:
     """`call_in_worker`, on a worker thread that yields the CPU to everything else."""
-    return call_in_worker(run_at_low_priority, function, *arguments, cancelled=cancelled)
+    result: Result = call_in_worker(run_at_low_priority, function, *arguments, cancelled=cancelled)
+    return result
 
 
 def summarize_in_worker(
@@ -124,9 +125,11 @@ def _load_summarizer() -> None:
     from app.summary import lede  # noqa: F401  (imports sumy, NLTK and NumPy)
 
 
-def _stop_worker_at_exit() -> None:
+def end_worker() -> None:
     """The process is ending: nobody waits for the call in hand, so the worker is ended, not
-    waited for (a summary of a long article would hold the quit for seconds)."""
+    waited for (a summary of a long article would hold the quit for seconds). Call it before
+    the interpreter exits: at exit, concurrent.futures joins its threads first, and they wait
+    for the call in hand."""
     global _executor
     with _lock:
         executor, _executor = _executor, None
@@ -136,4 +139,4 @@ def _stop_worker_at_exit() -> None:
 
 # Stopped while the interpreter is whole: left to interpreter teardown, the executor's
 # clean-up runs after the modules it needs are gone and prints an error.
-atexit.register(_stop_worker_at_exit)
+atexit.register(end_worker)

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QComboBox, QGridLayout, QToolButton, QWidget
 
 from app.library import Library
 from app.queries import ListQuery
+from ui.widgets import named
 
 FILTER_LABELS = (
     ("all", "All"),
@@ -90,7 +91,7 @@ class FilterBar(QWidget):
         self.filter_box = _fixed_box("filter", "Show", FILTER_LABELS)
         self.sort_box = _fixed_box("sort", "Sort by", SORT_LABELS)
         self.sort_box.setCurrentIndex(self.sort_box.findData("added"))
-        self.direction_button = QToolButton(objectName="sort-direction")
+        self.direction_button = named(QToolButton(), "sort-direction")
         self.direction_button.setCheckable(True)
         self.direction_button.setChecked(True)
         self._show_direction(True)
@@ -135,7 +136,7 @@ class FilterBar(QWidget):
             return False
         chosen = box.currentData()
         box.load_choices()
-        return box.currentData() != chosen
+        return bool(box.currentData() != chosen)
 
     def set_sort(self, sort: str) -> None:
         self.sort_box.setCurrentIndex(self.sort_box.findData(sort))
@@ -182,7 +183,7 @@ def _feed_label(name: str, unread: int) -> str:
 
 
 def _fixed_box(name: str, accessible: str, labels: tuple[tuple[str, str], ...]) -> QComboBox:
-    box = QComboBox(objectName=name)
+    box = named(QComboBox(), name)
     box.setAccessibleName(accessible)
     for value, label in labels:
         box.addItem(label, value)

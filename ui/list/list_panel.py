@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QItemSelectionModel,
@@ -24,7 +25,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QLabel,
     QListView,
-    QMainWindow,
     QVBoxLayout,
     QWidget,
 )
@@ -38,6 +38,10 @@ from ui.list.filter_bar import FilterBar
 from ui.list.query_service import QueryService
 from ui.list.search_bar import SearchBar
 from ui.operations import LibraryOperations
+
+if TYPE_CHECKING:
+    from ui.window.main_window import MainWindow
+from ui.widgets import named
 from ui.window.actions import window_action
 
 TERMS_SETTLE_MS = 150
@@ -82,13 +86,14 @@ class ListPanel(QWidget):
         runner: JobRunner,
         operations: LibraryOperations,
     ) -> None:
-        super().__init__(objectName="list-panel")
+        super().__init__()
+        self.setObjectName("list-panel")
         self.library = library
         self.model = model
         self.list_view = list_view
         self.search_bar = SearchBar()
         self.filter_bar = FilterBar(library)
-        self.status = QLabel(objectName="list-status")
+        self.status = named(QLabel(), "list-status")
         self.status.setContentsMargins(8, 0, 8, 2)
         self.queries = QueryService(library.path, runner, self)
         self.queries.ids_ready.connect(self._on_ids_ready)
@@ -205,20 +210,16 @@ class ListPanel(QWidget):
             self.status.setText(f"{count:,} {noun}" if count else "No articles here")
 
 
-def install_list_panel(window: QMainWindow) -> ListPanel:
+def install_list_panel(window: MainWindow) -> ListPanel:
     """Put the search field and filters above the window's list; add Ctrl+F and / to search."""
     panel = ListPanel(
-        window.library,
-        window.model,  # type: ignore[attr-defined]
-        window.list_view,  # type: ignore[attr-defined]
-        window.jobs,  # type: ignore[attr-defined]
-        window.operations,  # type: ignore[attr-defined]
+        window.library, window.model, window.list_view, window.jobs, window.operations
     )
-    window.splitter.replaceWidget(0, panel)  # type: ignore[attr-defined]
+    window.splitter.replaceWidget(0, panel)
     panel.adopt_list()
     search = window_action(
         window, "&Search articles…", panel.search_bar.focus, tip="Search articles (Ctrl+F, /)"
     )
     search.setShortcuts([QKeySequence(QKeySequence.StandardKey.Find), QKeySequence("/")])
-    window.menus["go"].addAction(search)  # type: ignore[attr-defined]
+    window.menus["go"].addAction(search)
     return panel

@@ -7,16 +7,21 @@ choice is remembered.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, QPersistentModelIndex, QPoint, QSettings, QTimer, Slot
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, QPersistentModelIndex, QPoint, QTimer, Slot
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QAbstractItemView, QListView, QMainWindow
+from PySide6.QtWidgets import QAbstractItemView, QListView
 
 from app.library import Library
-from app.paths import config_dir
 from app.queries import ListQuery
 from ui.jobs.runner import JobRunner
 from ui.list.article_model import TLDR_SETTING, ArticleListModel
 from ui.list.tldr_service import TldrService
+from ui.window.settings import WindowSettings
+
+if TYPE_CHECKING:
+    from ui.window.main_window import MainWindow
 
 SCROLL_SETTLE_MS = 120
 UNREAD_AHEAD = 300
@@ -101,18 +106,17 @@ class TldrLine(QObject):
             self._settle.start()
 
 
-def install_tldr_line(window: QMainWindow) -> TldrLine:
+def install_tldr_line(window: MainWindow, settings: WindowSettings) -> TldrLine:
     """Add View > TL;DR line under titles, restoring the reader's last choice (the window read
     it before its first paint, to give the rows their height)."""
-    tldr = TldrLine(window.library, window.model, window.list_view, window.jobs)  # type: ignore[attr-defined]
-    settings = QSettings(str(config_dir() / "window.ini"), QSettings.Format.IniFormat)
+    tldr = TldrLine(window.library, window.model, window.list_view, window.jobs)
     action = QAction("&TL;DR line under titles", window)
     action.setCheckable(True)
     action.setShortcut(QKeySequence("Ctrl+Shift+D"))
     action.setToolTip("Show a one-sentence summary under each title, computed in the background")
     action.toggled.connect(tldr.set_enabled)
-    action.toggled.connect(lambda on: settings.setValue(TLDR_SETTING, on))
-    window.menus["view"].addAction(action)  # type: ignore[attr-defined]
-    action.setChecked(window.model.show_tldr)  # type: ignore[attr-defined]
+    action.toggled.connect(lambda on: settings.set(TLDR_SETTING, on))
+    window.menus["view"].addAction(action)
+    action.setChecked(window.model.show_tldr)
     tldr.action = action
     return tldr

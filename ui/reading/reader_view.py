@@ -207,7 +207,8 @@ class ReaderView(QTextBrowser):
         self._progressive.start(self._header + next(parts, ""), parts)
         self._fit_column()
 
-    def loadResource(self, kind: int, name: QUrl) -> object:
+    def loadResource(self, kind: int, name: QUrl | str) -> object:
+        name = name if isinstance(name, QUrl) else QUrl(name)
         if name.scheme() == ASSET_SCHEME:
             data = self._assets(unquote(name.path()))
             if data is None:

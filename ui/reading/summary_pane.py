@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from app.document import reading_minutes
 from app.settings import SummarySettings
 from app.summary import ALGORITHMS, Summary
+from ui.widgets import named
 
 SENTENCE_SCHEME = "sentence"
 LENGTH_MODES = {"auto": "Automatic", "sentences": "Sentences", "percent": "Percent"}
@@ -57,22 +58,22 @@ class SummaryPane(QWidget):
         return self._settings
 
     def _build(self) -> None:
-        self.time_label = QLabel(objectName="summary-time")
+        self.time_label = named(QLabel(), "summary-time")
         self.time_label.setWordWrap(True)
         self.time_label.setAccessibleName("Reading time saved")
-        self.algorithm_box = QComboBox(objectName="summary-algorithm")
+        self.algorithm_box = named(QComboBox(), "summary-algorithm")
         self.algorithm_box.setAccessibleName("Summary algorithm")
         for key, name in ALGORITHMS.items():
             self.algorithm_box.addItem(name, key)
-        self.mode_box = QComboBox(objectName="summary-length-mode")
+        self.mode_box = named(QComboBox(), "summary-length-mode")
         self.mode_box.setAccessibleName("Summary length unit")
         for key, name in LENGTH_MODES.items():
             self.mode_box.addItem(name, key)
-        self.length_spin = QSpinBox(objectName="summary-length")
+        self.length_spin = named(QSpinBox(), "summary-length")
         self.length_spin.setAccessibleName("Summary length")
-        self.highlight_box = QCheckBox("Highlight in article", objectName="summary-highlight")
+        self.highlight_box = named(QCheckBox("Highlight in article"), "summary-highlight")
         self.highlight_box.setAccessibleName("Highlight the summary in the article")
-        self.sentences_view = QTextBrowser(objectName="summary-sentences")
+        self.sentences_view = named(QTextBrowser(), "summary-sentences")
         self.sentences_view.setAccessibleName("Summary sentences")
         self.sentences_view.setOpenLinks(False)
         self.sentences_view.setAccessibleDescription(

@@ -21,6 +21,7 @@ from app.errors import LibraryError, NewerLibraryError
 from app.library import Library, move_aside
 from app.paths import APP_NAME
 from app.samples import add_samples
+from ui.widgets import named
 
 FRESH = "Start a fresh library"
 QUIT = "Quit"
@@ -39,13 +40,13 @@ class LibraryRecoveryDialog(QDialog):
         self.setObjectName("library-recovery")
         self.setWindowTitle(f"{APP_NAME}: the library cannot be opened")
         self.choice = Choice.QUIT
-        message = QLabel(explanation(path, error), objectName="recovery-message")
+        message = named(QLabel(explanation(path, error)), "recovery-message")
         message.setWordWrap(True)
         message.setTextFormat(Qt.TextFormat.RichText)
         message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         buttons = QDialogButtonBox()
-        self.fresh_button = QPushButton(FRESH, objectName="recovery-fresh")
-        self.quit_button = QPushButton(QUIT, objectName="recovery-quit")
+        self.fresh_button = named(QPushButton(FRESH), "recovery-fresh")
+        self.quit_button = named(QPushButton(QUIT), "recovery-quit")
         buttons.addButton(self.fresh_button, QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.addButton(self.quit_button, QDialogButtonBox.ButtonRole.RejectRole)
         self.quit_button.setDefault(True)

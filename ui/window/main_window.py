@@ -7,10 +7,8 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
-    QByteArray,
     QEvent,
     QItemSelection,
-    QSettings,
     Qt,
     QTimer,
     Signal,
@@ -35,7 +33,7 @@ from app.settings import Preferences, SummarySettings, load_preferences, save_pr
 from app.summaries import cache_key, summary_from_json, summary_to_json
 from app.summary import Summary
 from ui.features.appearance_menu import install_appearance
-from ui.features.reading_progress import install_reading_progress
+from ui.features.reading_progress import ProgressDelegate, install_reading_progress
 from ui.jobs.runner import JobRunner
 from ui.jobs.summary_worker import start_worker
 from ui.list.article_delegate import ArticleDelegate
@@ -46,7 +44,9 @@ from ui.reading.reader_view import ReaderView
 from ui.reading.renderer import ArticleRenderer
 from ui.reading.summary_pane import SummaryPane
 from ui.reading.summary_service import SummaryRequest, SummaryService
+from ui.widgets import named
 from ui.window.actions import window_action
+from ui.window.settings import WindowSettings
 from ui.window.window_start import complete_start
 
 if TYPE_CHECKING:
@@ -82,7 +82,7 @@ class MainWindow(QMainWindow):
     ) -> None:
         super().__init__()
         self.library = library
-        self._settings = QSettings(str(config_dir() / "window.ini"), QSettings.Format.IniFormat)
+        self.settings = WindowSettings()
         self._preferences_path = config_dir() / "preferences.json"
         self.preferences = load_preferences(self._preferences_path)
         self.article: Article | None = None
@@ -102,8 +102,11 @@ class MainWindow(QMainWindow):
         self.refresh_feeds_at_start = refresh_feeds_at_start
         self._build_widgets()
         self._build_actions()
-        install_appearance(self)
-        install_reading_progress(self)
+        self.appearance_control = install_appearance(self)
+        self.reading_progress = install_reading_progress(self)
+        self.list_view.setItemDelegate(  # stars and progress bars over the list's own rows
+            ProgressDelegate(self.list_view.itemDelegate(), self.reading_progress.fraction)
+        )
         self.list_panel = install_list_panel(self)
         self.list_panel.search_terms_changed.connect(self._update_highlights)
         self._restore_layout()
@@ -127,39 +130,74 @@ class MainWindow(QMainWindow):
         one (ui/window/window_start.py); a window built without `defer_start` runs it at once."""
         if self.is_started or self._closed:
             return
-        complete_start(self, self._settings.value("article/selected"))
+        self._install_later_features()
+        complete_start(self, self.settings.article_id("article/selected"))
         self.is_started = True
         self.started.emit()
+
+    def _install_later_features(self) -> None:
+        """The features the first paint does not need; their modules are imported only now
+        (importing them is most of what a start would otherwise wait for)."""
+        from ui.features.digest_view import install_digest
+        from ui.features.export_actions import install_export_actions
+        from ui.features.keyboard import install_keyboard
+        from ui.features.organise_actions import install_organise_actions
+        from ui.features.original_link import OriginalLink
+        from ui.features.shortcuts_sheet import install_shortcuts_sheet
+        from ui.features.skim_mode import install_skim_mode
+        from ui.importing.import_actions import install_import_actions
+        from ui.list.tldr_line import install_tldr_line
+        from ui.reading.read_ahead import install_read_ahead
+
+        restyled = self.appearance_control.changed
+        self.organise = install_organise_actions(self)
+        self.keyboard = install_keyboard(self)
+        self.skim_mode = install_skim_mode(self, restyled)
+        self.export_actions = install_export_actions(self, self.jobs)
+        self.digest = install_digest(self, restyled)
+        self.shortcuts = install_shortcuts_sheet(self)
+        self.tldr_line = install_tldr_line(self, self.settings)
+        self.imports = install_import_actions(self, self.refresh_feeds_at_start)
+        self.original_link = OriginalLink(
+            self, self.menus["article"], lambda: self.article, self.article_opened
+        )
+        self.read_ahead = install_read_ahead(self, self.jobs)
+
+    def add_to_reader_pane(self, widget: QWidget) -> None:
+        """Give a feature's view a place in the reader pane, below the reader (hidden or not,
+        as the feature decides)."""
+        self._reader_layout.addWidget(widget, 1)
 
     def _build_widgets(self) -> None:
         first_rows = FIRST_ROWS if self._defer_start else None
         self.model = ArticleListModel(self.library, first_rows=first_rows)
         # Rows are taller with the TL;DR line: the first paint has them at their final height.
-        self.model.set_show_tldr(self._setting_on(TLDR_SETTING))
-        self.list_view = ArticleListView(objectName="article-list")
+        self.model.set_show_tldr(self.settings.flag(TLDR_SETTING))
+        self.list_view = named(ArticleListView(), "article-list")
         self.list_view.setAccessibleName("Articles")
         self.list_view.setModel(self.model)
         self.list_view.setItemDelegate(ArticleDelegate(self.list_view))
         self.list_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.list_view.selectionModel().selectionChanged.connect(self._on_selection_changed)
         self.reader = ReaderView()
-        self.summary_button = QPushButton(GET_SUMMARY, objectName="get-summary")
+        self.summary_button = named(QPushButton(GET_SUMMARY), "get-summary")
         self.summary_button.setFlat(True)
         self.summary_button.setCursor(Qt.CursorShape.PointingHandCursor)
         self.summary_button.clicked.connect(
             lambda: self.set_summary_visible(not self.summary_visible)
         )
-        reader_pane = QWidget(objectName="reader-pane")
+        reader_pane = named(QWidget(), "reader-pane")
         reader_layout = QVBoxLayout(reader_pane)
         reader_layout.setContentsMargins(0, 0, 0, 0)
         reader_layout.setSpacing(0)
         reader_layout.addWidget(self.summary_button, 0, Qt.AlignmentFlag.AlignLeft)
         reader_layout.addWidget(self.reader, 1)
+        self._reader_layout = reader_layout
         self.summary_pane = SummaryPane(self.preferences.summary)
         self.summary_pane.settings_changed.connect(self._on_summary_settings_changed)
         self.summary_pane.sentence_activated.connect(self.show_sentence)
         self.summary_pane.highlight_toggled.connect(self._on_highlight_toggled)
-        self.splitter = QSplitter(Qt.Orientation.Horizontal, objectName="main-splitter")
+        self.splitter = named(QSplitter(Qt.Orientation.Horizontal), "main-splitter")
         self.splitter.addWidget(self.list_view)
         self.splitter.addWidget(reader_pane)
         self.splitter.addWidget(self.summary_pane)
@@ -186,7 +224,7 @@ class MainWindow(QMainWindow):
         quit_action = self._action("&Quit", self.close)
         quit_keys = QKeySequence.keyBindings(QKeySequence.StandardKey.Quit)
         quit_action.setShortcuts(quit_keys or [QKeySequence("Ctrl+Q")])
-        toolbar = QToolBar("Main", objectName="main-toolbar")
+        toolbar = named(QToolBar("Main"), "main-toolbar")
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         for action in (
             self.previous_action,
@@ -264,7 +302,7 @@ class MainWindow(QMainWindow):
         self._focused_sentence = None
         if not article.row.is_read:
             self.operations.set_read(article_id)
-        self._settings.setValue("article/selected", article_id)
+        self.settings.set("article/selected", article_id)
         prepared = self.read_ahead.rendered_for(article) if self.read_ahead else None
         self.renderer.request(article, prepared)
         if self.renderer.is_busy():
@@ -298,7 +336,7 @@ class MainWindow(QMainWindow):
             self.summary_action.setChecked(visible)
             return
         if not visible:
-            self._settings.setValue("summary/width", self.summary_pane.width())
+            self.settings.set("summary/width", self.summary_pane.width())
         self.summary_pane.setVisible(visible)
         if visible:
             self._restore_summary_width()
@@ -306,14 +344,14 @@ class MainWindow(QMainWindow):
                 start_worker()  # the summarizer loads while the reader looks at the pane
         self.summary_action.setChecked(visible)
         self.summary_button.setText(HIDE_SUMMARY if visible else GET_SUMMARY)
-        self._settings.setValue("summary/visible", visible)
+        self.settings.set("summary/visible", visible)
         if visible and self.summary is None:
             self.request_summary()
         if not visible:
             self._update_highlights()
 
     def _restore_summary_width(self) -> None:
-        width = int(self._settings.value("summary/width", DEFAULT_SUMMARY_WIDTH))
+        width = self.settings.number("summary/width", DEFAULT_SUMMARY_WIDTH)
         sizes = self.splitter.sizes()
         total = sum(sizes)
         sizes[2] = max(200, min(width, total // 2))
@@ -409,29 +447,25 @@ class MainWindow(QMainWindow):
     # -- state --------------------------------------------------------------------------------
 
     def _restore_layout(self) -> None:
-        geometry = self._settings.value("window/geometry")
-        if isinstance(geometry, QByteArray):
+        geometry = self.settings.blob("window/geometry")
+        if geometry is not None:
             self.restoreGeometry(geometry)
         else:
             self.resize(1280, 800)
-        splitter = self._settings.value("window/splitter")
-        if isinstance(splitter, QByteArray):
+        splitter = self.settings.blob("window/splitter")
+        if splitter is not None:
             self.splitter.restoreState(splitter)
-        visible = self._setting_on("summary/visible")
+        visible = self.settings.flag("summary/visible")
         self.summary_pane.setVisible(visible)
         self.summary_action.setChecked(visible)
         self.summary_button.setText(HIDE_SUMMARY if visible else GET_SUMMARY)
 
-    def _setting_on(self, key: str) -> bool:
-        """A yes/no setting (an INI file gives it back as text); no by default."""
-        return str(self._settings.value(key, "false")).lower() == "true"
-
     def save_state(self) -> None:
-        self._settings.setValue("window/geometry", self.saveGeometry())
-        self._settings.setValue("window/splitter", self.splitter.saveState())
+        self.settings.set("window/geometry", self.saveGeometry())
+        self.settings.set("window/splitter", self.splitter.saveState())
         if self.summary_visible:
-            self._settings.setValue("summary/width", self.summary_pane.width())
-        self._settings.sync()
+            self.settings.set("summary/width", self.summary_pane.width())
+        self.settings.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self._closed = True

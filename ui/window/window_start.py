@@ -1,9 +1,8 @@
 """The second half of the main window's start: what its first paint does not need.
 
 A window built with `defer_start` paints its list, reader and panes first; then, from the
-event loop, `complete_start` installs the other features (their modules are imported only
-now: importing them is most of what a start would otherwise wait for), asks for the whole
-list and reopens the article last read.
+event loop, it installs the other features (MainWindow._install_later_features) and
+`complete_start` asks for the whole list and reopens the article last read.
 """
 
 from __future__ import annotations
@@ -18,21 +17,9 @@ if TYPE_CHECKING:
     from ui.window.main_window import MainWindow
 
 
-def complete_start(window: MainWindow, remembered: object) -> None:
-    """Install the remaining features, list everything, reopen `remembered` (an article id)."""
-    from ui.features.original_link import OriginalLink
-    from ui.features.reading_comfort import install_reading_comfort
-    from ui.importing.import_actions import install_import_actions
-    from ui.list.tldr_line import install_tldr_line
-    from ui.reading.read_ahead import install_read_ahead
-
-    install_reading_comfort(window)
-    window.tldr_line = install_tldr_line(window)
-    window.imports = install_import_actions(window, window.refresh_feeds_at_start)
-    window.original_link = OriginalLink(
-        window, window.menus["article"], lambda: window.article, window.article_opened
-    )
-    window.read_ahead = install_read_ahead(window, window.jobs)
+def complete_start(window: MainWindow, remembered: int | None) -> None:
+    """Once the window's later features are in: list everything, reopen `remembered` (an
+    article id)."""
     if window.model.is_partial:
         window.list_panel.refresh()
     if window.summary_visible:
@@ -40,9 +27,8 @@ def complete_start(window: MainWindow, remembered: object) -> None:
     _reopen(window, remembered)
 
 
-def _reopen(window: MainWindow, remembered: object) -> None:
+def _reopen(window: MainWindow, article_id: int | None) -> None:
     """The article last read; with the list still partial, once it is whole."""
-    article_id = int(str(remembered)) if str(remembered).isdigit() else None
     if article_id is None:
         _select_first_row(window)
     elif not window.select_article(article_id) and window.model.is_partial:
