@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor, QPalette
 
 from app.digest import (
@@ -28,7 +27,7 @@ from ui.jobs.runner import JobRunner
 from ui.reading.themes import DARK
 from ui.window.main_window import MainWindow
 
-from reading_helpers import close_window, menu_action, shown_window
+from reading_helpers import menu_action
 
 
 def sentence(index: int, score: float) -> SummarySentence:
@@ -111,21 +110,11 @@ def test_a_newer_digest_run_drops_the_older_results(
     service.request(sample_library.path, ids[6:8], SummarySettings())
     qtbot.waitUntil(lambda: len(arrived) == 2, timeout=20_000)
     assert service.wait_for_idle()
-    qtbot.wait(50)
+    QCoreApplication.processEvents()  # what the ended jobs reported arrives now
     assert arrived == ids[6:8]
 
 
 # -- the window --------------------------------------------------------------------------------
-
-
-@pytest.fixture
-def window(qtbot, sample_library: Library) -> Iterator[MainWindow]:
-    main_window = shown_window(qtbot, sample_library)
-    yield main_window
-    if main_window.digest.view is not None:
-        main_window.digest.view.close()
-        main_window.digest.view.service.wait_for_idle()
-    close_window(main_window)
 
 
 def open_digest(qtbot, window: MainWindow) -> DigestView:

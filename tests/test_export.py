@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import threading
 import time
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -32,7 +31,7 @@ from ui.features import export_actions
 from ui.jobs.summary_worker import call_in_worker
 from ui.window.main_window import MainWindow
 
-from reading_helpers import close_window, menu_action, shown_window
+from reading_helpers import menu_action
 
 
 def front_matter(text: str) -> dict:
@@ -172,14 +171,6 @@ def test_digest_html_is_standalone_and_escaped() -> None:
 
 
 # -- the window --------------------------------------------------------------------------------
-
-
-@pytest.fixture
-def window(qtbot, sample_library: Library) -> Iterator[MainWindow]:
-    main_window = shown_window(qtbot, sample_library)
-    yield main_window
-    main_window.export_actions.wait_for_idle()
-    close_window(main_window)
 
 
 def test_copy_the_summary_to_the_clipboard(qtbot, window: MainWindow) -> None:

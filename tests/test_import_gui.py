@@ -44,14 +44,8 @@ def library(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Library
 
 
 @pytest.fixture
-def window(qtbot, library: Library) -> Iterator[MainWindow]:
-    main_window = MainWindow(library, refresh_feeds_at_start=False)
-    qtbot.addWidget(main_window)
-    with qtbot.waitExposed(main_window):
-        main_window.show()
-    main_window.activateWindow()
-    yield main_window
-    main_window.close()  # stops the import worker before the library closes
+def window_library(library: Library) -> Library:
+    return library
 
 
 def report_text(qtbot, window: MainWindow) -> str:

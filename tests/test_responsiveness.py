@@ -7,7 +7,6 @@ figures come from bench/responsiveness.py.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -56,17 +55,12 @@ def long_id(sample_library: Library) -> int:
 
 
 @pytest.fixture
-def window(qtbot, sample_library: Library, long_id: int) -> Iterator[MainWindow]:
-    main_window = MainWindow(sample_library)
-    qtbot.addWidget(main_window)
-    with qtbot.waitExposed(main_window):
-        main_window.show()
-    qtbot.waitUntil(lambda: main_window._rendered is not None, timeout=30_000)
-    main_window.select_article(next(i for i in sample_library.article_ids() if i != long_id))
-    assert main_window._rendered is not None, "a short article renders in the same call"
-    yield main_window
-    main_window.renderer.wait_for_idle()
-    main_window.summaries.wait_for_idle(60_000)
+def window(qtbot, long_id: int, window: MainWindow) -> MainWindow:
+    """The shared window (made after the long article was added), on a short article."""
+    qtbot.waitUntil(lambda: window._rendered is not None, timeout=30_000)
+    window.select_article(next(i for i in window.library.article_ids() if i != long_id))
+    assert window._rendered is not None, "a short article renders in the same call"
+    return window
 
 
 def test_a_long_article_says_it_is_opening_then_shows_all_its_text(

@@ -3,25 +3,16 @@
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterator
 
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QAbstractButton, QApplication
 
-from app.library import Library
 from ui.features.shortcuts_sheet import ShortcutsSheet
 from ui.window.main_window import MainWindow
 
-from reading_helpers import close_window, menu_action, open_row, shown_window, wait_on_screen
-
-
-@pytest.fixture
-def window(qtbot, sample_library: Library) -> Iterator[MainWindow]:
-    main_window = shown_window(qtbot, sample_library)
-    yield main_window
-    close_window(main_window)
+from reading_helpers import menu_action, open_row, wait_on_screen
 
 
 def open_sheet(

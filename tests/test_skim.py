@@ -2,27 +2,16 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication
 
-from app.library import Library
 from ui.features.skim_mode import UNFOLD
 from ui.reading.themes import DARK
 from ui.window.main_window import MainWindow
 
 from gui_helpers import is_visible_in
-from reading_helpers import close_window, menu_action, open_row, shown_window, wait_on_screen
-
-
-@pytest.fixture
-def window(qtbot, sample_library: Library) -> Iterator[MainWindow]:
-    main_window = shown_window(qtbot, sample_library)
-    yield main_window
-    close_window(main_window)
+from reading_helpers import menu_action, open_row, wait_on_screen
 
 
 def folded_text(window: MainWindow) -> str:

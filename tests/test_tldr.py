@@ -127,19 +127,13 @@ def test_cancel_drops_the_queue(qtbot, library: Library, runner: JobRunner) -> N
 
 
 @pytest.fixture
-def window(qtbot, lede_env: Path) -> Iterator[MainWindow]:  # type: ignore[no-untyped-def]
+def window_library(lede_env: Path) -> Iterator[Library]:
     with Library(lede_env / "library.sqlite3") as library:
         for number in range(40):
             library.add_article(
                 ArticleDraft(title=f"Lights {number:02d}", markdown=f"{number}. {LONG_TEXT}")
             )
-        main_window = MainWindow(library)
-        qtbot.addWidget(main_window)
-        with qtbot.waitExposed(main_window):
-            main_window.show()
-        qtbot.waitUntil(lambda: main_window.article is not None)
-        yield main_window
-        main_window.close()
+        yield library
 
 
 @pytest.mark.gui

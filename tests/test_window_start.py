@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QModelIndex, QSettings
+from PySide6.QtCore import QCoreApplication, QModelIndex, QSettings
 from PySide6.QtWidgets import QListView
 
 from app.articles import ArticleDraft
@@ -116,7 +116,7 @@ def test_a_row_chosen_before_the_whole_list_arrives_stays_chosen(qtbot, big_libr
     window.select_row(3)
     chosen = window.model.article_id(3)
     qtbot.waitUntil(lambda: not window.model.is_partial, timeout=10_000)
-    qtbot.wait(100)
+    QCoreApplication.processEvents()  # what the whole list's arrival set off has happened
     assert window.model.article_id(window.current_row) == chosen
     assert window.article is not None and window.article.id == chosen
     window.close()
@@ -174,7 +174,7 @@ def test_a_closed_window_opens_nothing_and_stores_no_late_summary(qtbot, big_lib
     with qtbot.waitSignal(window.started, timeout=10_000):
         window.show()
     window.close()
-    qtbot.wait(50)  # the first row would be opened now, had the window stayed open
+    QCoreApplication.processEvents()  # the first row would be opened now, had it stayed open
     assert window.article is None
     first = big_library.query_ids(ListQuery())[0]
     request = SummaryRequest(first, "late-key", "Text. " * 20, SummarySettings())

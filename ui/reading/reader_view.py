@@ -6,7 +6,7 @@ import html
 from collections.abc import Callable, Sequence
 from urllib.parse import unquote
 
-from PySide6.QtCore import QByteArray, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import QByteArray, Qt, QTimer, QUrl
 from PySide6.QtGui import (
     QDesktopServices,
     QFont,
@@ -29,35 +29,14 @@ IMAGE_SLACK = 8  # an image's paragraph adds a few pixels of its own around it
 # Articles with this much text or more are shown a part at a time (ui/reading/progressive_html.py).
 PROGRESSIVE_LIMIT = 100_000
 
-READER_CSS = """
-body { line-height: 160%; }
-p, li { line-height: 160%; margin-bottom: 10px; }
-h1 { font-size: 150%; margin-top: 4px; margin-bottom: 6px; }
-h2 { font-size: 130%; margin-top: 22px; }
-h3 { font-size: 112%; margin-top: 18px; }
-blockquote { margin-left: 18px; color: #555; font-style: italic; }
-pre { background-color: #f4f1ea; font-family: monospace; font-size: 90%; white-space: pre-wrap; }
-code { font-family: monospace; }
-table { border-collapse: collapse; margin: 8px 0; }
-th { background-color: #eee8dc; padding: 4px 8px; }
-td { padding: 4px 8px; }
-.meta { color: #6b6b6b; }
-.summary { background-color: #fff1a8; }
-.focus { background-color: #ffc94d; }
-.missing-image { color: #8a8a8a; }
-.footnote { font-size: 90%; color: #555; }
-"""
 # Search terms keep their mark under every theme's style sheet (apply_style appends it).
 SEARCH_CSS = ".search { background-color: #a8dcff; color: #111111; }\n"
-READER_CSS += SEARCH_CSS
 
 AssetLoader = Callable[[str], bytes | None]
 
 
 class ReaderView(QTextBrowser):
     """Shows one article; loads nothing from the network or the disk, only library assets."""
-
-    link_opened = Signal(QUrl)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -68,7 +47,7 @@ class ReaderView(QTextBrowser):
         # move the reader's place; keep it
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
         self.anchorClicked.connect(self._on_anchor_clicked)
-        self.document().setDefaultStyleSheet(READER_CSS)
+        self.document().setDefaultStyleSheet(SEARCH_CSS)  # the theme's sheet comes with apply_style
         font = QFont("Georgia")
         font.setStyleHint(QFont.StyleHint.Serif)
         font.setPointSizeF(12.5)
@@ -276,7 +255,6 @@ class ReaderView(QTextBrowser):
 
     def _on_anchor_clicked(self, url: QUrl) -> None:
         if url.scheme() in ("http", "https", "mailto"):
-            self.link_opened.emit(url)
             QDesktopServices.openUrl(url)
         elif url.hasFragment() and not url.path():
             self.scrollToAnchor(url.fragment())

@@ -27,13 +27,6 @@ from ui.widgets import named
 SENTENCE_SCHEME = "sentence"
 LENGTH_MODES = {"auto": "Automatic", "sentences": "Sentences", "percent": "Percent"}
 
-PANE_CSS = """
-p { margin-bottom: 10px; line-height: 150%; }
-a { text-decoration: none; color: #1d1d1d; }
-.key { font-weight: 600; }
-.note { color: #6b6b6b; }
-"""
-
 
 class SummaryPane(QWidget):
     """Shows a summary and the controls that shape it; it never computes anything itself."""
@@ -80,7 +73,6 @@ class SummaryPane(QWidget):
             "Tab moves between sentences; Enter shows the sentence in the article"
         )
         self.sentences_view.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.sentences_view.document().setDefaultStyleSheet(PANE_CSS)
         self._lay_out()
         self.algorithm_box.currentIndexChanged.connect(self._on_controls_changed)
         self.mode_box.currentIndexChanged.connect(self._on_mode_changed)
