@@ -25,12 +25,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.document import Highlight, RenderedArticle
-from app.fts import search_highlights
+from app.document import RenderedArticle
 from app.library import Article, Library
 from app.paths import ICON, config_dir
 from app.settings import Preferences, SummarySettings, load_preferences, save_preferences
-from app.summaries import cache_key, summary_from_json, summary_to_json
 from app.summary import Summary
 from ui.features.appearance_menu import install_appearance
 from ui.features.reading_progress import ProgressDelegate, install_reading_progress
@@ -38,12 +36,13 @@ from ui.jobs.runner import JobRunner
 from ui.jobs.summary_worker import start_worker
 from ui.list.article_delegate import ArticleDelegate
 from ui.list.article_model import TLDR_SETTING, ArticleListModel
-from ui.list.list_panel import ArticleListView, install_list_panel
+from ui.list.list_panel import ArticleListView, ListPanel, install_list_panel
 from ui.operations import LibraryOperations
 from ui.reading.reader_view import ReaderView
 from ui.reading.renderer import ArticleRenderer
+from ui.reading.session import ReadingSession
 from ui.reading.summary_pane import SummaryPane
-from ui.reading.summary_service import SummaryRequest, SummaryService
+from ui.reading.summary_service import SummaryService
 from ui.widgets import named
 from ui.window.actions import window_action
 from ui.window.settings import WindowSettings
@@ -85,30 +84,29 @@ class MainWindow(QMainWindow):
         self.settings = WindowSettings()
         self._preferences_path = config_dir() / "preferences.json"
         self.preferences = load_preferences(self._preferences_path)
-        self.article: Article | None = None
-        self._rendered: RenderedArticle | None = None
-        self.summary: Summary | None = None
-        self._focused_sentence: int | None = None
         self.jobs = JobRunner(self)  # all background work; closing the window shuts it down
         self.operations = LibraryOperations(library, self)  # writes that announce changes
-        self.summaries = SummaryService(self.jobs, self)
-        self.summaries.summary_ready.connect(self._on_summary_ready)
-        self.summaries.summary_failed.connect(self._on_summary_failed)
-        self.renderer = ArticleRenderer(self.jobs, self)
-        self.renderer.rendered.connect(self._show_rendered)
         self.setWindowTitle("Lede")
         self.setWindowIcon(QIcon(str(ICON)))
         self._defer_start = defer_start
         self.refresh_feeds_at_start = refresh_feeds_at_start
         self._build_widgets()
+        self.session = ReadingSession(
+            self.operations, self.jobs, self.reader, self.summary_pane, self
+        )
+        self.session.summary_visible = lambda: self.summary_visible
+        self.session.article_opened.connect(self.article_opened)
+        self.summaries: SummaryService = self.session.summaries
+        self.renderer: ArticleRenderer = self.session.renderer
         self._build_actions()
         self.appearance_control = install_appearance(self)
         self.reading_progress = install_reading_progress(self)
         self.list_view.setItemDelegate(  # stars and progress bars over the list's own rows
             ProgressDelegate(self.list_view.itemDelegate(), self.reading_progress.fraction)
         )
-        self.list_panel = install_list_panel(self)
-        self.list_panel.search_terms_changed.connect(self._update_highlights)
+        self.list_panel: ListPanel = install_list_panel(self)
+        self.session.list_query = lambda: self.list_panel.query
+        self.list_panel.search_terms_changed.connect(self.session.update_highlights)
         self._restore_layout()
         if not defer_start:
             self.finish_start()
@@ -162,6 +160,7 @@ class MainWindow(QMainWindow):
             self, self.menus["article"], lambda: self.article, self.article_opened
         )
         self.read_ahead = install_read_ahead(self, self.jobs)
+        self.session.prepared = self.read_ahead.rendered_for
 
     def add_to_reader_pane(self, widget: QWidget) -> None:
         """Give a feature's view a place in the reader pane, below the reader (hidden or not,
@@ -195,8 +194,6 @@ class MainWindow(QMainWindow):
         self._reader_layout = reader_layout
         self.summary_pane = SummaryPane(self.preferences.summary)
         self.summary_pane.settings_changed.connect(self._on_summary_settings_changed)
-        self.summary_pane.sentence_activated.connect(self.show_sentence)
-        self.summary_pane.highlight_toggled.connect(self._on_highlight_toggled)
         self.splitter = named(QSplitter(Qt.Orientation.Horizontal), "main-splitter")
         self.splitter.addWidget(self.list_view)
         self.splitter.addWidget(reader_pane)
@@ -291,38 +288,36 @@ class MainWindow(QMainWindow):
             self.open_article(article_id)
 
     def open_article(self, article_id: int) -> None:
-        article = self.library.article(article_id)
-        if article is None:
-            self.reader.clear_article("This article is no longer in the library.")
-            return
-        self.article = article
-        self.setWindowTitle(f"{article.title} — Lede")
-        self._rendered = None
-        self.summary = None
-        self._focused_sentence = None
-        if not article.row.is_read:
-            self.operations.set_read(article_id)
-        self.settings.set("article/selected", article_id)
-        prepared = self.read_ahead.rendered_for(article) if self.read_ahead else None
-        self.renderer.request(article, prepared)
-        if self.renderer.is_busy():
-            self.reader.clear_article(f"Opening “{article.title}”…")
+        article = self.session.open(article_id)
+        if article is not None:
+            self.setWindowTitle(f"{article.title} — Lede")
+            self.settings.set("article/selected", article_id)
 
-    @Slot(int, object)
-    def _show_rendered(self, article_id: int, rendered: RenderedArticle) -> None:
-        article = self.article
-        if article is None or article.id != article_id:
-            return
-        self._rendered = rendered
-        self.reader.show_article(
-            article, self._rendered, lambda key: self.library.asset(article_id, key)
-        )
-        if self.list_panel.query.match:
-            self._update_highlights()
-        self.article_opened.emit(article_id)
-        self.summary_pane.show_message("")
-        if self.summary_visible:
-            self.request_summary()
+    # -- the reading session (ui/reading/session.py) ------------------------------------------
+
+    @property
+    def article(self) -> Article | None:
+        return self.session.article
+
+    @property
+    def summary(self) -> Summary | None:
+        return self.session.summary
+
+    @property
+    def _rendered(self) -> RenderedArticle | None:
+        return self.session.rendered
+
+    @property
+    def _focused_sentence(self) -> int | None:
+        return self.session.focused_sentence
+
+    def request_summary(self) -> None:
+        self.session.request_summary()
+
+    @Slot(int)
+    def show_sentence(self, position: int) -> None:
+        """Scroll the article to a summary sentence and mark it."""
+        self.session.show_sentence(position)
 
     # -- summary ------------------------------------------------------------------------------
 
@@ -348,7 +343,7 @@ class MainWindow(QMainWindow):
         if visible and self.summary is None:
             self.request_summary()
         if not visible:
-            self._update_highlights()
+            self.session.update_highlights()
 
     def _restore_summary_width(self) -> None:
         width = self.settings.number("summary/width", DEFAULT_SUMMARY_WIDTH)
@@ -358,53 +353,10 @@ class MainWindow(QMainWindow):
         sizes[1] = max(200, total - sizes[0] - sizes[2])
         self.splitter.setSizes(sizes)
 
-    def request_summary(self) -> None:
-        article = self.article
-        if article is None or self._rendered is None:
-            return
-        settings = self.summary_pane.settings
-        key = cache_key(settings)
-        cached = self.library.cached_summary(article.id, key)
-        summary = summary_from_json(cached) if cached else None
-        if summary is not None:
-            self.summaries.cancel()
-            self._show_summary(summary)
-            return
-        self.summary_pane.show_pending()
-        request = SummaryRequest(
-            article_id=article.id,
-            cache_key=key,
-            text=self._rendered.text,
-            settings=settings,
-            language=article.row.language,
-            title=article.title,
-        )
-        self.summaries.request(request)
-
-    @Slot(object, object)
-    def _on_summary_ready(self, request: SummaryRequest, summary: Summary) -> None:
-        if self._closed:  # the library may be closed already; the summary is made again later
-            return
-        self.library.store_summary(request.article_id, request.cache_key, summary_to_json(summary))
-        if self.article is not None and request.article_id == self.article.id:
-            self._show_summary(summary)
-
-    @Slot(object, str)
-    def _on_summary_failed(self, request: SummaryRequest, message: str) -> None:
-        if self.article is not None and request.article_id == self.article.id:
-            self.summary_pane.show_message(f"No summary: {message}")
-
-    def _show_summary(self, summary: Summary) -> None:
-        self.summary = summary
-        self._focused_sentence = None
-        words = len(self._rendered.text.split()) if self._rendered else 0
-        self.summary_pane.show_summary(summary, words)
-        self._update_highlights()
-
     @Slot(object)
     def _on_summary_settings_changed(self, settings: SummarySettings) -> None:
         self.remember_preferences(replace(self.preferences, summary=settings))
-        self.summary = None
+        self.session.forget_summary()
         if self.summary_visible:
             self.request_summary()
 
@@ -412,37 +364,6 @@ class MainWindow(QMainWindow):
         """Use these preferences from now on and save them for the next start."""
         self.preferences = preferences
         save_preferences(preferences, self._preferences_path)
-
-    @Slot(int)
-    def show_sentence(self, position: int) -> None:
-        """Scroll the article to a summary sentence and mark it."""
-        if self.summary is None or not 0 <= position < len(self.summary.sentences):
-            return
-        self._focused_sentence = position
-        self._update_highlights()
-        self.reader.scrollToAnchor(sentence_anchor(position))
-
-    @Slot(bool)
-    def _on_highlight_toggled(self, _checked: bool) -> None:
-        self._update_highlights()
-
-    def _update_highlights(self) -> None:
-        self.reader.set_highlights(self._highlights())
-
-    def _highlights(self) -> list[Highlight]:
-        rendered, search = self._rendered, self.list_panel.query.search
-        marks = search_highlights(rendered.text, search) if rendered else []
-        if self.summary is None or not self.summary_visible:
-            return marks
-        show_all = self.summary_pane.highlight_box.isChecked()
-        for position, sentence in enumerate(self.summary.sentences):
-            focused = position == self._focused_sentence
-            if focused or show_all:
-                css = "focus" if focused else "summary"
-                marks.append(
-                    Highlight(sentence.start, sentence.end, sentence_anchor(position), css)
-                )
-        return marks
 
     # -- state --------------------------------------------------------------------------------
 
@@ -469,6 +390,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self._closed = True
+        self.session.close()
         self.save_state()
         self.list_panel.close_down()
         if self.is_started:
@@ -479,7 +401,3 @@ class MainWindow(QMainWindow):
         self.jobs.shut_down(SHUT_DOWN_SECONDS)
         self.list_panel.release_reader()
         super().closeEvent(event)
-
-
-def sentence_anchor(position: int) -> str:
-    return f"summary-{position}"
