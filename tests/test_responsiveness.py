@@ -57,9 +57,9 @@ def long_id(sample_library: Library) -> int:
 @pytest.fixture
 def window(qtbot, long_id: int, window: MainWindow) -> MainWindow:
     """The shared window (made after the long article was added), on a short article."""
-    qtbot.waitUntil(lambda: window._rendered is not None, timeout=30_000)
+    qtbot.waitUntil(lambda: window.session.rendered is not None, timeout=30_000)
     window.select_article(next(i for i in window.library.article_ids() if i != long_id))
-    assert window._rendered is not None, "a short article renders in the same call"
+    assert window.session.rendered is not None, "a short article renders in the same call"
     return window
 
 
@@ -79,14 +79,17 @@ def test_a_long_article_is_shown_a_part_at_a_time_until_all_of_it_is_there(
 ) -> None:
     with qtbot.waitSignal(window.article_opened, timeout=30_000):
         window.select_article(long_id)
-    assert window._rendered is not None and len(window._rendered.text) >= PROGRESSIVE_LIMIT
-    assert len(part_ranges(window._rendered.pieces)) > 3
+    assert (
+        window.session.rendered is not None
+        and len(window.session.rendered.text) >= PROGRESSIVE_LIMIT
+    )
+    assert len(part_ranges(window.session.rendered.pieces)) > 3
     assert window.reader.is_loading()
     assert LAST_WORDS not in window.reader.toPlainText()
     qtbot.waitUntil(lambda: not window.reader.is_loading(), timeout=30_000)
     shown = window.reader.toPlainText()
     assert LAST_WORDS in shown
-    paragraphs = window._rendered.text.count("Sentence 39 tells")
+    paragraphs = window.session.rendered.text.count("Sentence 39 tells")
     assert shown.count("Sentence 39 tells") == paragraphs
     assert shown.count("\nSentence 0 tells") == paragraphs  # no paragraph ran into another
 
@@ -170,7 +173,7 @@ def test_moving_on_before_a_long_article_is_rendered_keeps_the_next_one(
 ) -> None:
     window.select_article(long_id)
     window.next_article()
-    qtbot.waitUntil(lambda: not window.renderer.is_busy() and window._rendered is not None)
+    qtbot.waitUntil(lambda: not window.renderer.is_busy() and window.session.rendered is not None)
     window.renderer.wait_for_idle()
     qtbot.wait(100)
     assert window.article is not None and window.article.id != long_id

@@ -140,7 +140,7 @@ def test_the_summary_is_reachable_and_readable_by_keyboard(qtbot, window: MainWi
     with qtbot.waitSignal(window.summary_pane.sentence_activated) as activated:
         qtbot.keyClick(sentences, Qt.Key.Key_Return)
     assert activated.args == [0]
-    assert window._focused_sentence == 0
+    assert window.session.focused_sentence == 0
     qtbot.keyClick(sentences, Qt.Key.Key_Tab)
     assert sentences.textCursor().charFormat().anchorHref() == "sentence:1"
 

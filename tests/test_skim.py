@@ -114,7 +114,7 @@ def test_a_folded_summary_sentence_unfolds_at_that_sentence(qtbot, window: MainW
     assert view.textCursor().charFormat().anchorHref() == "sentence:1"
     qtbot.keyClick(view, Qt.Key.Key_Return)
     assert window.reader.isVisible()
-    qtbot.waitUntil(lambda: window._focused_sentence == 1)
+    qtbot.waitUntil(lambda: window.session.focused_sentence == 1)
     second = " ".join(window.summary.sentences[1].text.split())[:40]
     qtbot.waitUntil(lambda: is_visible_in(window.reader, second))
 
@@ -125,7 +125,7 @@ def test_a_summary_pane_sentence_unfolds_too(qtbot, window: MainWindow) -> None:
     wait_for_folded_summary(qtbot, window)
     window.summary_pane.sentence_activated.emit(0)
     assert window.reader.isVisible()
-    qtbot.waitUntil(lambda: window._focused_sentence == 0)
+    qtbot.waitUntil(lambda: window.session.focused_sentence == 0)
 
 
 def test_folding_keeps_the_keyboard_in_the_reader_pane(qtbot, window: MainWindow) -> None:

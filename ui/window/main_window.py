@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.document import RenderedArticle
 from app.library import Article, Library
 from app.paths import ICON, config_dir
 from app.settings import Preferences, SummarySettings, load_preferences, save_preferences
@@ -302,14 +301,6 @@ class MainWindow(QMainWindow):
     @property
     def summary(self) -> Summary | None:
         return self.session.summary
-
-    @property
-    def _rendered(self) -> RenderedArticle | None:
-        return self.session.rendered
-
-    @property
-    def _focused_sentence(self) -> int | None:
-        return self.session.focused_sentence
 
     def request_summary(self) -> None:
         self.session.request_summary()
