@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ast
 import os
 import subprocess
 import sys
@@ -63,3 +64,28 @@ def test_starting_the_window_leaves_rendering_and_feature_libraries_for_later() 
         "print(sorted(name for name in later if name in sys.modules))\n"
     )
     assert _modules_loaded_by(script) == "[]"
+
+
+def test_only_the_window_assigns_attributes_onto_the_window() -> None:
+    """Features return what they build; the window keeps it, in its own file."""
+    window_names = {"window", "main_window"}
+    offenders = []
+    for path in (ROOT / "ui").rglob("*.py"):
+        if path == ROOT / "ui" / "window" / "main_window.py":
+            continue
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            targets = node.targets if isinstance(node, ast.Assign) else []
+            for target in targets:
+                if _names_the_window(target, window_names):
+                    offenders.append(f"{path.relative_to(ROOT)}:{node.lineno}")
+    assert offenders == []
+
+
+def _names_the_window(target: ast.expr, window_names: set[str]) -> bool:
+    """`window.x = ...` or `self._window.x = ...` (or `self.window.x`)."""
+    if not isinstance(target, ast.Attribute):
+        return False
+    owner = target.value
+    if isinstance(owner, ast.Name):
+        return owner.id in window_names
+    return isinstance(owner, ast.Attribute) and owner.attr.lstrip("_") in window_names
