@@ -16,6 +16,8 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListView,
+    QMainWindow,
+    QMenu,
     QPushButton,
     QWidget,
 )
@@ -27,14 +29,24 @@ from ui.widgets import named
 from ui.window.actions import window_action
 
 if TYPE_CHECKING:
+    from ui.operations import LibraryOperations
+    from ui.reading.session import ReadingSession
     from ui.window.main_window import MainWindow
 
 
 class OrganiseActions:
     """The Article menu's state toggles; they always act on the article on screen."""
 
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(
+        self,
+        window: QMainWindow,
+        menu: QMenu,
+        session: ReadingSession,
+        operations: LibraryOperations,
+    ) -> None:
         self._window = window
+        self._session = session
+        self._operations = operations
         self.star = window_action(window, "&Star", self._set_starred, "F", checkable=True)
         self.archive = window_action(window, "&Archive", self._set_archived, "E", checkable=True)
         self.unread = window_action(window, "Keep &unread", self._set_unread, "U", checkable=True)
@@ -42,17 +54,16 @@ class OrganiseActions:
             window, "&Tags…", self.edit_tags, "T", tip="Tags of this article (T)"
         )
         self.dialog: TagsDialog | None = None
-        window.article_opened.connect(self.sync)
-        window.operations.changed.connect(self._on_changes)
-        menu = window.menus["article"]
+        session.article_opened.connect(self.sync)
+        operations.changed.connect(self._on_changes)
         menu.addActions([self.star, self.archive, self.unread, self.tags])
         self.sync()
 
     def _row(self) -> ArticleRow | None:
-        article = self._window.article
+        article = self._session.article
         if article is None:
             return None
-        return self._window.library.rows([article.id]).get(article.id)
+        return self._operations.library.rows([article.id]).get(article.id)
 
     @Slot()
     def sync(self, _article_id: int = 0) -> None:
@@ -71,35 +82,36 @@ class OrganiseActions:
 
     @Slot(object)
     def _on_changes(self, changes: Changes) -> None:
-        article = self._window.article
+        article = self._session.article
         if article is not None and article.id in changes.articles:
             self.sync()
 
     def _change(self, write: Callable[[int], None]) -> None:
-        article = self._window.article
+        article = self._session.article
         if article is not None:
             write(article.id)
 
     def _set_starred(self, checked: bool) -> None:
-        self._change(lambda article_id: self._window.operations.set_starred(article_id, checked))
+        self._change(lambda article_id: self._operations.set_starred(article_id, checked))
 
     def _set_archived(self, checked: bool) -> None:
-        self._change(lambda article_id: self._window.operations.set_archived(article_id, checked))
+        self._change(lambda article_id: self._operations.set_archived(article_id, checked))
 
     def _set_unread(self, checked: bool) -> None:
-        self._change(lambda article_id: self._window.operations.set_read(article_id, not checked))
+        self._change(lambda article_id: self._operations.set_read(article_id, not checked))
 
     @Slot()
     def edit_tags(self) -> None:
-        article = self._window.article
+        article = self._session.article
         if article is None:
             return
-        self.dialog = TagsDialog(self._window.library, article.id, article.title, self._window)
+        library = self._operations.library
+        self.dialog = TagsDialog(library, article.id, article.title, self._window)
         self.dialog.finished.connect(lambda _result: self._after_tags(article.id))
         self.dialog.open()
 
     def _after_tags(self, article_id: int) -> None:
-        self._window.operations.announce(Changes.of_articles(article_id))
+        self._operations.announce(Changes.of_articles(article_id))
         self._window.activateWindow()  # the keyboard goes back to the reader
 
 
@@ -228,4 +240,4 @@ class TagsDialog(QDialog):
 
 
 def install_organise_actions(window: MainWindow) -> OrganiseActions:
-    return OrganiseActions(window)
+    return OrganiseActions(window, window.menus["article"], window.session, window.operations)

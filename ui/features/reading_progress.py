@@ -35,6 +35,9 @@ from app.library import ArticleRow
 from ui.list.article_model import ArticleIdRole, RowRole
 
 if TYPE_CHECKING:
+    from ui.operations import LibraryOperations
+    from ui.reading.reader_view import ReaderView
+    from ui.reading.session import ReadingSession
     from ui.window.main_window import MainWindow
 
 BAR_HEIGHT = 3
@@ -49,20 +52,26 @@ _Index = QModelIndex | QPersistentModelIndex
 class ReadingProgress(QObject):
     """Tracks the open article's scroll fraction and keeps every article's in the library."""
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self._window = window
-        self.positions = window.library.reading_positions()
+    def __init__(
+        self,
+        session: ReadingSession,
+        reader: ReaderView,
+        operations: LibraryOperations,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._session = session
+        self._reader = reader
+        self._operations = operations
+        self.positions = operations.library.reading_positions()
         self._current: int | None = None
         self._fraction = 0.0
         self._pending: float | None = None
-        bar = window.reader.verticalScrollBar()
-        bar.valueChanged.connect(self._on_scrolled)
-        window.article_opened.connect(self._on_opened)
-        window.installEventFilter(self)
-        window.reader.installEventFilter(self)
-        if window.article is not None:
-            self._on_opened(window.article.id)
+        reader.verticalScrollBar().valueChanged.connect(self._on_scrolled)
+        session.article_opened.connect(self._on_opened)
+        reader.installEventFilter(self)
+        if session.article is not None:
+            self._on_opened(session.article.id)
 
     @property
     def opened_id(self) -> int | None:
@@ -90,14 +99,14 @@ class ReadingProgress(QObject):
         if article_id is None or self._fraction == self.positions.get(article_id, 0.0):
             return
         self.positions[article_id] = self._fraction
-        self._window.operations.set_position(article_id, self._fraction)
+        self._operations.set_position(article_id, self._fraction)
 
     def _restore(self) -> None:
         """Scroll to the saved place; while the reader is hidden the place stays pending."""
         if self._pending is None:
             return
-        self._window.reader.scroll_to_fraction(self._pending)
-        if self._window.reader.isVisible():
+        self._reader.scroll_to_fraction(self._pending)
+        if self._reader.isVisible():
             self._pending = None
 
     def _restore_when_shown(self) -> None:
@@ -106,16 +115,14 @@ class ReadingProgress(QObject):
 
     @Slot(int)
     def _on_scrolled(self, value: int) -> None:
-        article = self._window.article
+        article = self._session.article
         if article is None or article.id != self._current or self._pending is not None:
             return
-        maximum = self._window.reader.verticalScrollBar().maximum()
+        maximum = self._reader.verticalScrollBar().maximum()
         self._fraction = value / maximum if maximum else 0.0
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self._window and event.type() == QEvent.Type.Close:
-            self.save()
-        elif watched is self._window.reader and event.type() == QEvent.Type.Show:
+        if watched is self._reader and event.type() == QEvent.Type.Show:
             # after the reader's own first show, which scrolls to its text cursor at the top
             QTimer.singleShot(0, self._restore_when_shown)
         return False
@@ -200,4 +207,4 @@ def progress_text(fraction: float) -> str:
 
 
 def install_reading_progress(window: MainWindow) -> ReadingProgress:
-    return ReadingProgress(window)
+    return ReadingProgress(window.session, window.reader, window.operations, window)

@@ -382,6 +382,7 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         self._closed = True
         self.session.close()
+        self.reading_progress.save()
         self.save_state()
         self.list_panel.close_down()
         if self.is_started:
