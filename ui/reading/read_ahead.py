@@ -12,6 +12,7 @@ is reading by. A reader who only reads the text starts no process for this.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal, Slot
@@ -24,6 +25,8 @@ from ui.jobs.runner import JobContext, JobRunner, Lane
 from ui.jobs.summary_worker import call_in_worker_at_low_priority
 
 if TYPE_CHECKING:
+    from ui.reading.session import ReadingSession
+    from ui.reading.summary_pane import SummaryPane
     from ui.window.main_window import MainWindow
 
 # A reader paging through with J does not set the worker rendering every article passed.
@@ -38,16 +41,26 @@ class ReadAhead(QObject):
 
     prepared = Signal(int)  # article id, once its rendering (and summary) are ready
 
-    def __init__(self, window: MainWindow, runner: JobRunner) -> None:
-        super().__init__(window)
-        self._window = window
+    def __init__(
+        self,
+        session: ReadingSession,
+        summary_pane: SummaryPane,
+        next_article_id: Callable[[], int | None],
+        runner: JobRunner,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._session = session
+        self._pane = summary_pane
+        self._next_article_id = next_article_id
+        self._library = session.library
         self._runner = runner
         self._settle = QTimer(self, singleShot=True, interval=SETTLE_MS)
         self._settle.timeout.connect(self._prepare_next)
         self._working_on: int | None = None
         self._ready: PreparedArticle | None = None
-        window.article_opened.connect(self._settle.start)
-        window.summary_pane.summary_shown.connect(self._settle.start)  # also: the pane opened
+        session.article_opened.connect(self._settle.start)
+        session.summary_shown.connect(self._settle.start)  # also: the pane opened
 
     def rendered_for(self, article: Article) -> RenderedArticle | None:
         """The article's rendering if it was made ahead from the Markdown it has now."""
@@ -66,17 +79,17 @@ class ReadAhead(QObject):
 
     @Slot()
     def _prepare_next(self) -> None:
-        window = self._window
-        if window.is_closed or not window.summary_visible or window.article is None:
+        session = self._session
+        if self._runner.is_shut_down or not session.summary_visible() or session.article is None:
             return
-        next_id = window.model.article_id(window.current_row + 1)
+        next_id = self._next_article_id()
         if next_id is None or next_id in (self._working_on, self._ready_id()):
             return
-        settings = window.summary_pane.settings
+        settings = self._pane.settings
         key = cache_key(settings)
-        cached = window.library.cached_summary(next_id, key) is not None
+        cached = self._library.cached_summary(next_id, key) is not None
         self._working_on = next_id
-        arguments = (str(window.library.path), next_id, None if cached else settings)
+        arguments = (str(self._library.path), next_id, None if cached else settings)
 
         def work(context: JobContext) -> PreparedArticle | None:
             return call_in_worker_at_low_priority(
@@ -98,9 +111,9 @@ class ReadAhead(QObject):
 
     def _on_finished(self, prepared: PreparedArticle | None, key: str) -> None:
         self._working_on = None
-        if prepared is None or self._window.is_closed:
+        if prepared is None:  # (after the window closed the runner reports nothing)
             return
-        library = self._window.library
+        library = self._library
         if prepared.summary_json and library.cached_summary(prepared.article_id, key) is None:
             library.store_summary(prepared.article_id, key, prepared.summary_json)
         self._ready = prepared
@@ -109,4 +122,8 @@ class ReadAhead(QObject):
 
 def install_read_ahead(window: MainWindow, runner: JobRunner) -> ReadAhead:
     """Read the next article ahead while the summary pane is open."""
-    return ReadAhead(window, runner)
+
+    def next_article_id() -> int | None:
+        return window.model.article_id(window.current_row + 1)
+
+    return ReadAhead(window.session, window.summary_pane, next_article_id, runner, window)

@@ -48,7 +48,7 @@ class ReadingSession(QObject):
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
-        self._library: Library = operations.library
+        self.library: Library = operations.library
         self._operations = operations
         self._reader = reader
         self._pane = summary_pane
@@ -75,7 +75,7 @@ class ReadingSession(QObject):
 
     def open(self, article_id: int) -> Article | None:
         """Open an article; it is on screen once `article_opened` fires. None if it is gone."""
-        article = self._library.article(article_id)
+        article = self.library.article(article_id)
         if article is None:
             self._reader.clear_article("This article is no longer in the library.")
             return None
@@ -97,7 +97,7 @@ class ReadingSession(QObject):
             return
         self.rendered = rendered
         self._reader.show_article(
-            article, rendered, lambda key: self._library.asset(article_id, key)
+            article, rendered, lambda key: self.library.asset(article_id, key)
         )
         if self.list_query().match:
             self.update_highlights()
@@ -115,7 +115,7 @@ class ReadingSession(QObject):
             return
         settings = self._pane.settings
         key = cache_key(settings)
-        cached = self._library.cached_summary(article.id, key)
+        cached = self.library.cached_summary(article.id, key)
         summary = summary_from_json(cached) if cached else None
         if summary is not None:
             self.summaries.cancel()
@@ -140,7 +140,7 @@ class ReadingSession(QObject):
     def _on_summary_ready(self, request: SummaryRequest, summary: Summary) -> None:
         if self._closed:  # the library may be closed already; the summary is made again later
             return
-        self._library.store_summary(request.article_id, request.cache_key, summary_to_json(summary))
+        self.library.store_summary(request.article_id, request.cache_key, summary_to_json(summary))
         if self.article is not None and request.article_id == self.article.id:
             self._show_summary(summary)
 
