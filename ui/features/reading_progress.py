@@ -60,9 +60,7 @@ class ReadingProgress(QObject):
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
-        self._session = session
-        self._reader = reader
-        self._operations = operations
+        self._session, self._reader, self._operations = session, reader, operations
         self.positions = operations.library.reading_positions()
         self._current: int | None = None
         self._fraction = 0.0

@@ -50,11 +50,9 @@ class ReadAhead(QObject):
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
-        self._session = session
-        self._pane = summary_pane
+        self._session, self._pane, self._runner = session, summary_pane, runner
         self._next_article_id = next_article_id
         self._library = session.library
-        self._runner = runner
         self._settle = QTimer(self, singleShot=True, interval=SETTLE_MS)
         self._settle.timeout.connect(self._prepare_next)
         self._working_on: int | None = None
