@@ -36,9 +36,6 @@ def run_probe(*args: str) -> tuple[dict[str, Any], float]:
     # Python caches compiled modules on a reader's machine after the first start; some
     # sandboxes set PYTHONDONTWRITEBYTECODE, which makes every start compile every module.
     environment.pop("PYTHONDONTWRITEBYTECODE", None)
-    # The synthetic feeds' addresses lead nowhere: a start-up refresh would only add failed
-    # downloads to the timings (docs/benchmarks.md gives its memory separately).
-    environment["LEDE_NO_STARTUP_REFRESH"] = "1"
     started = time.time()
     completed = subprocess.run(
         [sys.executable, str(PROBES), *args],

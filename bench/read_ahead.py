@@ -48,7 +48,7 @@ class Reader:
         from PySide6.QtWidgets import QApplication
 
         from ui.main import open_library
-        from ui.main_window import MainWindow
+        from ui.window.main_window import MainWindow
 
         self.application = QApplication(sys.argv[:1])
         self.window = MainWindow(open_library(str(library_path)))
@@ -68,7 +68,7 @@ class Reader:
         return True
 
     def set_reading_ahead(self, enabled: bool) -> None:
-        from ui.read_ahead import install_read_ahead
+        from ui.reading.read_ahead import install_read_ahead
 
         window = self.window
         if window.read_ahead is not None:

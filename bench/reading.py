@@ -86,7 +86,7 @@ def fill_digest_cache(library: Library, ids: list[int]) -> None:
 def render_ms(entries: list[Any], repeat: int) -> float:
     from PySide6.QtWidgets import QApplication, QTextBrowser
 
-    from ui.digest_view import digest_html_for_view
+    from ui.features.digest_view import digest_html_for_view
 
     _application = QApplication.instance() or QApplication([])
     view = QTextBrowser()
@@ -95,7 +95,7 @@ def render_ms(entries: list[Any], repeat: int) -> float:
 
 
 def measure(articles: int, repeat: int) -> dict[str, Any]:
-    from ui.digest_view import PAGE_SIZE
+    from ui.features.digest_view import PAGE_SIZE
 
     with tempfile.TemporaryDirectory() as folder:
         path = private_copy(ensure_library(articles), Path(folder))

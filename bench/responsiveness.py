@@ -27,7 +27,7 @@ sys.path.insert(0, str(ROOT))
 from app.articles import ArticleDraft, read_article_file  # noqa: E402
 from app.library import Library  # noqa: E402
 from app.samples import add_samples  # noqa: E402
-from ui.summary_service import SummaryRequest  # noqa: E402
+from ui.reading.summary_service import SummaryRequest  # noqa: E402
 
 PERIOD_MS = 10
 BIG_ARTICLE_CHARS = 1_000_000
@@ -125,16 +125,15 @@ def main() -> None:
     workspace = Path(tempfile.mkdtemp(prefix="lede-responsiveness-"))
     os.environ["LEDE_LIBRARY"] = str(workspace / "library.db")
     os.environ["LEDE_CONFIG_DIR"] = str(workspace / "config")
-    os.environ["LEDE_NO_STARTUP_REFRESH"] = "1"
     QApplication(sys.argv[:1])
-    from ui.main_window import MainWindow
+    from ui.window.main_window import MainWindow
 
     library = Library(workspace / "library.db")
     big_id = library.add_article(big_article())
     add_samples(library)  # newer than the big article: the window opens on a sample
     assert big_id is not None
     write_import_files(workspace / "notes")
-    window = MainWindow(library)
+    window = MainWindow(library, refresh_feeds_at_start=False)
     window.show()
     wait_until(lambda: window.article is not None)
     heartbeat = Heartbeat()

@@ -25,7 +25,7 @@ def main(output: Path, title_prefix: str = "How a Lighthouse") -> int:
     from PySide6.QtWidgets import QApplication
 
     from ui.main import open_library
-    from ui.main_window import MainWindow
+    from ui.window.main_window import MainWindow
 
     application = QApplication([])
     window = MainWindow(open_library(None))

@@ -5,11 +5,16 @@ from __future__ import annotations
 import os
 from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 
 from app.library import Library
 from app.samples import add_samples
+from ui.jobs.runner import JobRunner
+
+if TYPE_CHECKING:
+    from ui.window.main_window import MainWindow
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -37,3 +42,35 @@ def sample_library(lede_env: Path) -> Iterator[Library]:
     with Library(lede_env / "library.sqlite3") as library:
         add_samples(library)
         yield library
+
+
+@pytest.fixture
+def runner(qapp) -> Iterator[JobRunner]:  # type: ignore[no-untyped-def]
+    """A job runner of its own, shut down (every job ended) when the test ends."""
+    jobs = JobRunner()
+    yield jobs
+    assert jobs.shut_down(30.0)
+
+
+@pytest.fixture
+def window_library(sample_library: Library) -> Library:
+    """The library the `window` fixture opens; a test module overrides it for another one."""
+    return sample_library
+
+
+@pytest.fixture
+def window(qtbot, window_library: Library) -> Iterator[MainWindow]:  # type: ignore[no-untyped-def]
+    """The real main window, shown and active, with its first article open (if it has one).
+    Closing it at the end shuts its job runner down: every background job has ended."""
+    from reading_helpers import shown_window
+
+    main_window = shown_window(qtbot, window_library)
+    yield main_window
+    main_window.close()
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Every test that drives Qt (through qtbot or qapp) is a `gui` test."""
+    for item in items:
+        if {"qtbot", "qapp"} & set(getattr(item, "fixturenames", ())):
+            item.add_marker(pytest.mark.gui)

@@ -6,24 +6,20 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu
 
 from app.library import Library
-from ui.main_window import MainWindow
+from ui.window.main_window import MainWindow
 
 
 def shown_window(qtbot, library: Library) -> MainWindow:
-    """A real main window, shown and active, with its first article open."""
-    window = MainWindow(library)
+    """A real main window, shown and active, with its first article open (if it has one)."""
+    window = MainWindow(library, refresh_feeds_at_start=False)
     qtbot.addWidget(window)
     with qtbot.waitExposed(window):
         window.show()
     with qtbot.waitActive(window):
         window.activateWindow()
-    qtbot.waitUntil(lambda: window.reading_progress.opened_id is not None)
+    if library.count():
+        qtbot.waitUntil(lambda: window.reading_progress.opened_id is not None)
     return window
-
-
-def close_window(window: MainWindow) -> None:
-    window.close()
-    window.summaries.wait_for_idle()
 
 
 def menu_action(menu: QMenu, text: str) -> QAction:

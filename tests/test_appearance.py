@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -21,12 +20,12 @@ from app.appearance import (
 from app.library import Library
 from app.paths import config_dir
 from app.settings import Preferences, SummarySettings, load_preferences, save_preferences
-from ui import themes
-from ui.main_window import MainWindow
-from ui.themes import DARK, SEPIA
+from ui.reading import themes
+from ui.reading.themes import DARK, SEPIA
+from ui.window.main_window import MainWindow
 
 from gui_helpers import background_at
-from reading_helpers import close_window, menu_action, shown_window
+from reading_helpers import menu_action, shown_window
 
 SHIFT = Qt.KeyboardModifier.ShiftModifier
 
@@ -95,13 +94,6 @@ def test_appearance_survives_a_broken_summary_section(tmp_path: Path) -> None:
 
 
 # -- the window --------------------------------------------------------------------------------
-
-
-@pytest.fixture
-def window(qtbot, sample_library: Library) -> Iterator[MainWindow]:
-    main_window = shown_window(qtbot, sample_library)
-    yield main_window
-    close_window(main_window)
 
 
 def reader_size(window: MainWindow) -> float:
@@ -193,10 +185,10 @@ def test_font_family_and_line_width(qtbot, window: MainWindow) -> None:
 def test_appearance_comes_back_after_a_restart(qtbot, sample_library: Library) -> None:
     first = shown_window(qtbot, sample_library)
     menu_action(first.menus["view"], "Dark").trigger()
-    first.zoom_in_action.trigger()
-    close_window(first)
+    first.appearance_control.zoom_in_action.trigger()
+    first.close()
     second = shown_window(qtbot, sample_library)
     assert second.appearance_control.theme_in_use == "dark"
     assert reader_size(second) == DEFAULT_FONT_SIZE + 1
     assert second.appearance_control.theme_actions["dark"].isChecked()
-    close_window(second)
+    second.close()

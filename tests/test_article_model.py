@@ -13,7 +13,7 @@ from app.fts import SNIPPET_END, SNIPPET_START
 from app.library import ArticleRow, Library
 from app.queries import ListQuery
 from app.store.summary_cache import TLDR_KEY
-from ui.article_model import (
+from ui.list.article_model import (
     PAGE_SIZE,
     ArticleIdRole,
     ArticleListModel,
@@ -198,7 +198,7 @@ def test_painting_many_rows_keeps_python_alive(qtbot, library: Library) -> None:
 
     from PySide6.QtWidgets import QListView
 
-    from ui.article_delegate import ArticleDelegate
+    from ui.list.article_delegate import ArticleDelegate
 
     model = ArticleListModel(library, ListQuery(search="harbour"))
     model.set_show_tldr(True)
@@ -215,7 +215,7 @@ def test_painting_many_rows_keeps_python_alive(qtbot, library: Library) -> None:
 
 
 def test_snippet_parts_keep_single_spaces_between_matches() -> None:
-    from ui.article_delegate import snippet_parts
+    from ui.list.article_delegate import snippet_parts
 
     marked = f"…and {SNIPPET_START}the{SNIPPET_END} \n {SNIPPET_START}Library{SNIPPET_END} Bur…"
     parts = snippet_parts(marked)

@@ -16,14 +16,14 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QDialog, QLabel
 
 import app.store.connection
-import ui.library_recovery
+import ui.window.library_recovery
 from app.cli import build_parser
 from app.errors import LibraryError, NewerLibraryError
 from app.library import Library, move_aside
 from app.samples import add_samples
 from app.store.schema import SCHEMA_VERSION
-from ui.library_recovery import Choice, LibraryRecoveryDialog
 from ui.main import run_gui
+from ui.window.library_recovery import Choice, LibraryRecoveryDialog
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -178,14 +178,14 @@ def start_gui(qapp, lede_env: Path, monkeypatch: pytest.MonkeyPatch):
     """run_gui on a library path, with the dialog answered by `choice`; returns what it saw."""
     told: list[Path] = []
     asked: list[str] = []
-    monkeypatch.setattr(ui.library_recovery, "tell_moved", told.append)
+    monkeypatch.setattr(ui.window.library_recovery, "tell_moved", told.append)
 
     def run(path: Path, choice: Choice) -> tuple[int, list[str], list[Path]]:
         def answer(_path: Path, error: LibraryError) -> Choice:
             asked.append(str(error))
             return choice
 
-        monkeypatch.setattr(ui.library_recovery, "ask_recovery", answer)
+        monkeypatch.setattr(ui.window.library_recovery, "ask_recovery", answer)
         ends_the_event_loop = QTimer(singleShot=True, interval=0)
         ends_the_event_loop.timeout.connect(qapp.quit)
         ends_the_event_loop.start()

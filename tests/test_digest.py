@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor, QPalette
 
 from app.digest import (
@@ -22,13 +21,14 @@ from app.reader_summary import summarize_article
 from app.settings import SummarySettings
 from app.store.summary_cache import cache_key, summary_to_json
 from app.summary import Summary, SummarySentence
-from ui import digest_view
-from ui.digest_service import DigestService
-from ui.digest_view import DigestView
-from ui.main_window import MainWindow
-from ui.themes import DARK
+from ui.features import digest_view
+from ui.features.digest_service import DigestService
+from ui.features.digest_view import DigestView
+from ui.jobs.runner import JobRunner
+from ui.reading.themes import DARK
+from ui.window.main_window import MainWindow
 
-from reading_helpers import close_window, menu_action, shown_window
+from reading_helpers import menu_action
 
 
 def sentence(index: int, score: float) -> SummarySentence:
@@ -100,8 +100,10 @@ def test_cached_summaries_serve_the_digest(sample_library: Library) -> None:
     assert cached[article.id] == summary_sentences(summary, article.body, "en")
 
 
-def test_a_newer_digest_run_drops_the_older_results(qtbot, sample_library: Library) -> None:
-    service = DigestService()
+def test_a_newer_digest_run_drops_the_older_results(
+    qtbot, sample_library: Library, runner: JobRunner
+) -> None:
+    service = DigestService(runner)
     arrived: list[int] = []
     service.sentences_ready.connect(lambda article_id, _s, _l: arrived.append(article_id))
     ids = sample_library.article_ids()
@@ -109,28 +111,18 @@ def test_a_newer_digest_run_drops_the_older_results(qtbot, sample_library: Libra
     service.request(sample_library.path, ids[6:8], SummarySettings())
     qtbot.waitUntil(lambda: len(arrived) == 2, timeout=20_000)
     assert service.wait_for_idle()
-    qtbot.wait(50)
+    QCoreApplication.processEvents()  # what the ended jobs reported arrives now
     assert arrived == ids[6:8]
 
 
 # -- the window --------------------------------------------------------------------------------
 
 
-@pytest.fixture
-def window(qtbot, sample_library: Library) -> Iterator[MainWindow]:
-    main_window = shown_window(qtbot, sample_library)
-    yield main_window
-    if main_window.digest_view is not None:
-        main_window.digest_view.close()
-        main_window.digest_view.service.wait_for_idle()
-    close_window(main_window)
-
-
 def open_digest(qtbot, window: MainWindow) -> DigestView:
     qtbot.keyClick(window, Qt.Key.Key_D)
-    qtbot.waitUntil(lambda: window.digest_view is not None and window.digest_view.isVisible())
-    qtbot.waitUntil(lambda: window.digest_view.loaded)
-    return window.digest_view
+    qtbot.waitUntil(lambda: window.digest.view is not None and window.digest.view.isVisible())
+    qtbot.waitUntil(lambda: window.digest.view.loaded)
+    return window.digest.view
 
 
 def test_the_digest_lists_every_unread_article_and_fills_in(
@@ -195,7 +187,7 @@ def test_an_entry_opens_the_full_article_by_keyboard(qtbot, window: MainWindow) 
 
 def test_the_digest_is_in_the_view_menu(qtbot, window: MainWindow) -> None:
     menu_action(window.menus["view"], "Digest").trigger()
-    qtbot.waitUntil(lambda: window.digest_view is not None and window.digest_view.isVisible())
+    qtbot.waitUntil(lambda: window.digest.view is not None and window.digest.view.isVisible())
 
 
 @pytest.mark.parametrize(

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import threading
+import time
 from pathlib import Path
+from typing import Any
 
 import pytest
 import yaml
@@ -25,10 +27,11 @@ from app.export import (
 from app.library import Library
 from app.settings import SummarySettings
 from app.store.summary_cache import cache_key
-from ui import export_actions
-from ui.main_window import MainWindow
+from ui.features import export_actions
+from ui.jobs.summary_worker import call_in_worker
+from ui.window.main_window import MainWindow
 
-from reading_helpers import close_window, menu_action, shown_window
+from reading_helpers import menu_action
 
 
 def front_matter(text: str) -> dict:
@@ -170,14 +173,6 @@ def test_digest_html_is_standalone_and_escaped() -> None:
 # -- the window --------------------------------------------------------------------------------
 
 
-@pytest.fixture
-def window(qtbot, sample_library: Library) -> Iterator[MainWindow]:
-    main_window = shown_window(qtbot, sample_library)
-    yield main_window
-    main_window.export_actions.wait_for_idle()
-    close_window(main_window)
-
-
 def test_copy_the_summary_to_the_clipboard(qtbot, window: MainWindow) -> None:
     QGuiApplication.clipboard().clear()
     qtbot.keyClick(window, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier | SHIFT)
@@ -243,3 +238,33 @@ def test_cancelling_the_folder_choice_exports_nothing(
 
 
 SHIFT = Qt.KeyboardModifier.ShiftModifier
+
+
+def test_closing_the_window_stops_an_export_and_nothing_is_written_after(
+    qtbot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """With a slow summarizer, the export is still on its first article when the window closes;
+    before, `close()` returned at once and the export went on writing files."""
+    folder = tmp_path / "export"
+    summaries_asked: list[threading.Event] = [threading.Event(), threading.Event()]
+    real = export_actions.summarize_in_worker
+
+    def slow_summarizer(*arguments: Any, cancelled: Any = None) -> object:
+        next(event for event in summaries_asked if not event.is_set()).set()
+        call_in_worker(time.sleep, SLOW_SUMMARY_SECONDS, cancelled=cancelled)
+        return real(*arguments, cancelled=cancelled)
+
+    monkeypatch.setattr(export_actions, "choose_folder", lambda _parent, _caption: folder)
+    monkeypatch.setattr(export_actions, "summarize_in_worker", slow_summarizer)
+    assert window.export_actions.export_all()
+    first, second = summaries_asked
+    assert first.wait(10)
+    window.close()
+    assert list(folder.iterdir()) == []
+    # Had the export gone on, it would have written the first article and asked for the next
+    # article's summary by now.
+    assert not second.wait(SLOW_SUMMARY_SECONDS * 4)
+    assert list(folder.iterdir()) == []
+
+
+SLOW_SUMMARY_SECONDS = 1.0

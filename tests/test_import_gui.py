@@ -18,13 +18,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.articles import ArticleDraft
 from app.importing.fetch import FetchLimits
 from app.importing.report import ImportReport
 from app.library import Library
 from tests.http_fixtures import ARTICLE_PARAGRAPHS, LocalSite, article_page, png_bytes, site
-from ui import import_actions
-from ui.import_report import report_box
-from ui.main_window import MainWindow
+from ui.importing import import_actions
+from ui.importing.import_report import report_box
+from ui.window.main_window import MainWindow
 
 pytestmark = [pytest.mark.gui, pytest.mark.network]
 __all__ = ["site"]
@@ -38,20 +39,13 @@ WAIT = 15_000
 def library(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Library]:
     monkeypatch.setenv("LEDE_LIBRARY", str(tmp_path / "library.sqlite3"))
     monkeypatch.setenv("LEDE_CONFIG_DIR", str(tmp_path / "config"))
-    monkeypatch.setenv("LEDE_NO_STARTUP_REFRESH", "1")
     with Library(tmp_path / "library.sqlite3") as opened:
         yield opened
 
 
 @pytest.fixture
-def window(qtbot, library: Library) -> Iterator[MainWindow]:
-    main_window = MainWindow(library)
-    qtbot.addWidget(main_window)
-    with qtbot.waitExposed(main_window):
-        main_window.show()
-    main_window.activateWindow()
-    yield main_window
-    main_window.close()  # stops the import worker before the library closes
+def window_library(library: Library) -> Library:
+    return library
 
 
 def report_text(qtbot, window: MainWindow) -> str:
@@ -277,6 +271,28 @@ def test_subscribe_then_show_the_feed_with_unread_counts(
     assert library.count() == 3  # the feed's articles stay
 
 
+def test_unsubscribing_the_feed_the_list_shows_lists_every_article_again(
+    qtbot, window: MainWindow, site: LocalSite, library: Library
+) -> None:
+    """Before, the list stayed filtered to the gone feed while the chooser said "All sources"."""
+    library.add_article(ArticleDraft("Other", "Not a feed."))
+    site.add("/feed.xml", rss(site, [("two", "/2"), ("one", "/1")]), content_type=RSS)
+    window.imports.subscribe(site.url("/feed.xml"))
+    qtbot.waitUntil(lambda: window.imports.message_box is not None, timeout=WAIT)
+    window.imports.message_box.accept()
+    window.imports.feeds_action.trigger()
+    dialog = window.imports.feeds_dialog
+    assert dialog is not None
+    qtbot.mouseClick(dialog.show_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.model.rowCount() == 2, timeout=WAIT)
+    source_box = window.list_panel.filter_bar.source_box
+    with qtbot.waitSignal(window.list_panel.query_applied, timeout=WAIT):
+        qtbot.mouseClick(dialog.unsubscribe_button, Qt.MouseButton.LeftButton)
+    assert source_box.currentText() == "All sources"
+    assert window.list_panel.query.feed_id is None
+    assert window.model.rowCount() == 3
+
+
 def test_refresh_reports_a_feed_that_fails(
     qtbot, window: MainWindow, site: LocalSite, library: Library
 ) -> None:
@@ -331,8 +347,8 @@ def test_open_original_hands_the_url_to_the_browser(
     browser = Browser()
     QDesktopServices.setUrlHandler("http", browser, "open")
     try:
-        qtbot.waitUntil(window.imports.open_original_action.isEnabled)
-        window.imports.open_original_action.trigger()
+        qtbot.waitUntil(window.original_link.action.isEnabled)
+        window.original_link.action.trigger()
     finally:
         QDesktopServices.unsetUrlHandler("http")
     assert browser.opened == [url]
@@ -364,12 +380,11 @@ def test_start_up_refresh_runs_only_when_allowed(
     site.add("/feed.xml", rss(site, [("fresh", "/f")]), content_type=RSS)
     library.add_feed(site.url("/feed.xml"), "Notes")
     monkeypatch.setattr(import_actions, "STARTUP_REFRESH_DELAY_MS", 10)
-    quiet = MainWindow(library)
+    quiet = MainWindow(library, refresh_feeds_at_start=False)
     qtbot.addWidget(quiet)
     qtbot.wait(300)
     assert site.requests == []
     quiet.close()
-    monkeypatch.delenv("LEDE_NO_STARTUP_REFRESH")
     eager = MainWindow(library)
     qtbot.addWidget(eager)
     qtbot.waitUntil(lambda: library.count() == 1, timeout=WAIT)

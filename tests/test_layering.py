@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ast
 import os
 import subprocess
 import sys
@@ -46,7 +47,7 @@ def _modules_loaded_by(script: str) -> str:
 def test_the_window_loads_no_summarizer_or_web_libraries_until_used() -> None:
     script = (
         "import sys\n"
-        "import ui.main_window\n"
+        "import ui.window.main_window\n"
         "heavy = ('sumy', 'nltk', 'numpy', 'trafilatura', 'httpx', 'feedparser', 'lxml')\n"
         "print(sorted({m.split('.')[0] for m in sys.modules if m.split('.')[0] in heavy}))\n"
     )
@@ -59,7 +60,32 @@ def test_starting_the_window_leaves_rendering_and_feature_libraries_for_later() 
         "import sys\n"
         "import ui.main\n"
         "later = ('markdown', 'yaml', 'charset_normalizer', 'platformdirs', 'multiprocessing',\n"
-        "         'concurrent', 'ui.import_actions', 'ui.reading_comfort', 'ui.digest_view')\n"
+        "         'concurrent', 'ui.importing.import_actions', 'ui.features.skim_mode', 'ui.features.digest_view')\n"
         "print(sorted(name for name in later if name in sys.modules))\n"
     )
     assert _modules_loaded_by(script) == "[]"
+
+
+def test_only_the_window_assigns_attributes_onto_the_window() -> None:
+    """Features return what they build; the window keeps it, in its own file."""
+    window_names = {"window", "main_window"}
+    offenders = []
+    for path in (ROOT / "ui").rglob("*.py"):
+        if path == ROOT / "ui" / "window" / "main_window.py":
+            continue
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            targets = node.targets if isinstance(node, ast.Assign) else []
+            for target in targets:
+                if _names_the_window(target, window_names):
+                    offenders.append(f"{path.relative_to(ROOT)}:{node.lineno}")
+    assert offenders == []
+
+
+def _names_the_window(target: ast.expr, window_names: set[str]) -> bool:
+    """`window.x = ...` or `self._window.x = ...` (or `self.window.x`)."""
+    if not isinstance(target, ast.Attribute):
+        return False
+    owner = target.value
+    if isinstance(owner, ast.Name):
+        return owner.id in window_names
+    return isinstance(owner, ast.Attribute) and owner.attr.lstrip("_") in window_names

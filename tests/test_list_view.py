@@ -10,8 +10,8 @@ import pytest
 
 from app.articles import ArticleDraft
 from app.library import Library
-from ui.article_model import ArticleListModel, RowRole
-from ui.list_panel import ArticleListView
+from ui.list.article_model import ArticleListModel, RowRole
+from ui.list.list_panel import ArticleListView
 
 ROWS = 150
 

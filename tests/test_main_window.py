@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QImage, QTextDocument
@@ -12,20 +10,12 @@ from PySide6.QtWidgets import QToolButton
 from app.document import asset_url
 from app.library import Library
 from app.store.summary_cache import cache_key
-from ui.main_window import GET_SUMMARY, HIDE_SUMMARY, MainWindow
-from ui.reader_view import MIN_MARGIN, READER_CSS
+from ui.reading.reader_view import MIN_MARGIN
+from ui.window.main_window import GET_SUMMARY, HIDE_SUMMARY, MainWindow
 
 from gui_helpers import background_at, is_visible_in, text_point
-from reading_helpers import close_window, shown_window
 
 LONG_READ = "Three by Five"
-
-
-@pytest.fixture
-def window(qtbot, sample_library: Library) -> Iterator[MainWindow]:
-    main_window = shown_window(qtbot, sample_library)
-    yield main_window
-    close_window(main_window)
 
 
 def open_titled(qtbot, window: MainWindow, prefix: str) -> None:
@@ -138,7 +128,6 @@ def test_highlight_toggle_marks_every_summary_sentence(qtbot, window: MainWindow
     qtbot.keyClick(window, Qt.Key.Key_H)
     assert window.summary_pane.highlight_box.isChecked()
     assert all(background_at(window.reader, text) == "#fff1a8" for text in sentences)
-    assert ".summary { background-color: #fff1a8; }" in READER_CSS
 
 
 @pytest.mark.parametrize(

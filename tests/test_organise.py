@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -10,17 +9,10 @@ from PySide6.QtCore import Qt
 
 from app.errors import LibraryError
 from app.library import Library
-from ui.main_window import MainWindow
-from ui.organise_actions import TagsDialog
+from ui.features.organise_actions import TagsDialog
+from ui.window.main_window import MainWindow
 
-from reading_helpers import close_window, menu_action, shown_window, wait_on_screen
-
-
-@pytest.fixture
-def window(qtbot, sample_library: Library) -> Iterator[MainWindow]:
-    main_window = shown_window(qtbot, sample_library)
-    yield main_window
-    close_window(main_window)
+from reading_helpers import menu_action, wait_on_screen
 
 
 def first_id(library: Library) -> int:

@@ -2,26 +2,17 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QColor
 
 from app.library import Library
-from ui.main_window import MainWindow
-from ui.reading_progress import STAR_COLOUR, ProgressDelegate, progress_text
+from ui.features.reading_progress import STAR_COLOUR, ProgressDelegate, progress_text
+from ui.window.main_window import MainWindow
 
-from reading_helpers import close_window, open_row, shown_window, wait_on_screen
+from reading_helpers import open_row, shown_window, wait_on_screen
 
 LONG_READ_ROW = 5  # "Three by Five", the 18-minute long read
-
-
-@pytest.fixture
-def window(qtbot, sample_library: Library) -> Iterator[MainWindow]:
-    main_window = shown_window(qtbot, sample_library)
-    yield main_window
-    close_window(main_window)
 
 
 def scroll_to(window: MainWindow, fraction: float) -> None:
@@ -54,18 +45,18 @@ def test_position_is_saved_on_close_and_restored_after_restart(
     open_row(qtbot, first, LONG_READ_ROW)
     article_id = first.article.id
     scroll_to(first, 0.3)
-    close_window(first)
+    first.close()
     assert sample_library.reading_positions()[article_id] == pytest.approx(0.3, abs=0.01)
     second = shown_window(qtbot, sample_library)
     assert second.article.id == article_id
     qtbot.waitUntil(lambda: shown_fraction(second) == pytest.approx(0.3, abs=0.01))
-    close_window(second)
+    second.close()
 
 
 def test_restored_position_survives_a_theme_change(qtbot, window: MainWindow) -> None:
     open_row(qtbot, window, LONG_READ_ROW)
     scroll_to(window, 0.6)
-    window.zoom_in_action.trigger()
+    window.appearance_control.zoom_in_action.trigger()
     assert shown_fraction(window) == pytest.approx(0.6, abs=0.02)
 
 

@@ -6,8 +6,10 @@ from __future__ import annotations
 import threading
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
+from PySide6.QtCore import QCoreApplication
 
 from app.articles import ArticleDraft
 from app.document import render_markdown
@@ -17,8 +19,8 @@ from app.queries import ListQuery
 from app.reader_summary import summarize_article
 from app.settings import SummarySettings
 from app.store.summary_cache import cache_key
-from ui.main_window import MainWindow
-from ui.summary_worker import call_in_worker_at_low_priority
+from ui.jobs.summary_worker import call_in_worker_at_low_priority
+from ui.window.main_window import MainWindow
 
 SETTINGS = SummarySettings()
 
@@ -40,12 +42,8 @@ def library(lede_env: Path) -> Iterator[Library]:
 
 
 @pytest.fixture
-def window(qtbot, library: Library) -> MainWindow:  # type: ignore[no-untyped-def]
-    window = MainWindow(library)
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitUntil(lambda: window.article is not None)
-    return window
+def window_library(library: Library) -> Library:
+    return library
 
 
 def _count_renders(monkeypatch: pytest.MonkeyPatch) -> list[str]:
@@ -57,7 +55,7 @@ def _count_renders(monkeypatch: pytest.MonkeyPatch) -> list[str]:
         rendered.append(markdown)
         return real(markdown, *arguments)
 
-    monkeypatch.setattr("ui.article_renderer.render_markdown", counting)
+    monkeypatch.setattr("ui.reading.renderer.render_markdown", counting)
     return rendered
 
 
@@ -143,12 +141,12 @@ def test_a_result_arriving_after_the_window_closed_is_not_stored(
     started, release = threading.Event(), threading.Event()
     real = call_in_worker_at_low_priority
 
-    def held_back(function: Callable[..., object], *arguments: object) -> object:
+    def held_back(function: Callable[..., object], *arguments: object, **options: Any) -> object:
         started.set()
         release.wait(60)
-        return real(function, *arguments)
+        return real(function, *arguments, **options)
 
-    monkeypatch.setattr("ui.read_ahead.call_in_worker_at_low_priority", held_back)
+    monkeypatch.setattr("ui.reading.read_ahead.call_in_worker_at_low_priority", held_back)
     read_ahead = window.read_ahead
     assert read_ahead is not None
     window.select_row(0)
@@ -160,7 +158,7 @@ def test_a_result_arriving_after_the_window_closed_is_not_stored(
     threading.Timer(0.2, release.set).start()  # the job finishes while the window closes
     window.close()
     assert read_ahead.wait_for_idle(0)  # closing waited for it
-    qtbot.wait(100)  # the job's result reaches the window's thread
+    QCoreApplication.processEvents()  # the job's result reaches the window's thread
     assert library.cached_summary(next_id, key) is None
 
 

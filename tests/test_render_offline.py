@@ -15,8 +15,8 @@ from PySide6.QtGui import QDesktopServices
 from app.articles import parse_article
 from app.document import render_markdown
 from app.library import Library
-from ui.main_window import MainWindow
-from ui.reader_view import ReaderView
+from ui.reading.reader_view import ReaderView
+from ui.window.main_window import MainWindow
 
 from gui_helpers import text_point
 
@@ -139,18 +139,18 @@ def test_the_reader_loads_no_resource_but_library_assets(qtbot) -> None:
 
 
 @pytest.fixture
-def window(qtbot, sample_library: Library, server: CountingServer) -> Iterator[MainWindow]:
-    draft = parse_article(remote_article(server.base))
-    article_id = sample_library.add_article(draft)
+def remote_id(sample_library: Library, server: CountingServer) -> int:
+    article_id = sample_library.add_article(parse_article(remote_article(server.base)))
     assert article_id is not None
-    main_window = MainWindow(sample_library)
-    qtbot.addWidget(main_window)
-    with qtbot.waitExposed(main_window):
-        main_window.show()
-    assert main_window.select_article(article_id)
-    qtbot.waitUntil(lambda: READ_ME in main_window.reader.toPlainText())
-    yield main_window
-    main_window.summaries.wait_for_idle()
+    return article_id
+
+
+@pytest.fixture
+def window(qtbot, remote_id: int, window: MainWindow) -> MainWindow:
+    """The shared window (made after the remote article was added), showing that article."""
+    assert window.select_article(remote_id)
+    qtbot.waitUntil(lambda: READ_ME in window.reader.toPlainText())
+    return window
 
 
 @pytest.fixture

@@ -7,13 +7,13 @@ figures come from bench/responsiveness.py.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QWidget
 
-import ui.import_service
+import ui.importing.import_jobs
 from app.articles import ArticleDraft
 from app.document import Highlight, render_markdown
 from app.importing.report import ImportReport
@@ -21,13 +21,14 @@ from app.library import Library
 from app.settings import SummarySettings
 from app.store.summary_cache import cache_key, summary_to_json
 from app.summary import Summary, SummarySentence
-from ui.article_renderer import SYNC_LIMIT
-from ui.import_service import ImportService
-from ui.import_tasks import import_files_task
-from ui.main_window import MainWindow
-from ui.progressive_html import html_parts, part_ranges
-from ui.reader_view import PROGRESSIVE_LIMIT
-from ui.summary_service import SummaryRequest, SummaryService
+from ui.importing.import_jobs import ImportJobs
+from ui.importing.import_tasks import import_files_task
+from ui.jobs.runner import JobRunner
+from ui.reading.progressive_html import html_parts, part_ranges
+from ui.reading.reader_view import PROGRESSIVE_LIMIT
+from ui.reading.renderer import SYNC_LIMIT
+from ui.reading.summary_service import SummaryRequest, SummaryService
+from ui.window.main_window import MainWindow
 
 from gui_helpers import background_at, is_visible_in, text_point
 
@@ -54,17 +55,12 @@ def long_id(sample_library: Library) -> int:
 
 
 @pytest.fixture
-def window(qtbot, sample_library: Library, long_id: int) -> Iterator[MainWindow]:
-    main_window = MainWindow(sample_library)
-    qtbot.addWidget(main_window)
-    with qtbot.waitExposed(main_window):
-        main_window.show()
-    qtbot.waitUntil(lambda: main_window._rendered is not None, timeout=30_000)
-    main_window.select_article(next(i for i in sample_library.article_ids() if i != long_id))
-    assert main_window._rendered is not None, "a short article renders in the same call"
-    yield main_window
-    main_window.renderer.wait_for_idle()
-    main_window.summaries.wait_for_idle(60_000)
+def window(qtbot, long_id: int, window: MainWindow) -> MainWindow:
+    """The shared window (made after the long article was added), on a short article."""
+    qtbot.waitUntil(lambda: window.session.rendered is not None, timeout=30_000)
+    window.select_article(next(i for i in window.library.article_ids() if i != long_id))
+    assert window.session.rendered is not None, "a short article renders in the same call"
+    return window
 
 
 def test_a_long_article_says_it_is_opening_then_shows_all_its_text(
@@ -83,14 +79,17 @@ def test_a_long_article_is_shown_a_part_at_a_time_until_all_of_it_is_there(
 ) -> None:
     with qtbot.waitSignal(window.article_opened, timeout=30_000):
         window.select_article(long_id)
-    assert window._rendered is not None and len(window._rendered.text) >= PROGRESSIVE_LIMIT
-    assert len(part_ranges(window._rendered.pieces)) > 3
+    assert (
+        window.session.rendered is not None
+        and len(window.session.rendered.text) >= PROGRESSIVE_LIMIT
+    )
+    assert len(part_ranges(window.session.rendered.pieces)) > 3
     assert window.reader.is_loading()
     assert LAST_WORDS not in window.reader.toPlainText()
     qtbot.waitUntil(lambda: not window.reader.is_loading(), timeout=30_000)
     shown = window.reader.toPlainText()
     assert LAST_WORDS in shown
-    paragraphs = window._rendered.text.count("Sentence 39 tells")
+    paragraphs = window.session.rendered.text.count("Sentence 39 tells")
     assert shown.count("Sentence 39 tells") == paragraphs
     assert shown.count("\nSentence 0 tells") == paragraphs  # no paragraph ran into another
 
@@ -174,7 +173,7 @@ def test_moving_on_before_a_long_article_is_rendered_keeps_the_next_one(
 ) -> None:
     window.select_article(long_id)
     window.next_article()
-    qtbot.waitUntil(lambda: not window.renderer.is_busy() and window._rendered is not None)
+    qtbot.waitUntil(lambda: not window.renderer.is_busy() and window.session.rendered is not None)
     window.renderer.wait_for_idle()
     qtbot.wait(100)
     assert window.article is not None and window.article.id != long_id
@@ -182,9 +181,9 @@ def test_moving_on_before_a_long_article_is_rendered_keeps_the_next_one(
     assert LAST_WORDS not in window.reader.toPlainText()
 
 
-def test_a_long_article_is_summarized_in_the_worker_process(qtbot) -> None:
+def test_a_long_article_is_summarized_in_the_worker_process(qtbot, runner: JobRunner) -> None:
     text = long_markdown(200_000)
-    service = SummaryService()
+    service = SummaryService(runner)
     request = SummaryRequest(article_id=1, text=text, settings=SummarySettings())
     with qtbot.waitSignal(service.summary_ready, timeout=120_000) as ready:
         service.request(request)
@@ -197,22 +196,24 @@ def test_a_long_article_is_summarized_in_the_worker_process(qtbot) -> None:
 
 
 def test_a_file_import_opens_no_network_client(
-    qtbot, monkeypatch, tmp_path: Path, sample_library: Library
+    qtbot, monkeypatch, tmp_path: Path, sample_library: Library, runner: JobRunner
 ) -> None:
     """Building one loads TLS certificates, holding the GIL against the window."""
 
     def no_fetcher(*_args: object) -> None:
         raise AssertionError("a file import opened a network client")
 
-    monkeypatch.setattr(ui.import_service, "Fetcher", no_fetcher)
+    monkeypatch.setattr(ui.importing.import_jobs, "Fetcher", no_fetcher)
     for n in range(3):
         (tmp_path / f"note-{n}.md").write_text(f"# Note {n}\n\nThe harbour at dawn, take {n}.\n")
-    service = ImportService(sample_library.path)
-    with qtbot.waitSignal(service.finished, timeout=30_000) as finished:
-        service.start(import_files_task([tmp_path]))
-    report = finished.args[1]
-    assert isinstance(report, ImportReport) and report.added == 3
-    assert service.shut_down()
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    jobs = ImportJobs(sample_library.path, runner, parent)
+    reports: list[ImportReport] = []
+    jobs.start(import_files_task([tmp_path]), reports.append, pytest.fail)
+    qtbot.waitUntil(lambda: bool(reports), timeout=30_000)
+    assert reports[0].added == 3
+    assert not jobs.is_busy()
 
 
 MIXED_MARKDOWN = "\n\n".join(

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication
@@ -11,24 +9,16 @@ from PySide6.QtWidgets import QApplication
 from app.articles import ArticleDraft
 from app.fts import SNIPPET_START
 from app.library import Library
-from ui.article_model import ArticleIdRole, SnippetRole
-from ui.filter_bar import FilterBar
-from ui.main_window import MainWindow
-from ui.reader_view import SEARCH_CSS
+from ui.list.article_model import ArticleIdRole, SnippetRole
+from ui.list.filter_bar import FilterBar
+from ui.reading.reader_view import SEARCH_CSS
+from ui.window.main_window import MainWindow
 
 from gui_helpers import background_at
-from reading_helpers import close_window, shown_window
+from reading_helpers import shown_window
 
 pytestmark = pytest.mark.gui
 SEARCH_COLOUR = SEARCH_CSS.split("background-color:")[1].split(";")[0].strip()
-
-
-@pytest.fixture
-def window(qtbot, sample_library: Library) -> Iterator[MainWindow]:  # type: ignore[no-untyped-def]
-    main_window = shown_window(qtbot, sample_library)
-    yield main_window
-    close_window(main_window)
-    main_window.list_panel.close_down()
 
 
 def listed_titles(window: MainWindow) -> list[str]:
@@ -263,5 +253,4 @@ def test_a_search_shows_its_best_match_at_the_top_of_the_list(qtbot, lede_env) -
         search(qtbot, window, f"{other} ")
         assert window.model.rowCount() == 60
         qtbot.waitUntil(lambda: view.indexAt(QPoint(1, 1)).row() == 0)
-        close_window(window)
-        window.list_panel.close_down()
+        window.close()

@@ -3,33 +3,24 @@
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterator
 
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QAbstractButton, QApplication
 
-from app.library import Library
-from ui.main_window import MainWindow
-from ui.shortcuts_sheet import ShortcutsSheet
+from ui.features.shortcuts_sheet import ShortcutsSheet
+from ui.window.main_window import MainWindow
 
-from reading_helpers import close_window, menu_action, open_row, shown_window, wait_on_screen
-
-
-@pytest.fixture
-def window(qtbot, sample_library: Library) -> Iterator[MainWindow]:
-    main_window = shown_window(qtbot, sample_library)
-    yield main_window
-    close_window(main_window)
+from reading_helpers import menu_action, open_row, wait_on_screen
 
 
 def open_sheet(
     qtbot, window: MainWindow, key: Qt.Key, modifier=Qt.KeyboardModifier.NoModifier
 ) -> ShortcutsSheet:
     qtbot.keyClick(window, key, modifier)
-    qtbot.waitUntil(lambda: getattr(window, "shortcuts_sheet", None) is not None)
-    sheet = window.shortcuts_sheet
+    qtbot.waitUntil(lambda: window.shortcuts.sheet is not None)
+    sheet = window.shortcuts.sheet
     qtbot.waitUntil(sheet.isVisible)
     return sheet
 
@@ -58,8 +49,8 @@ def test_question_mark_and_f1_open_the_sheet(
 
 def test_the_sheet_is_in_the_help_menu(qtbot, window: MainWindow) -> None:
     menu_action(window.menus["help"], "Keyboard shortcuts").trigger()
-    qtbot.waitUntil(lambda: window.shortcuts_sheet.isVisible())
-    menus = {entry.menu for entry in window.shortcuts_sheet.entries}
+    qtbot.waitUntil(lambda: window.shortcuts.sheet.isVisible())
+    menus = {entry.menu for entry in window.shortcuts.sheet.entries}
     assert {"View", "Go", "Article", "View ▸ Theme"} <= menus
 
 
@@ -93,7 +84,9 @@ def test_no_two_actions_share_a_shortcut(window: MainWindow) -> None:
 
 def test_standard_zoom_keys_are_used(window: MainWindow) -> None:
     zoom_in = QKeySequence.keyBindings(QKeySequence.StandardKey.ZoomIn)
-    assert all(sequence in window.zoom_in_action.shortcuts() for sequence in zoom_in)
+    assert all(
+        sequence in window.appearance_control.zoom_in_action.shortcuts() for sequence in zoom_in
+    )
 
 
 def test_space_pages_down_then_moves_to_the_next_unread(qtbot, window: MainWindow) -> None:
@@ -147,7 +140,7 @@ def test_the_summary_is_reachable_and_readable_by_keyboard(qtbot, window: MainWi
     with qtbot.waitSignal(window.summary_pane.sentence_activated) as activated:
         qtbot.keyClick(sentences, Qt.Key.Key_Return)
     assert activated.args == [0]
-    assert window._focused_sentence == 0
+    assert window.session.focused_sentence == 0
     qtbot.keyClick(sentences, Qt.Key.Key_Tab)
     assert sentences.textCursor().charFormat().anchorHref() == "sentence:1"
 

@@ -2,27 +2,16 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication
 
-from app.library import Library
-from ui.main_window import MainWindow
-from ui.skim_mode import UNFOLD
-from ui.themes import DARK
+from ui.features.skim_mode import UNFOLD
+from ui.reading.themes import DARK
+from ui.window.main_window import MainWindow
 
 from gui_helpers import is_visible_in
-from reading_helpers import close_window, menu_action, open_row, shown_window, wait_on_screen
-
-
-@pytest.fixture
-def window(qtbot, sample_library: Library) -> Iterator[MainWindow]:
-    main_window = shown_window(qtbot, sample_library)
-    yield main_window
-    close_window(main_window)
+from reading_helpers import menu_action, open_row, wait_on_screen
 
 
 def folded_text(window: MainWindow) -> str:
@@ -125,7 +114,7 @@ def test_a_folded_summary_sentence_unfolds_at_that_sentence(qtbot, window: MainW
     assert view.textCursor().charFormat().anchorHref() == "sentence:1"
     qtbot.keyClick(view, Qt.Key.Key_Return)
     assert window.reader.isVisible()
-    qtbot.waitUntil(lambda: window._focused_sentence == 1)
+    qtbot.waitUntil(lambda: window.session.focused_sentence == 1)
     second = " ".join(window.summary.sentences[1].text.split())[:40]
     qtbot.waitUntil(lambda: is_visible_in(window.reader, second))
 
@@ -136,7 +125,7 @@ def test_a_summary_pane_sentence_unfolds_too(qtbot, window: MainWindow) -> None:
     wait_for_folded_summary(qtbot, window)
     window.summary_pane.sentence_activated.emit(0)
     assert window.reader.isVisible()
-    qtbot.waitUntil(lambda: window._focused_sentence == 0)
+    qtbot.waitUntil(lambda: window.session.focused_sentence == 0)
 
 
 def test_folding_keeps_the_keyboard_in_the_reader_pane(qtbot, window: MainWindow) -> None:

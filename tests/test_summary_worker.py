@@ -14,16 +14,17 @@ import pytest
 from app.articles import ArticleDraft
 from app.library import Library
 from app.settings import SummarySettings
-from ui.background import LOW_PRIORITY_NICENESS
-from ui.summary_service import SummaryRequest, SummaryService
-from ui.summary_worker import (
+from ui.jobs.processes import LOW_PRIORITY_NICENESS
+from ui.jobs.runner import JobRunner
+from ui.jobs.summary_worker import (
     SummaryWorkerError,
     call_in_worker,
     call_in_worker_at_low_priority,
     shut_down_worker,
     start_worker,
 )
-from ui.tldr_service import TldrService
+from ui.list.tldr_service import TldrService
+from ui.reading.summary_service import SummaryRequest, SummaryService
 
 ROOT = Path(__file__).resolve().parents[1]
 TEXT = " ".join(
@@ -40,14 +41,17 @@ def test_the_windows_process_never_loads_the_summarizer() -> None:
         "import sys\n"
         "from PySide6.QtCore import QCoreApplication, QTimer\n"
         "from app.settings import SummarySettings\n"
-        "from ui.summary_service import SummaryRequest, SummaryService\n"
+        "from ui.jobs.runner import JobRunner\n"
+        "from ui.reading.summary_service import SummaryRequest, SummaryService\n"
         "application = QCoreApplication([])\n"
-        "service = SummaryService()\n"
+        "runner = JobRunner()\n"
+        "service = SummaryService(runner)\n"
         "service.summary_ready.connect(lambda _r, s: print(len(s.sentences)) or application.quit())\n"
         "service.summary_failed.connect(lambda _r, m: print(m) or application.quit())\n"
         f"service.request(SummaryRequest(1, {TEXT!r}, SummarySettings()))\n"
         "QTimer.singleShot(60_000, application.quit)\n"
         "application.exec()\n"
+        "runner.shut_down(10)\n"
         "heavy = ('sumy', 'nltk', 'numpy')\n"
         "print(sorted({m.split('.')[0] for m in sys.modules if m.split('.')[0] in heavy}))\n"
     )
@@ -59,8 +63,8 @@ def test_the_windows_process_never_loads_the_summarizer() -> None:
     assert loaded == "[]"
 
 
-def test_a_killed_worker_is_replaced_for_the_next_summary(qtbot) -> None:
-    service = SummaryService()
+def test_a_killed_worker_is_replaced_for_the_next_summary(qtbot, runner: JobRunner) -> None:
+    service = SummaryService(runner)
     with qtbot.waitSignal(service.summary_ready, timeout=60_000):
         service.request(_request(1))
     first_worker = call_in_worker(os.getpid)
@@ -90,7 +94,7 @@ def _is_running(pid: int) -> bool:
 def test_the_worker_ends_when_the_windows_process_is_killed() -> None:
     script = (
         "import os, sys\n"
-        "from ui.summary_worker import call_in_worker\n"
+        "from ui.jobs.summary_worker import call_in_worker\n"
         "print(call_in_worker(os.getpid), flush=True)\n"
         "os._exit(0)  # as if killed: no clean-up runs\n"
     )
@@ -141,13 +145,15 @@ def test_a_worker_started_by_background_work_lowers_only_that_work() -> None:
 
 
 @pytest.mark.gui
-def test_tldr_lines_and_summaries_share_one_worker(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_tldr_lines_and_summaries_share_one_worker(
+    qtbot, tmp_path: Path, runner: JobRunner
+) -> None:  # type: ignore[no-untyped-def]
     with Library(tmp_path / "library.sqlite3") as library:
         article_id = library.add_article(ArticleDraft(title="Harbour", markdown=TEXT))
-        service = TldrService(library)
+        service = TldrService(library, runner)
         with qtbot.waitSignal(service.tldr_ready, timeout=60_000) as ready:
             service.request([article_id])
-        service.shut_down()
+        assert runner.shut_down(30.0)
     assert ready.args[0] == article_id and "harbour" in ready.args[1]
     assert _worker_processes() == [call_in_worker(os.getpid)]
 
@@ -181,7 +187,7 @@ def test_starting_the_worker_spawns_it_off_the_calling_thread(
         spawned_on.append(threading.current_thread())
         return _FakePool()
 
-    monkeypatch.setattr("ui.summary_worker.child_process_pool", pool)
+    monkeypatch.setattr("ui.jobs.summary_worker.child_process_pool", pool)
     start_worker()
     deadline = time.monotonic() + 10
     while not spawned_on and time.monotonic() < deadline:

@@ -20,9 +20,10 @@ from app.tldr import (
     shorten,
     tldr_for_article,
 )
-from ui.article_model import ArticleListModel, TldrRole
-from ui.main_window import MainWindow
-from ui.tldr_service import TldrService
+from ui.jobs.runner import JobRunner
+from ui.list.article_model import ArticleListModel, TldrRole
+from ui.list.tldr_service import TldrService
+from ui.window.main_window import MainWindow
 
 LONG_TEXT = (
     "Lighthouses guide ships along dangerous coasts at night. "
@@ -94,8 +95,10 @@ def test_a_worker_reads_the_article_itself(library: Library) -> None:
 
 
 @pytest.mark.gui
-def test_the_service_computes_in_the_background_and_caches(qtbot, library: Library) -> None:  # type: ignore[no-untyped-def]
-    service = TldrService(library)
+def test_the_service_computes_in_the_background_and_caches(
+    qtbot, library: Library, runner: JobRunner
+) -> None:  # type: ignore[no-untyped-def]
+    service = TldrService(library, runner)
     ids = library.query_ids(ListQuery())[:2]
     ready: list[tuple[int, str]] = []
     service.tldr_ready.connect(lambda article_id, line: ready.append((article_id, line)))
@@ -107,12 +110,11 @@ def test_the_service_computes_in_the_background_and_caches(qtbot, library: Libra
         assert line and library.cached_summary(article_id, TLDR_KEY) == line
     service.request(ids)
     assert not service.busy  # both are cached: nothing left to do
-    service.shut_down()
 
 
 @pytest.mark.gui
-def test_cancel_drops_the_queue(qtbot, library: Library) -> None:  # type: ignore[no-untyped-def]
-    service = TldrService(library)
+def test_cancel_drops_the_queue(qtbot, library: Library, runner: JobRunner) -> None:  # type: ignore[no-untyped-def]
+    service = TldrService(library, runner)
     ids = library.query_ids(ListQuery())
     service.request(ids)
     assert service.pending == ids[1:]
@@ -122,25 +124,16 @@ def test_cancel_drops_the_queue(qtbot, library: Library) -> None:  # type: ignor
         pass
     stored = library.cached_summaries(ids, TLDR_KEY)
     assert set(stored) == {ids[0]}
-    service.shut_down()
 
 
 @pytest.fixture
-def window(qtbot, lede_env: Path) -> Iterator[MainWindow]:  # type: ignore[no-untyped-def]
+def window_library(lede_env: Path) -> Iterator[Library]:
     with Library(lede_env / "library.sqlite3") as library:
         for number in range(40):
             library.add_article(
                 ArticleDraft(title=f"Lights {number:02d}", markdown=f"{number}. {LONG_TEXT}")
             )
-        main_window = MainWindow(library)
-        qtbot.addWidget(main_window)
-        with qtbot.waitExposed(main_window):
-            main_window.show()
-        qtbot.waitUntil(lambda: main_window.article is not None)
-        yield main_window
-        main_window.tldr_line.shut_down()
-        main_window.list_panel.close_down()
-        main_window.summaries.wait_for_idle()
+        yield library
 
 
 @pytest.mark.gui
@@ -172,9 +165,7 @@ def test_the_choice_is_remembered_by_the_next_window(qtbot, window: MainWindow) 
     qtbot.addWidget(again)
     assert again.model.show_tldr
     assert again.tldr_line.action is not None and again.tldr_line.action.isChecked()
-    again.tldr_line.shut_down()
-    again.list_panel.close_down()
-    again.summaries.wait_for_idle()
+    again.close()
 
 
 @pytest.mark.gui
@@ -250,6 +241,4 @@ def test_turning_the_line_on_keeps_the_place_and_asks_only_for_rows_on_screen(
         qtbot.waitUntil(lambda: bool(requested), timeout=10_000)
         positions = {window.model.position_of(article_id) for article_id in requested}
         assert all(position is not None and position >= top for position in positions)
-        line.shut_down()
-        window.list_panel.close_down()
-        window.summaries.wait_for_idle()
+        window.close()

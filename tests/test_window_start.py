@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QModelIndex, QSettings
+from PySide6.QtCore import QCoreApplication, QModelIndex, QSettings
 from PySide6.QtWidgets import QListView
 
 from app.articles import ArticleDraft
@@ -16,8 +16,8 @@ from app.paths import config_dir
 from app.queries import ListQuery
 from app.settings import SummarySettings
 from app.summary import Summary
-from ui.main_window import FIRST_ROWS, MainWindow
-from ui.summary_service import SummaryRequest
+from ui.reading.summary_service import SummaryRequest
+from ui.window.main_window import FIRST_ROWS, MainWindow
 
 from reading_helpers import menu_action
 
@@ -116,7 +116,7 @@ def test_a_row_chosen_before_the_whole_list_arrives_stays_chosen(qtbot, big_libr
     window.select_row(3)
     chosen = window.model.article_id(3)
     qtbot.waitUntil(lambda: not window.model.is_partial, timeout=10_000)
-    qtbot.wait(100)
+    QCoreApplication.processEvents()  # what the whole list's arrival set off has happened
     assert window.model.article_id(window.current_row) == chosen
     assert window.article is not None and window.article.id == chosen
     window.close()
@@ -154,8 +154,8 @@ def test_showing_the_summary_pane_starts_the_worker_but_not_before_the_first_pai
     qtbot, big_library, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     started: list[str] = []
-    monkeypatch.setattr("ui.main_window.start_worker", lambda: started.append("pane"))
-    monkeypatch.setattr("ui.window_start.start_worker", lambda: started.append("start"))
+    monkeypatch.setattr("ui.window.main_window.start_worker", lambda: started.append("pane"))
+    monkeypatch.setattr("ui.window.window_start.start_worker", lambda: started.append("start"))
     window = _deferred_window(qtbot, big_library)
     window.set_summary_visible(False)
     window.set_summary_visible(True)
@@ -174,7 +174,7 @@ def test_a_closed_window_opens_nothing_and_stores_no_late_summary(qtbot, big_lib
     with qtbot.waitSignal(window.started, timeout=10_000):
         window.show()
     window.close()
-    qtbot.wait(50)  # the first row would be opened now, had the window stayed open
+    QCoreApplication.processEvents()  # the first row would be opened now, had it stayed open
     assert window.article is None
     first = big_library.query_ids(ListQuery())[0]
     settings = SummarySettings()
@@ -200,5 +200,4 @@ def test_with_the_tldr_line_on_its_rows_are_painted_first_and_the_reopened_row_s
         view = window.list_view
         assert window.model.article_id(view.currentIndex().row()) == below_the_first_screen
         assert _on_screen(view, view.currentIndex())
-        window.tldr_line.shut_down()
         window.close()

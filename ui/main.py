@@ -31,16 +31,17 @@ def open_library(path_arg: str | None) -> Library:
 def run_gui(args: argparse.Namespace) -> int:
     from PySide6.QtWidgets import QMessageBox
 
-    from ui.main_window import MainWindow
+    from ui.window.main_window import MainWindow
 
     application = _application()
     try:
         library = open_library(args.library)
     except LibraryError as error:
-        library = _recover(Path(args.library or default_library_path()), error)
-        if library is None:
+        recovered = _recover(Path(args.library or default_library_path()), error)
+        if recovered is None:
             print(f"lede: error: {error}", file=sys.stderr)
             return 1
+        library = recovered
     except LedeError as error:
         QMessageBox.critical(None, APP_NAME, str(error))
         print(f"lede: error: {error}", file=sys.stderr)
@@ -48,8 +49,17 @@ def run_gui(args: argparse.Namespace) -> int:
     window = MainWindow(library, defer_start=True)
     window.show()
     status = application.exec()
-    library.close()
+    end_session(library)
     return status
+
+
+def end_session(library: Library) -> None:
+    """After the window closed (its jobs have ended): close the library and end the summary
+    worker, without waiting for a summary nobody will read."""
+    from ui.jobs.summary_worker import end_worker
+
+    library.close()
+    end_worker()
 
 
 def _application() -> QApplication:
@@ -68,7 +78,7 @@ def _recover(path: Path, error: LibraryError) -> Library | None:
     """The start-up dialog for a library that will not open; None when the person quits."""
     from PySide6.QtWidgets import QMessageBox
 
-    from ui.library_recovery import recover_library
+    from ui.window.library_recovery import recover_library
 
     try:
         return recover_library(path, error)

@@ -1,0 +1,243 @@
+"""Organising the current article: star, archive, keep unread, and its tags (a small dialog)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QStringListModel, Qt, Slot
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCompleter,
+    QDialog,
+    QDialogButtonBox,
+    QGridLayout,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QMainWindow,
+    QMenu,
+    QPushButton,
+    QWidget,
+)
+
+from app.changes import Changes
+from app.errors import LedeError
+from app.library import ArticleRow, Library
+from ui.widgets import named
+from ui.window.actions import window_action
+
+if TYPE_CHECKING:
+    from ui.operations import LibraryOperations
+    from ui.reading.session import ReadingSession
+    from ui.window.main_window import MainWindow
+
+
+class OrganiseActions:
+    """The Article menu's state toggles; they always act on the article on screen."""
+
+    def __init__(
+        self,
+        window: QMainWindow,
+        menu: QMenu,
+        session: ReadingSession,
+        operations: LibraryOperations,
+    ) -> None:
+        self._window = window
+        self._session = session
+        self._operations = operations
+        self.star = window_action(window, "&Star", self._set_starred, "F", checkable=True)
+        self.archive = window_action(window, "&Archive", self._set_archived, "E", checkable=True)
+        self.unread = window_action(window, "Keep &unread", self._set_unread, "U", checkable=True)
+        self.tags = window_action(
+            window, "&Tags…", self.edit_tags, "T", tip="Tags of this article (T)"
+        )
+        self.dialog: TagsDialog | None = None
+        session.article_opened.connect(self.sync)
+        operations.changed.connect(self._on_changes)
+        menu.addActions([self.star, self.archive, self.unread, self.tags])
+        self.sync()
+
+    def _row(self) -> ArticleRow | None:
+        article = self._session.article
+        if article is None:
+            return None
+        return self._operations.library.rows([article.id]).get(article.id)
+
+    @Slot()
+    def sync(self, _article_id: int = 0) -> None:
+        """Show the current article's state in the checkable actions."""
+        row = self._row()
+        for action, checked in (
+            (self.star, row is not None and row.starred),
+            (self.archive, row is not None and row.archived),
+            (self.unread, row is not None and not row.is_read),
+        ):
+            action.blockSignals(True)
+            action.setChecked(checked)
+            action.blockSignals(False)
+            action.setEnabled(row is not None)
+        self.tags.setEnabled(row is not None)
+
+    @Slot(object)
+    def _on_changes(self, changes: Changes) -> None:
+        article = self._session.article
+        if article is not None and article.id in changes.articles:
+            self.sync()
+
+    def _change(self, write: Callable[[int], None]) -> None:
+        article = self._session.article
+        if article is not None:
+            write(article.id)
+
+    def _set_starred(self, checked: bool) -> None:
+        self._change(lambda article_id: self._operations.set_starred(article_id, checked))
+
+    def _set_archived(self, checked: bool) -> None:
+        self._change(lambda article_id: self._operations.set_archived(article_id, checked))
+
+    def _set_unread(self, checked: bool) -> None:
+        self._change(lambda article_id: self._operations.set_read(article_id, not checked))
+
+    @Slot()
+    def edit_tags(self) -> None:
+        article = self._session.article
+        if article is None:
+            return
+        library = self._operations.library
+        self.dialog = TagsDialog(library, article.id, article.title, self._window)
+        self.dialog.finished.connect(lambda _result: self._after_tags(article.id))
+        self.dialog.open()
+
+    def _after_tags(self, article_id: int) -> None:
+        self._operations.announce(Changes.of_articles(article_id))
+        self._window.activateWindow()  # the keyboard goes back to the reader
+
+
+class TagsDialog(QDialog):
+    """Add and remove an article's tags, and rename a tag across the library."""
+
+    def __init__(
+        self, library: Library, article_id: int, title: str, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("tags-dialog")
+        self.setWindowTitle("Tags")
+        self.setAccessibleName("Tags of this article")
+        self._library = library
+        self._article_id = article_id
+        self.tag_model = QStringListModel(self)
+        self.tag_list = named(QListView(), "tag-list")
+        self.tag_list.setAccessibleName("Tags of this article")
+        self.tag_list.setModel(self.tag_model)
+        self.tag_list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.name_edit = named(QLineEdit(), "tag-name")
+        self.name_edit.setAccessibleName("Tag name")
+        self.name_edit.setPlaceholderText("Tag name")
+        self.message = named(QLabel(), "tag-message")
+        self.message.setAccessibleName("Tag message")
+        self.message.setWordWrap(True)
+        self.add_button = named(QPushButton("&Add"), "tag-add")
+        self.remove_button = named(QPushButton("&Remove"), "tag-remove")
+        self.rename_button = named(QPushButton("Re&name"), "tag-rename")
+        self.add_button.setToolTip("Add the typed tag to this article (Enter)")
+        self.remove_button.setToolTip("Remove the selected tag from this article (Delete)")
+        self.rename_button.setToolTip("Rename the selected tag everywhere to the typed name")
+        self._lay_out(title)
+        self.add_button.clicked.connect(self.add_typed)
+        self.remove_button.clicked.connect(self.remove_selected)
+        self.rename_button.clicked.connect(self.rename_selected)
+        self.name_edit.returnPressed.connect(self.add_typed)
+        self._refresh()
+        self.setMinimumWidth(360)
+
+    def _lay_out(self, title: str) -> None:
+        heading = QLabel(f"Tags of “{title}”")
+        heading.setWordWrap(True)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        grid = QGridLayout(self)
+        grid.addWidget(heading, 0, 0, 1, 3)
+        grid.addWidget(self.tag_list, 1, 0, 1, 3)
+        grid.addWidget(self.name_edit, 2, 0, 1, 3)
+        grid.addWidget(self.add_button, 3, 0)
+        grid.addWidget(self.remove_button, 3, 1)
+        grid.addWidget(self.rename_button, 3, 2)
+        grid.addWidget(self.message, 4, 0, 1, 3)
+        grid.addWidget(buttons, 5, 0, 1, 3)
+        for button in (self.add_button, self.remove_button, self.rename_button):
+            button.setAutoDefault(False)
+        self.name_edit.setFocus()
+
+    @property
+    def tags(self) -> list[str]:
+        return self.tag_model.stringList()
+
+    def _refresh(self) -> None:
+        """Re-read the tags, keeping a tag selected near where the selection was."""
+        row = max(self.tag_list.currentIndex().row(), 0)
+        self.tag_model.setStringList(self._library.article_tags(self._article_id))
+        if self.tag_model.rowCount():
+            self.tag_list.setCurrentIndex(
+                self.tag_model.index(min(row, self.tag_model.rowCount() - 1))
+            )
+        completer = QCompleter(self._library.tag_names(), self)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.name_edit.setCompleter(completer)
+
+    def _selected(self) -> str | None:
+        index = self.tag_list.currentIndex()
+        return str(index.data()) if index.isValid() else None
+
+    def _attempt(self, change: Callable[[], str]) -> None:
+        try:
+            self.message.setText(change())
+        except LedeError as error:
+            self.message.setText(str(error))
+            return
+        self.name_edit.clear()
+        self._refresh()
+
+    @Slot()
+    def add_typed(self) -> None:
+        def add() -> str:
+            return f"Added “{self._library.add_tag(self._article_id, self.name_edit.text())}”."
+
+        self._attempt(add)
+
+    @Slot()
+    def remove_selected(self) -> None:
+        name = self._selected()
+        if name is None:
+            self.message.setText("Select a tag to remove.")
+            return
+        self._library.remove_tag(self._article_id, name)
+        self.message.setText(f"Removed “{name}”.")
+        self._refresh()
+
+    @Slot()
+    def rename_selected(self) -> None:
+        old = self._selected()
+        if old is None:
+            self.message.setText("Select a tag, type its new name, then Rename.")
+            return
+
+        def rename() -> str:
+            new = self._library.rename_tag(old, self.name_edit.text())
+            return f"Renamed “{old}” to “{new}” everywhere."
+
+        self._attempt(rename)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        focused = self.focusWidget()
+        if event.key() == Qt.Key.Key_Delete and focused is self.tag_list:
+            self.remove_selected()
+            return
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and focused is self.name_edit:
+            return  # the line edit already added the tag; Enter must not also close the dialog
+        super().keyPressEvent(event)
+
+
+def install_organise_actions(window: MainWindow) -> OrganiseActions:
+    return OrganiseActions(window, window.menus["article"], window.session, window.operations)

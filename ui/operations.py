@@ -1,0 +1,49 @@
+"""The window's writes to the library, each announcing what it changed.
+
+Every view that shows library state (the list and its filter bar, the feeds dialog, the
+reader's actions) subscribes to `changed` and refreshes what concerns it; a writer never
+refreshes a view by hand. Writes made by background jobs (imports) are announced with
+`announce` once their result reaches the GUI thread.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Signal
+
+from app.changes import Changes
+from app.library import Library
+
+
+class LibraryOperations(QObject):
+    """Small write operations over the window's library connection."""
+
+    changed = Signal(object)  # Changes
+
+    def __init__(self, library: Library, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.library = library
+
+    def announce(self, changes: Changes) -> None:
+        if changes:
+            self.changed.emit(changes)
+
+    def set_read(self, article_id: int, is_read: bool = True) -> None:
+        self.library.set_read(article_id, is_read)
+        self.announce(Changes.of_articles(article_id))
+
+    def set_starred(self, article_id: int, starred: bool) -> None:
+        self.library.set_starred(article_id, starred)
+        self.announce(Changes.of_articles(article_id))
+
+    def set_archived(self, article_id: int, archived: bool) -> None:
+        self.library.set_archived(article_id, archived)
+        self.announce(Changes.of_articles(article_id))
+
+    def set_position(self, article_id: int, fraction: float) -> None:
+        self.library.set_position(article_id, fraction)
+        self.announce(Changes.of_articles(article_id))
+
+    def delete_feed(self, feed_id: int) -> None:
+        """Unsubscribe: the feed leaves the choosers, and a list filtered to it changes."""
+        self.library.delete_feed(feed_id)
+        self.announce(Changes(article_list=True, feeds=True))

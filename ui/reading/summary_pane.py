@@ -1,0 +1,199 @@
+"""The summary pane: sentences linked to the article, length and algorithm, time saved."""
+
+from __future__ import annotations
+
+import html
+from dataclasses import replace
+
+from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QSpinBox,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.document import reading_minutes
+from app.settings import SummarySettings
+from app.summary import ALGORITHMS, Summary
+from ui.widgets import named
+
+SENTENCE_SCHEME = "sentence"
+LENGTH_MODES = {"auto": "Automatic", "sentences": "Sentences", "percent": "Percent"}
+
+
+class SummaryPane(QWidget):
+    """Shows a summary and the controls that shape it; it never computes anything itself."""
+
+    settings_changed = Signal(object)  # SummarySettings
+    sentence_activated = Signal(int)  # position in the summary
+    highlight_toggled = Signal(bool)
+    summary_shown = Signal(object)  # Summary, once its sentences are on screen
+
+    def __init__(self, settings: SummarySettings, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("summary-pane")
+        self.setAccessibleName("Summary")
+        self._settings = settings
+        self.summary: Summary | None = None
+        self._sentences_html = ""
+        self._build()
+        self.apply_settings(settings)
+
+    @property
+    def settings(self) -> SummarySettings:
+        return self._settings
+
+    def _build(self) -> None:
+        self.time_label = named(QLabel(), "summary-time")
+        self.time_label.setWordWrap(True)
+        self.time_label.setAccessibleName("Reading time saved")
+        self.algorithm_box = named(QComboBox(), "summary-algorithm")
+        self.algorithm_box.setAccessibleName("Summary algorithm")
+        for key, name in ALGORITHMS.items():
+            self.algorithm_box.addItem(name, key)
+        self.mode_box = named(QComboBox(), "summary-length-mode")
+        self.mode_box.setAccessibleName("Summary length unit")
+        for key, name in LENGTH_MODES.items():
+            self.mode_box.addItem(name, key)
+        self.length_spin = named(QSpinBox(), "summary-length")
+        self.length_spin.setAccessibleName("Summary length")
+        self.highlight_box = named(QCheckBox("Highlight in article"), "summary-highlight")
+        self.highlight_box.setAccessibleName("Highlight the summary in the article")
+        self.sentences_view = named(QTextBrowser(), "summary-sentences")
+        self.sentences_view.setAccessibleName("Summary sentences")
+        self.sentences_view.setOpenLinks(False)
+        self.sentences_view.setAccessibleDescription(
+            "Tab moves between sentences; Enter shows the sentence in the article"
+        )
+        self.sentences_view.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self._lay_out()
+        self.algorithm_box.currentIndexChanged.connect(self._on_controls_changed)
+        self.mode_box.currentIndexChanged.connect(self._on_mode_changed)
+        self.length_spin.valueChanged.connect(self._on_controls_changed)
+        self.highlight_box.toggled.connect(self.highlight_toggled)
+        self.sentences_view.anchorClicked.connect(self._on_anchor_clicked)
+
+    def _lay_out(self) -> None:
+        length_row = QHBoxLayout()
+        length_row.addWidget(self.mode_box, 1)
+        length_row.addWidget(self.length_spin)
+        form = QFormLayout()
+        form.addRow("Algorithm", self.algorithm_box)
+        form.addRow("Length", length_row)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 8, 8, 8)
+        title = QLabel("<b>Summary</b>")
+        layout.addWidget(title)
+        layout.addWidget(self.time_label)
+        layout.addLayout(form)
+        layout.addWidget(self.highlight_box)
+        layout.addWidget(self.sentences_view, 1)
+
+    def apply_settings(self, settings: SummarySettings) -> None:
+        """Show these settings in the controls without announcing a change."""
+        self._settings = settings
+        for widget in (self.algorithm_box, self.mode_box, self.length_spin):
+            widget.blockSignals(True)
+        self.algorithm_box.setCurrentIndex(max(0, self.algorithm_box.findData(settings.algorithm)))
+        self.mode_box.setCurrentIndex(max(0, self.mode_box.findData(settings.length_mode)))
+        self._configure_spin(settings)
+        for widget in (self.algorithm_box, self.mode_box, self.length_spin):
+            widget.blockSignals(False)
+
+    def _configure_spin(self, settings: SummarySettings) -> None:
+        mode = settings.length_mode
+        self.length_spin.setEnabled(mode != "auto")
+        if mode == "percent":
+            self.length_spin.setRange(1, 100)
+            self.length_spin.setSuffix(" %")
+            self.length_spin.setValue(settings.percent)
+        else:
+            self.length_spin.setRange(1, 50)
+            self.length_spin.setSuffix(" sentences")
+            self.length_spin.setValue(settings.sentences)
+
+    def _on_mode_changed(self) -> None:
+        settings = replace(self._settings, length_mode=str(self.mode_box.currentData()))
+        self.apply_settings(settings)
+        self.settings_changed.emit(settings)
+
+    def _on_controls_changed(self) -> None:
+        mode = str(self.mode_box.currentData())
+        value = self.length_spin.value()
+        settings = SummarySettings(
+            algorithm=str(self.algorithm_box.currentData()),
+            length_mode=mode,
+            sentences=value if mode == "sentences" else self._settings.sentences,
+            percent=value if mode == "percent" else self._settings.percent,
+        )
+        if settings != self._settings:
+            self._settings = settings
+            self.settings_changed.emit(settings)
+
+    def apply_style(self, css: str, font: QFont) -> None:
+        """Restyle the sentences (theme, reading font) and show the same content again."""
+        self.sentences_view.document().setDefaultStyleSheet(css)
+        self.sentences_view.document().setDefaultFont(font)
+        self._set_sentences_html(self._sentences_html)
+
+    def _set_sentences_html(self, markup: str) -> None:
+        self._sentences_html = markup
+        self.sentences_view.setHtml(markup)
+
+    def show_pending(self) -> None:
+        self.summary = None
+        self._set_sentences_html("<p class='note'>Summarizing…</p>")
+
+    def show_message(self, message: str) -> None:
+        self.summary = None
+        self.time_label.clear()
+        self._set_sentences_html(f"<p class='note'>{html.escape(message)}</p>")
+
+    def show_summary(self, summary: Summary, article_words: int) -> None:
+        self.summary = summary
+        if summary.too_short:
+            self.time_label.setText(f"{reading_minutes(article_words)} min read")
+            self._set_sentences_html(
+                "<p class='note'>This article is too short to summarize: "
+                f"it has {summary.sentence_count} sentences. Read it whole.</p>"
+            )
+            self.summary_shown.emit(summary)
+            return
+        summary_words = sum(len(sentence.text.split()) for sentence in summary.sentences)
+        self.time_label.setText(
+            f"{reading_minutes(article_words)} min read → "
+            f"{reading_minutes(summary_words)} min summary"
+            f" · {len(summary.sentences)} of {summary.sentence_count} sentences"
+        )
+        self._set_sentences_html(_sentences_html(summary))
+        if self._settings.length_mode == "auto":
+            self._show_automatic_length(len(summary.sentences))
+        self.summary_shown.emit(summary)
+
+    def _show_automatic_length(self, sentences: int) -> None:
+        """In automatic mode the disabled length box shows what this article got."""
+        self.length_spin.blockSignals(True)
+        self.length_spin.setValue(sentences)
+        self.length_spin.blockSignals(False)
+
+    def _on_anchor_clicked(self, url: QUrl) -> None:
+        if url.scheme() == SENTENCE_SCHEME and url.path().isdigit():
+            self.sentence_activated.emit(int(url.path()))
+
+
+def _sentences_html(summary: Summary) -> str:
+    items = []
+    for position, sentence in enumerate(summary.sentences):
+        css = "key" if sentence.score >= 0.75 else ""
+        text = html.escape(" ".join(sentence.text.split()))
+        title = f"Score {sentence.score:.2f}; sentence {sentence.index + 1} of the article"
+        link = f"{SENTENCE_SCHEME}:{position}"
+        items.append(f"<p><a href='{link}' class='{css}' title='{title}'>{text}</a></p>")
+    return "".join(items)
