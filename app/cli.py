@@ -75,9 +75,11 @@ def _summarize(args: argparse.Namespace) -> int:
     text = render_markdown(draft.markdown).text
     language = args.language or draft.language or None
     if args.by_section:
-        if args.sentences or args.percent or args.algorithm != "default":
-            raise LedeError("--by-section picks its own lengths with the default algorithm")
-        return _print_by_section(args.file, text, language, draft.title)
+        if args.sentences or args.percent:
+            raise LedeError(
+                "--by-section picks its own lengths: leave out --sentences and --percent."
+            )
+        return _print_by_section(args.file, text, args.algorithm, language, draft.title)
     if args.sentences:
         length = SummaryLength(sentences=args.sentences)
     elif args.percent:
@@ -102,16 +104,18 @@ def _summarize(args: argparse.Namespace) -> int:
     return 0
 
 
-def _print_by_section(file: Path, text: str, language: str | None, title: str | None) -> int:
+def _print_by_section(
+    file: Path, text: str, algorithm: str, language: str | None, title: str | None
+) -> int:
     from app.summary import SummaryError, summarize_by_section
 
     try:
-        summary = summarize_by_section(text, language=language, title=title)
+        summary = summarize_by_section(text, algorithm=algorithm, language=language, title=title)
     except SummaryError as error:
-        raise LedeError(str(error)) from error
+        raise LedeError(as_sentence(str(error))) from error
     if not summary.sections:
         print(
-            f"lede: {file.name} has {summary.heading_count} heading(s); --by-section needs 2",
+            f"lede: {file.name} has {summary.heading_count} heading(s); --by-section needs 2 or more.",
             file=sys.stderr,
         )
         return 1

@@ -66,14 +66,14 @@ def article_markdown(
     header = yaml.safe_dump(kept, allow_unicode=True, sort_keys=False, width=10_000)
     parts = [f"---\n{header}---\n"]
     if sentences:
-        parts.append("## Summary\n\n" + "\n".join(f"- {line}" for line in sentences) + "\n")
+        parts.append("## Summary\n\n" + "\n".join(_summary_lines(summary, "\n### ", "\n")) + "\n")
     parts.append((markdown or article.markdown).strip() + "\n")
     return "\n".join(parts)
 
 
 def summary_text(title: str, summary: Summary | None) -> str:
     """The summary as plain text for the clipboard: the title, then one sentence a line."""
-    lines = [f"- {line}" for line in _sentences(summary)]
+    lines = _summary_lines(summary, "\n", "")
     return "\n".join([title, "", *lines]) + "\n" if lines else ""
 
 
@@ -190,6 +190,17 @@ def write_digest(entries: Sequence[DigestEntry], heading: str, path: Path) -> Pa
     text = digest_html(entries, heading) if is_html else digest_markdown(entries, heading)
     _write_text(path, text)
     return path
+
+
+def _summary_lines(summary: Summary | None, before_heading: str, after_heading: str) -> list[str]:
+    """The summary as list items, a summary by section with its headings between them."""
+    headings = {heading.before: heading.text for heading in summary.headings} if summary else {}
+    lines = []
+    for position, sentence in enumerate(_sentences(summary)):
+        if position in headings:
+            lines.append(f"{before_heading}{' '.join(headings[position].split())}{after_heading}")
+        lines.append(f"- {sentence}")
+    return lines
 
 
 def _sentences(summary: Summary | None) -> tuple[str, ...]:

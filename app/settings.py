@@ -10,12 +10,13 @@ from pathlib import Path
 
 from app.appearance import Appearance, appearance_from
 
-LENGTH_MODES = ("auto", "sentences", "percent")
+LENGTH_MODES = ("auto", "sentences", "percent", "sections")
 
 
 @dataclass(frozen=True)
 class SummarySettings:
-    """How summaries are made: the algorithm and a length (auto adapts to the article)."""
+    """How summaries are made: the algorithm and a length (auto adapts to the article;
+    sections gives each section of an article with headings its own sentences)."""
 
     algorithm: str = "default"
     length_mode: str = "auto"
@@ -28,6 +29,8 @@ class SummarySettings:
             return f"{self.algorithm}/p{self.percent}"
         if self.length_mode == "sentences":
             return f"{self.algorithm}/s{self.sentences}"
+        if self.length_mode == "sections":
+            return f"{self.algorithm}/sections"
         return f"{self.algorithm}/auto"
 
 

@@ -62,6 +62,22 @@ def test_article_markdown_has_front_matter_summary_and_text(sample_library: Libr
     assert text.rstrip().endswith(article.markdown.strip().splitlines()[-1])
 
 
+def test_a_summary_by_section_exports_with_its_headings(sample_library: Library) -> None:
+    article = titled(sample_library, "After Midnight")
+    summary = reader_summary(sample_library, article, SummarySettings(length_mode="sections"))
+    assert summary is not None and summary.headings
+    text = article_markdown(article, summary)
+    sentences = [" ".join(s.text.split()) for s in summary.sentences]
+    assert front_matter(text)["summary"] == sentences
+    section = text.split("## Summary\n\n", 1)[1].split("\n## ", 1)[0]
+    for heading in summary.headings:
+        # Each heading is a Markdown heading right above its section's first sentence.
+        assert f"\n### {heading.text}\n\n- {sentences[heading.before]}\n" in section
+    copied = summary_text(article.title, summary)
+    assert f"\n{summary.headings[0].text}\n- {sentences[summary.headings[0].before]}" in copied
+    assert copied.count("\n- ") == len(sentences)
+
+
 def test_a_too_short_article_exports_without_a_summary(sample_library: Library) -> None:
     article = titled(sample_library, "Winter Ferry")
     summary = reader_summary(sample_library, article, SummarySettings())

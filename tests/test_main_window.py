@@ -120,6 +120,50 @@ def test_clicking_a_summary_sentence_scrolls_to_it_and_marks_it(qtbot, window: M
     assert background_at(window.reader, needle) == "#ffc94d"
 
 
+def test_by_section_shows_each_heading_above_its_sentences_which_still_link(
+    qtbot, window: MainWindow
+) -> None:
+    open_titled(qtbot, window, "After Midnight")
+    pane = window.summary_pane
+    pane.mode_box.setCurrentIndex(pane.mode_box.findData("sections"))
+    assert not pane.length_spin.isEnabled()
+    window.set_summary_visible(True)
+    qtbot.waitUntil(lambda: window.summary is not None and bool(window.summary.headings))
+    summary = window.summary
+    shown = pane.sentences_view.toPlainText()
+    headings = [heading.text for heading in summary.headings]
+    assert "Who rides at night" in headings and "What comes next" in headings
+    # Each heading is shown once, before its section's first sentence and after the one before.
+    for heading in summary.headings:
+        sentence = " ".join(summary.sentences[heading.before].text.split())
+        assert shown.index(sentence) > shown.index(heading.text)
+        if heading.before:
+            earlier = " ".join(summary.sentences[heading.before - 1].text.split())
+            assert shown.index(earlier) < shown.index(heading.text)
+    assert f"{len(headings)} sections" in pane.time_label.text()
+    assert window.preferences.summary.length_mode == "sections"
+    last = " ".join(summary.sentences[-1].text.split())[:40]
+    view = pane.sentences_view
+    with qtbot.waitSignal(pane.sentence_activated):
+        qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=text_point(view, last))
+    assert is_visible_in(window.reader, last)
+    assert background_at(window.reader, last) == "#ffc94d"
+
+
+def test_by_section_an_article_without_headings_says_so_and_shows_its_summary(
+    qtbot, window: MainWindow
+) -> None:
+    open_titled(qtbot, window, "Eastbrook Library")
+    pane = window.summary_pane
+    pane.mode_box.setCurrentIndex(pane.mode_box.findData("sections"))
+    window.set_summary_visible(True)
+    wait_for_summary(qtbot, window)
+    assert window.summary.headings == () and window.summary.sentences
+    shown = pane.sentences_view.toPlainText()
+    assert "no sections to summarize by" in shown
+    assert " ".join(window.summary.sentences[0].text.split()) in shown
+
+
 def test_highlight_toggle_marks_every_summary_sentence(qtbot, window: MainWindow) -> None:
     window.set_summary_visible(True)
     wait_for_summary(qtbot, window)

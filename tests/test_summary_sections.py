@@ -9,6 +9,15 @@ from pathlib import Path
 import pytest
 
 from app.cli import main
+from app.reader_summary import summarize_article
+from app.settings import (
+    LENGTH_MODES,
+    Preferences,
+    SummarySettings,
+    load_preferences,
+    save_preferences,
+)
+from app.store.summary_cache import summary_from_json, summary_to_json
 from app.summary import SectionedSummary, SummaryError, summarize_by_section
 from app.summary.sections import sentences_for_section
 
@@ -205,3 +214,75 @@ def test_importing_by_section_first_leaves_summarize_a_function() -> None:
         [sys.executable, "-c", code], cwd=root, capture_output=True, text=True, timeout=60
     )
     assert result.returncode == 0, result.stderr
+
+
+def test_another_algorithm_ranks_within_each_section() -> None:
+    text = article([("Where the money goes", 6), ("Who decides", 6), ("What happens next", 6)])
+    summary = summarize_by_section(text, algorithm="lexrank", language="en")
+    assert [section.heading for section in summary.sections] == [
+        None,
+        "Where the money goes",
+        "Who decides",
+        "What happens next",
+    ]
+    assert all(section.sentences for section in summary.sections)
+    assert_exact(text, summary)
+    with pytest.raises(SummaryError):
+        summarize_by_section(text, algorithm="nonsense", language="en")
+
+
+def test_the_reader_gets_a_summary_by_section_with_headings_above_their_sentences() -> None:
+    text = article([("Where the money goes", 4), ("Who decides", 4), ("What happens next", 4)])
+    sectioned = summarize_by_section(text, language="en")
+    summary = summarize_article(text, SummarySettings(length_mode="sections"), "en")
+    assert summary.sentences == tuple(
+        sentence for section in sectioned.sections for sentence in section.sentences
+    )
+    assert [heading.text for heading in summary.headings] == [
+        "Where the money goes",
+        "Who decides",
+        "What happens next",
+    ]
+    for heading in summary.headings:
+        assert text[heading.start : heading.end] == heading.text
+        # The heading stands right above its section's first sentence, after the one before.
+        assert summary.sentences[heading.before].start > heading.end
+        if heading.before:
+            assert summary.sentences[heading.before - 1].end < heading.start
+    assert summary_from_json(summary_to_json(summary)) == summary
+
+
+def test_by_section_an_article_without_headings_gets_its_usual_summary() -> None:
+    text = paragraph("town", 12)
+    by_section = summarize_article(text, SummarySettings(length_mode="sections"), "en")
+    assert by_section == summarize_article(text, SummarySettings(), "en")
+    assert by_section.headings == () and by_section.sentences
+
+
+def test_a_cached_summary_from_before_sections_still_reads() -> None:
+    payload = (
+        '{"sentences": [{"start": 0, "end": 5, "text": "Text.", "score": 1.0, "index": 0}],'
+        ' "algorithm": "default", "language": "en", "sentence_count": 6, "too_short": false}'
+    )
+    summary = summary_from_json(payload)
+    assert summary is not None and summary.headings == ()
+    assert summary_from_json(payload.replace('"too_short"', '"headings": 3, "too_short"')) is None
+
+
+def test_by_section_is_its_own_cache_entry_and_a_saved_preference(tmp_path: Path) -> None:
+    keys = {SummarySettings(length_mode=mode).cache_key() for mode in LENGTH_MODES}
+    assert len(keys) == len(LENGTH_MODES)
+    path = tmp_path / "preferences.json"
+    save_preferences(Preferences(summary=SummarySettings(length_mode="sections")), path)
+    assert load_preferences(path).summary.length_mode == "sections"
+
+
+def test_cli_by_section_takes_an_algorithm(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    text = article([("Where the money goes", 5), ("Who decides", 5)])
+    markdown = text.replace("Where the money goes", "## Where the money goes")
+    path = _write(tmp_path, markdown.replace("Who decides", "## Who decides"))
+    arguments = ["summarize", str(path), "--by-section", "--language", "en"]
+    assert main([*arguments, "--algorithm", "textrank"]) == 0
+    assert "## Who decides" in capsys.readouterr().out

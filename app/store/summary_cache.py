@@ -14,7 +14,7 @@ from dataclasses import asdict
 
 from app.settings import SummarySettings
 from app.store.connection import transaction
-from app.summary import Summary, SummarySentence
+from app.summary import Summary, SummaryHeading, SummarySentence
 
 # The version moves with the default summarizer, so summaries made by an earlier one are made again.
 CACHE_VERSION = 2
@@ -35,12 +35,14 @@ def summary_from_json(payload: str) -> Summary | None:
     try:
         raw = json.loads(payload)
         sentences = tuple(SummarySentence(**item) for item in raw["sentences"])
+        headings = tuple(SummaryHeading(**item) for item in raw.get("headings", ()))
         return Summary(
             sentences=sentences,
             algorithm=str(raw["algorithm"]),
             language=str(raw["language"]),
             sentence_count=int(raw["sentence_count"]),
             too_short=bool(raw["too_short"]),
+            headings=headings,
         )
     except (ValueError, KeyError, TypeError):
         return None

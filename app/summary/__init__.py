@@ -15,6 +15,7 @@ from app.summary.types import (
     SectionSummary,
     Summary,
     SummaryError,
+    SummaryHeading,
     SummaryLength,
     SummarySentence,
 )
@@ -42,6 +43,7 @@ __all__ = [
     "SectionedSummary",
     "Summary",
     "SummaryError",
+    "SummaryHeading",
     "SummaryLength",
     "SummarySentence",
     "default_length",

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from app.summary.algorithms import check_algorithm
 from app.summary.document import Article, read_article
 from app.summary.languages import resolve_language
 from app.summary.ranking import check_types, ranked_sentences
@@ -12,17 +13,23 @@ from app.summary.sections import (
     section_article,
     sentences_for_section,
 )
+from app.summary.selection import pick
 from app.summary.standalone import choose_standing
 from app.summary.types import SectionedSummary, SectionSummary, SummaryLength, SummarySentence
 
 
 def summarize_by_section(
-    text: str, *, language: str | None = None, title: str | None = None
+    text: str,
+    *,
+    algorithm: str = "default",
+    language: str | None = None,
+    title: str | None = None,
 ) -> SectionedSummary:
     """The opening and every section under a heading, each with its best sentences (one or
     two, three for a long section) in article order. Sections are summarized on their own,
     so a sentence is chosen for what it says about its section."""
     check_types(text, language, title)
+    check_algorithm(algorithm)
     code = resolve_language(text, language)
     article = read_article(text, code, title)
     sections = find_sections(article)
@@ -31,19 +38,25 @@ def summarize_by_section(
         return SectionedSummary((), code, len(article.sentences), heading_count)
     summaries = []
     for section in sections:
-        summary = _summarize_section(article, section, code)
+        summary = _summarize_section(article, section, algorithm, code)
         if summary is not None:
             summaries.append(summary)
     return SectionedSummary(tuple(summaries), code, len(article.sentences), heading_count)
 
 
-def _summarize_section(article: Article, section: Section, language: str) -> SectionSummary | None:
+def _summarize_section(
+    article: Article, section: Section, algorithm: str, language: str
+) -> SectionSummary | None:
     wanted = sentences_for_section(len(section.candidates))
     if not wanted:
         return None
     length = SummaryLength(sentences=wanted)
-    ranked = ranked_sentences(section_article(article, section), "default", language, length)
-    picked = choose_standing(ranked, article, length, language)
+    ranked = ranked_sentences(section_article(article, section), algorithm, language, length)
+    if algorithm == "default":
+        picked = choose_standing(ranked, article, length, language)
+    else:
+        chosen = pick([sentence.text for sentence, _ in ranked], length, len(section.sentences))
+        picked = sorted((ranked[position] for position in chosen), key=lambda item: item[0].index)
     sentences = tuple(
         SummarySentence(sentence.start, sentence.end, sentence.text, score, sentence.index)
         for sentence, score in picked

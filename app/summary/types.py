@@ -39,12 +39,24 @@ class SummaryLength:
 
 
 @dataclass(frozen=True)
+class SummaryHeading:
+    """A heading shown above the summary sentence at `before` (a position in `sentences`);
+    `start`/`end` are its span in the text."""
+
+    text: str
+    start: int
+    end: int
+    before: int
+
+
+@dataclass(frozen=True)
 class Summary:
     sentences: tuple[SummarySentence, ...]
     algorithm: str
     language: str
     sentence_count: int
     too_short: bool
+    headings: tuple[SummaryHeading, ...] = ()  # a summary by section: its sections' headings
 
 
 @dataclass(frozen=True)

@@ -25,7 +25,13 @@ from app.summary import ALGORITHMS, Summary
 from ui.widgets import named
 
 SENTENCE_SCHEME = "sentence"
-LENGTH_MODES = {"auto": "Automatic", "sentences": "Sentences", "percent": "Percent"}
+NO_SECTIONS = "This article has no sections to summarize by, so here is its usual summary."
+LENGTH_MODES = {
+    "auto": "Automatic",
+    "sentences": "Sentences",
+    "percent": "Percent",
+    "sections": "By section",
+}
 
 
 class SummaryPane(QWidget):
@@ -109,7 +115,7 @@ class SummaryPane(QWidget):
 
     def _configure_spin(self, settings: SummarySettings) -> None:
         mode = settings.length_mode
-        self.length_spin.setEnabled(mode != "auto")
+        self.length_spin.setEnabled(mode in ("sentences", "percent"))
         if mode == "percent":
             self.length_spin.setRange(1, 100)
             self.length_spin.setSuffix(" %")
@@ -167,13 +173,17 @@ class SummaryPane(QWidget):
             self.summary_shown.emit(summary)
             return
         summary_words = sum(len(sentence.text.split()) for sentence in summary.sentences)
+        sections = f" · {len(summary.headings)} sections" if summary.headings else ""
         self.time_label.setText(
             f"{reading_minutes(article_words)} min read → "
             f"{reading_minutes(summary_words)} min summary"
-            f" · {len(summary.sentences)} of {summary.sentence_count} sentences"
+            f" · {len(summary.sentences)} of {summary.sentence_count} sentences{sections}"
         )
-        self._set_sentences_html(_sentences_html(summary))
-        if self._settings.length_mode == "auto":
+        markup = _sentences_html(summary)
+        if self._settings.length_mode == "sections" and not summary.headings:
+            markup = f"<p class='note'>{NO_SECTIONS}</p>{markup}"
+        self._set_sentences_html(markup)
+        if self._settings.length_mode in ("auto", "sections"):
             self._show_automatic_length(len(summary.sentences))
         self.summary_shown.emit(summary)
 
@@ -190,7 +200,11 @@ class SummaryPane(QWidget):
 
 def _sentences_html(summary: Summary) -> str:
     items = []
+    headings = {heading.before: heading.text for heading in summary.headings}
     for position, sentence in enumerate(summary.sentences):
+        if position in headings:
+            heading = html.escape(" ".join(headings[position].split()))
+            items.append(f"<h4 class='section'>{heading}</h4>")
         css = "key" if sentence.score >= 0.75 else ""
         text = html.escape(" ".join(sentence.text.split()))
         title = f"Score {sentence.score:.2f}; sentence {sentence.index + 1} of the article"
