@@ -1,6 +1,7 @@
-"""Take the README screenshot from the real window (run it under Xvfb).
+"""Take a screenshot of the real window (run it under Xvfb).
 
     xvfb-run -a -s '-screen 0 1280x800x24' uv run python scripts/screenshot.py docs/screenshot.png
+    ... scripts/screenshot.py out.png --size 800x600 --theme dark --length sections --title "After"
 
 It uses a fresh library of the bundled samples in a temporary folder, opens an article,
 shows its summary with the sentences highlighted, and grabs the whole screen.
@@ -8,6 +9,8 @@ shows its summary with the sentences highlighted, and grabs the whole screen.
 
 from __future__ import annotations
 
+import argparse
+import json
 import os
 import sys
 import tempfile
@@ -17,10 +20,22 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 
-def main(output: Path, title_prefix: str = "How a Lighthouse") -> int:
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("output", type=Path, nargs="?", default=ROOT / "docs" / "screenshot.png")
+    parser.add_argument("--size", default="1280x800", help="window size, WIDTHxHEIGHT")
+    parser.add_argument("--theme", default="light", help="light, dark, sepia or system")
+    parser.add_argument("--length", default="auto", help="auto, sentences, percent or sections")
+    parser.add_argument("--title", default="How a Lighthouse", help="the article's title begins so")
+    args = parser.parse_args()
+    width, height = (int(number) for number in args.size.lower().split("x"))
+
     folder = Path(tempfile.mkdtemp(prefix="lede-shot-"))
     os.environ["LEDE_LIBRARY"] = str(folder / "library.sqlite3")
     os.environ["LEDE_CONFIG_DIR"] = str(folder / "config")
+    (folder / "config").mkdir()
+    preferences = {"summary": {"length_mode": args.length}, "appearance": {"theme": args.theme}}
+    (folder / "config" / "preferences.json").write_text(json.dumps(preferences), encoding="utf-8")
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
@@ -28,24 +43,22 @@ def main(output: Path, title_prefix: str = "How a Lighthouse") -> int:
     from ui.window.main_window import MainWindow
 
     application = QApplication([])
-    window = MainWindow(open_library(None))
-    window.resize(1280, 800)
+    window = MainWindow(open_library(None), refresh_feeds_at_start=False)
+    window.resize(width, height)
     window.show()
 
     def open_article() -> None:
         for row in range(window.model.rowCount()):
-            if str(window.model.index(row).data()).startswith(title_prefix):
+            if str(window.model.index(row).data()).startswith(args.title):
                 window.select_row(row)
         window.set_summary_visible(True)
         window.summary_pane.highlight_box.setChecked(True)
         QTimer.singleShot(2500, grab)
 
     def grab() -> None:
-        screen = application.primaryScreen()
-        screen.grabWindow(0).save(str(output))
-        print(
-            f"saved {output} ({window.summary and len(window.summary.sentences)} summary sentences)"
-        )
+        window.grab().save(str(args.output))
+        summary = window.summary
+        print(f"saved {args.output} ({summary and len(summary.sentences)} summary sentences)")
         window.close()
 
     QTimer.singleShot(500, open_article)
@@ -53,4 +66,4 @@ def main(output: Path, title_prefix: str = "How a Lighthouse") -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main(Path(sys.argv[1]) if len(sys.argv) > 1 else ROOT / "docs" / "screenshot.png"))
+    sys.exit(main())
