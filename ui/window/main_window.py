@@ -217,6 +217,8 @@ class MainWindow(QMainWindow):
             checkable=True,
         )
         self.summary_pane.highlight_box.toggled.connect(self.highlight_action.setChecked)
+        self.summary_pane.highlight_box.setChecked(self.preferences.highlight_summary)
+        self.summary_pane.highlight_toggled.connect(self._remember_highlight)
         quit_action = self._action("&Quit", self.close)
         quit_keys = QKeySequence.keyBindings(QKeySequence.StandardKey.Quit)
         quit_action.setShortcuts(quit_keys or [QKeySequence("Ctrl+Q")])
@@ -333,8 +335,7 @@ class MainWindow(QMainWindow):
         self.settings.set("summary/visible", visible)
         if visible and self.summary is None:
             self.request_summary()
-        if not visible:
-            self.session.update_highlights()
+        self.session.update_highlights()  # the summary's marks go and come back with the pane
 
     def _restore_summary_width(self) -> None:
         width = self.settings.number("summary/width", DEFAULT_SUMMARY_WIDTH)
@@ -350,6 +351,10 @@ class MainWindow(QMainWindow):
         self.session.forget_summary()
         if self.summary_visible:
             self.request_summary()
+
+    @Slot(bool)
+    def _remember_highlight(self, checked: bool) -> None:
+        self.remember_preferences(replace(self.preferences, highlight_summary=checked))
 
     def remember_preferences(self, preferences: Preferences) -> None:
         """Use these preferences from now on and save them for the next start."""
