@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
-from app.paths import config_dir
 from app.library import Library
+from app.paths import config_dir
 from app.settings import load_preferences
 from ui.window.main_window import MainWindow
 
@@ -51,9 +51,7 @@ def test_the_summary_button_twice_keeps_the_highlights(qtbot, window: MainWindow
     assert all(highlighted(window))
 
 
-def test_the_highlight_setting_comes_back_after_a_restart(
-    qtbot, sample_library: Library
-) -> None:
+def test_the_highlight_setting_comes_back_after_a_restart(qtbot, sample_library: Library) -> None:
     first = shown_window(qtbot, sample_library)
     show_summary_highlighted(qtbot, first)
     first.close()
