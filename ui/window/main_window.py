@@ -140,6 +140,7 @@ class MainWindow(QMainWindow):
         from ui.features.keyboard import install_keyboard
         from ui.features.organise_actions import install_organise_actions
         from ui.features.original_link import OriginalLink
+        from ui.features.search_steps import install_search_steps
         from ui.features.shortcuts_sheet import install_shortcuts_sheet
         from ui.features.skim_mode import install_skim_mode
         from ui.importing.import_actions import install_import_actions
@@ -149,6 +150,7 @@ class MainWindow(QMainWindow):
         restyled = self.appearance_control.changed
         self.organise = install_organise_actions(self)
         self.keyboard = install_keyboard(self)
+        self.search_steps = install_search_steps(self)
         self.skim_mode = install_skim_mode(self, restyled)
         self.export_actions = install_export_actions(self, self.jobs)
         self.digest = install_digest(self, restyled)
