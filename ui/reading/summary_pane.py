@@ -73,6 +73,9 @@ class SummaryPane(QWidget):
         self.length_spin.setAccessibleName("Summary length")
         self.highlight_box = named(QCheckBox("Highlight in article"), "summary-highlight")
         self.highlight_box.setAccessibleName("Highlight the summary in the article")
+        self.key_legend = named(QLabel(), "summary-key-legend")
+        self.key_legend.setWordWrap(True)
+        self.key_legend.hide()
         self.sentences_view = named(SentenceList(), "summary-sentences")
         self.sentences_view.setAccessibleName("Summary sentences")
         self.sentences_view.setOpenLinks(False)
@@ -103,6 +106,7 @@ class SummaryPane(QWidget):
         layout.addLayout(form)
         layout.addWidget(self.highlight_box)
         layout.addWidget(self.sentences_view, 1)
+        layout.addWidget(self.key_legend)
 
     def apply_settings(self, settings: SummarySettings) -> None:
         """Show these settings in the controls without announcing a change."""
@@ -157,16 +161,19 @@ class SummaryPane(QWidget):
 
     def show_pending(self) -> None:
         self.summary = None
+        self.key_legend.hide()
         self._set_sentences_html("<p class='note'>Summarizing…</p>")
 
     def show_message(self, message: str) -> None:
         self.summary = None
+        self.key_legend.hide()
         self.time_label.clear()
         self._set_sentences_html(f"<p class='note'>{html.escape(message)}</p>")
 
     def show_summary(self, summary: Summary, article_words: int) -> None:
         self.summary = summary
         if summary.too_short:
+            self.key_legend.hide()
             self.time_label.setText(f"{reading_minutes(article_words)} min read")
             self._set_sentences_html(
                 "<p class='note'>This article is too short to summarize: "
@@ -175,19 +182,21 @@ class SummaryPane(QWidget):
             self.summary_shown.emit(summary)
             return
         summary_words = sum(len(sentence.text.split()) for sentence in summary.sentences)
-        sections = f" · {len(summary.headings)} sections" if summary.headings else ""
-        self.time_label.setText(
-            f"{reading_minutes(article_words)} min read → "
-            f"{reading_minutes(summary_words)} min summary"
-            f" · {len(summary.sentences)} of {summary.sentence_count} sentences{sections}"
-        )
-        markup = _sentences_html(summary)
+        self.time_label.setText(reading_time_line(article_words, summary_words, summary))
+        key = key_positions(summary)
+        markup = _sentences_html(summary, key)
+        self._show_key_legend(len(key))
         if self._settings.length_mode == "sections" and not summary.headings:
             markup = f"<p class='note'>{NO_SECTIONS}</p>{markup}"
         self._set_sentences_html(markup)
         if self._settings.length_mode in ("auto", "sections"):
             self._show_automatic_length(len(summary.sentences))
         self.summary_shown.emit(summary)
+
+    def _show_key_legend(self, key_sentences: int) -> None:
+        noun = "sentence" if key_sentences == 1 else f"{key_sentences} sentences"
+        self.key_legend.setText(f"In bold: the {noun} that rank highest in this summary.")
+        self.key_legend.setVisible(key_sentences > 0)
 
     def _show_automatic_length(self, sentences: int) -> None:
         """In automatic mode the disabled length box shows what this article got."""
@@ -273,16 +282,52 @@ def _block_sentence(fragments: QTextBlock.iterator) -> int | None:
     return None
 
 
-def _sentences_html(summary: Summary) -> str:
+def reading_time_line(article_words: int, summary_words: int, summary: Summary) -> str:
+    """What the summary saves: minutes when it saves some, else its share of the words."""
+    counts = f"{len(summary.sentences)} of {summary.sentence_count} sentences"
+    if summary.headings:
+        counts += f" · {len(summary.headings)} sections"
+    if not article_words:
+        return counts
+    read, skim = reading_minutes(article_words), reading_minutes(summary_words)
+    if skim < read:
+        return f"{read} min read → {skim} min summary · {counts}"
+    return f"{counts} · {round(100 * summary_words / article_words)}% of the words"
+
+
+def key_positions(summary: Summary) -> set[int]:
+    """The summary's best-ranked third, shown in bold; none in a summary of one or two
+    sentences, where nothing would stand out. Ties go to the earlier sentence."""
+    count = len(summary.sentences)
+    if count < 3:
+        return set()
+    ranked = sorted(range(count), key=lambda position: -summary.sentences[position].score)
+    return set(ranked[: count // 3])
+
+
+def _ordinal(number: int) -> str:
+    suffix = (
+        "th" if 10 <= number % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(number % 10, "th")
+    )
+    return f"{number}{suffix}"
+
+
+def _sentences_html(summary: Summary, key: set[int]) -> str:
     items = []
     headings = {heading.before: heading.text for heading in summary.headings}
+    ranks = sorted(range(len(summary.sentences)), key=lambda p: -summary.sentences[p].score)
+    count = len(summary.sentences)
     for position, sentence in enumerate(summary.sentences):
         if position in headings:
             heading = html.escape(" ".join(headings[position].split()))
             items.append(f"<h4 class='section'>{heading}</h4>")
-        css = "key" if sentence.score >= 0.75 else ""
+        css = "key" if position in key else ""
         text = html.escape(" ".join(sentence.text.split()))
-        title = f"Score {sentence.score:.2f}; sentence {sentence.index + 1} of the article"
+        rank = _ordinal(ranks.index(position) + 1)
+        title = (
+            f"Ranks {rank} of the {count} summary sentences; sentence {sentence.index + 1} "
+            "of the article. Click to see it there."
+        )
         link = f"{SENTENCE_SCHEME}:{position}"
         items.append(f"<p><a href='{link}' class='{css}' title='{title}'>{text}</a></p>")
     return "".join(items)
