@@ -15,16 +15,16 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtGui import QFont, QFontMetrics  # noqa: E402
-from PySide6.QtWidgets import QApplication  # noqa: E402
+from PySide6.QtGui import QFont, QFontMetrics
+from PySide6.QtWidgets import QApplication
 
-from app import summary as engine  # noqa: E402
-from app.articles import read_article_file  # noqa: E402
-from app.document import render_markdown  # noqa: E402
-from app.paths import SAMPLES  # noqa: E402
-from app.summary import SummaryLength  # noqa: E402
-from app.tldr import one_line_summary, opening, shorten  # noqa: E402
-from ui.list.article_delegate import DOT, PADDING, wrap_lines  # noqa: E402
+from app import summary as engine
+from app.articles import read_article_file
+from app.document import render_markdown
+from app.paths import SAMPLES
+from app.summary import SummaryLength
+from app.tldr import one_line_summary, opening, shorten
+from ui.list.article_delegate import DOT, PADDING, wrap_lines
 
 LIST_WIDTH = 300
 Line = Callable[[str, str, str], str]
