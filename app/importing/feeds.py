@@ -13,6 +13,7 @@ from urllib.parse import urljoin
 
 from app.articles import ArticleDraft
 from app.errors import FeedError, LedeError, full_stop
+from app.importing.authors import author_name
 from app.importing.fetch import FEED_OR_PAGE, PAGE_TYPES, Fetched, Fetcher
 from app.importing.html_extract import decode_html, detect_language, html_fragment_to_markdown
 from app.importing.images import download_images
@@ -245,7 +246,9 @@ def _entry(item: Any) -> FeedEntry:
         url=stored_address(str(item.get("link", ""))),  # only http(s) leaves Lede
         html=full or summary,
         has_full_content=bool(full.strip()),
-        author=str(item.get("author", "")),
+        # not feedparser's author_detail: it reads "news@x.example (Priya Raman)" as a name
+        # "ple (Priya Raman"
+        author=author_name(str(item.get("author", ""))),
         published=_iso_date(item.get("published_parsed") or item.get("updated_parsed")),
     )
 
