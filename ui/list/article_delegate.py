@@ -4,6 +4,8 @@ reader turned it on, the article's TL;DR line in italics, wrapped over two lines
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
@@ -48,9 +50,9 @@ class ArticleDelegate(QStyledItemDelegate):
             return
         painter.save()
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
-        _paint_row(painter, option, row, selected)
         assert isinstance(model, ArticleListModel)
         position = index.row()
+        _paint_row(painter, option, row, model.tags(position), selected)
         for line, kind in enumerate(model.extra_lines(), start=2):
             if kind == "snippet":
                 _paint_snippet(painter, option, model.snippet(position), line)
@@ -82,7 +84,11 @@ def _secondary_colour(option: QStyleOptionViewItem, selected: bool) -> QColor:
 
 
 def _paint_row(
-    painter: QPainter, option: QStyleOptionViewItem, row: ArticleRow, selected: bool
+    painter: QPainter,
+    option: QStyleOptionViewItem,
+    row: ArticleRow,
+    tags: Sequence[str],
+    selected: bool,
 ) -> None:
     rect = _text_rect(option)
     palette = option.palette
@@ -106,7 +112,7 @@ def _paint_row(
     painter.setFont(option.font)
     painter.setPen(_secondary_colour(option, selected))
     meta = QFontMetrics(option.font).elidedText(
-        describe_row(row), Qt.TextElideMode.ElideRight, rect.width()
+        describe_row(row, tags), Qt.TextElideMode.ElideRight, rect.width()
     )
     painter.drawText(_line_rect(option, 1), align, meta)
 

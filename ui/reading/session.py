@@ -13,6 +13,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Signal, Slot
 
+from app.changes import Changes
 from app.document import Highlight, RenderedArticle
 from app.fts import search_anchor, search_highlights
 from app.library import Article, Library
@@ -68,6 +69,23 @@ class ReadingSession(QObject):
         summary_pane.summary_shown.connect(self.summary_shown)
         summary_pane.sentence_activated.connect(self.show_sentence)
         summary_pane.highlight_toggled.connect(lambda _checked: self.update_highlights())
+        operations.changed.connect(self._on_changes)
+
+    def _marks(self) -> str:
+        """The open article's state as its header shows it: "Starred · Archived · Tags: a, b"."""
+        article = self.article
+        row = self.library.rows([article.id]).get(article.id) if article else None
+        if article is None or row is None:
+            return ""
+        tags = ", ".join(self.library.article_tags(article.id))
+        parts = ["★ Starred" if row.starred else "", "Archived" if row.archived else ""]
+        return " · ".join(part for part in (*parts, f"Tags: {tags}" if tags else "") if part)
+
+    @Slot(object)
+    def _on_changes(self, changes: Changes) -> None:
+        article = self.article  # not while it is being opened: the reader shows the last one
+        if article is not None and self.rendered is not None and article.id in changes.articles:
+            self._reader.set_marks(self._marks())
 
     def close(self) -> None:
         """The window closes: a summary still on its way is not stored (the library closes)."""
@@ -97,7 +115,7 @@ class ReadingSession(QObject):
             return
         self.rendered = rendered
         self._reader.show_article(
-            article, rendered, lambda key: self.library.asset(article_id, key)
+            article, rendered, lambda key: self.library.asset(article_id, key), self._marks()
         )
         if self.list_query().match:
             self.update_highlights()
