@@ -194,7 +194,7 @@ class Library:
         return feeds.read_feed(self._connection, feed_id)
 
     def update_feed(self, feed_id: int, **fields: str) -> None:
-        """Change a feed's title, site_url, refreshed, etag or modified."""
+        """Change a feed's title, site_url, refreshed, etag, modified, failed or last_error."""
         feeds.update_feed(self._connection, feed_id, fields)
 
     def delete_feed(self, feed_id: int) -> None:

@@ -124,6 +124,7 @@ def refresh_feeds(
             report.merge(refresh_feed(library, feed, fetcher, cancelled=cancelled))
         except LedeError as error:
             report.fail(_feed_name(feed), str(error))
+            library.update_feed(feed.id, failed=utc_timestamp(), last_error=str(error))
     return report
 
 
@@ -143,11 +144,17 @@ def refresh_feed(
         conditional["If-Modified-Since"] = feed.modified
     fetched = fetcher.get(feed.url, FEED_OR_PAGE, headers=conditional)
     if fetched.not_modified:
-        library.update_feed(feed.id, refreshed=utc_timestamp())
+        library.update_feed(feed.id, refreshed=utc_timestamp(), failed="", last_error="")
         return ImportReport()
     parsed = parse_feed(fetched.data, feed.url)
     report = add_entries(library, feed.id, parsed, fetcher, cancelled=cancelled)
-    fields = {"refreshed": utc_timestamp(), "etag": fetched.etag, "modified": fetched.modified}
+    fields = {
+        "refreshed": utc_timestamp(),
+        "etag": fetched.etag,
+        "modified": fetched.modified,
+        "failed": "",
+        "last_error": "",
+    }
     if not feed.title or feed.title == feed.url:
         fields["title"] = parsed.title
     library.update_feed(feed.id, **fields)

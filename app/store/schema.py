@@ -149,6 +149,13 @@ def _v7_feed_authors_by_name(connection: sqlite3.Connection) -> None:
             connection.execute("UPDATE articles SET author = ? WHERE id = ?", (name, article_id))
 
 
+# A feed's health: `refreshed` is its last success; these keep its last failure and why.
+_V8 = """
+ALTER TABLE feeds ADD COLUMN failed TEXT NOT NULL DEFAULT '';
+ALTER TABLE feeds ADD COLUMN last_error TEXT NOT NULL DEFAULT '';
+"""
+
+
 Migration = str | Callable[[sqlite3.Connection], None]  # SQL, or a step that needs Python
 MIGRATIONS: tuple[Migration, ...] = (
     _V1,
@@ -158,6 +165,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     _V5,
     _v6_option_dashes_as_typed,
     _v7_feed_authors_by_name,
+    _V8,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 
