@@ -32,10 +32,9 @@ def good_feed(site: LocalSite) -> str:
 
 
 @pytest.fixture
-def library(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Library]:
-    monkeypatch.setenv("LEDE_LIBRARY", str(tmp_path / "library.sqlite3"))
-    monkeypatch.setenv("LEDE_CONFIG_DIR", str(tmp_path / "config"))
-    with Library(tmp_path / "library.sqlite3") as opened:
+def library(lede_env: Path) -> Iterator[Library]:
+    """An empty library (no samples): the feeds' articles are all there is."""
+    with Library(lede_env / "library.sqlite3") as opened:
         yield opened
 
 
