@@ -104,3 +104,18 @@ def test_a_refresh_that_cannot_run_at_all_opens_no_box(
         timeout=WAIT,
     )
     assert window.imports.message_box is None
+
+
+def test_a_hostile_error_shows_as_text(qtbot, window: MainWindow, library: Library) -> None:
+    feed_id, _ = library.add_feed("http://127.0.0.1:9/x.xml", "<b>Loud</b>")
+    hostile = "answered 500 <img src='file:///etc/passwd'><b>bold</b> " + "x" * 5000
+    library.update_feed(feed_id, failed="2026-12-07T06:40:00Z", last_error=hostile)
+    window.imports.feeds_action.trigger()
+    dialog = window.imports.feeds_dialog
+    assert dialog is not None
+    qtbot.waitUntil(dialog.isVisible)
+    assert dialog.row_texts()[0].startswith("<b>Loud</b>  —  failed 2026-12-07 06:40 UTC")
+    assert dialog.detail_label.textFormat() == Qt.TextFormat.PlainText
+    assert hostile in dialog.detail_label.text()
+    tooltip = dialog.feed_list.item(0).toolTip()
+    assert "<img" not in tooltip and "&lt;img" in tooltip

@@ -64,6 +64,9 @@ class Subscription:
     report: ImportReport
 
 
+MAX_ERROR_CHARACTERS = 500
+
+
 def parse_feed(data: bytes, url: str) -> ParsedFeed:
     """Read RSS or Atom bytes; raises FeedError when they are not a feed at all."""
     import feedparser  # only when a feed is actually read
@@ -124,7 +127,8 @@ def refresh_feeds(
             report.merge(refresh_feed(library, feed, fetcher, cancelled=cancelled))
         except LedeError as error:
             report.fail(_feed_name(feed), str(error))
-            library.update_feed(feed.id, failed=utc_timestamp(), last_error=str(error))
+            reason = str(error)[:MAX_ERROR_CHARACTERS]  # a server's own words can run on
+            library.update_feed(feed.id, failed=utc_timestamp(), last_error=reason)
     return report
 
 

@@ -3,6 +3,7 @@ show one in the list, refresh, unsubscribe."""
 
 from __future__ import annotations
 
+import html
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt, Slot
@@ -22,6 +23,7 @@ from app.library import Feed
 from ui.operations import LibraryOperations
 
 FeedIdRole = Qt.ItemDataRole.UserRole + 1
+FeedHealthRole = Qt.ItemDataRole.UserRole + 2  # the health lines as plain text
 
 
 def when(timestamp: str) -> str:
@@ -37,13 +39,19 @@ def feed_row_text(feed: Feed, unread: int) -> str:
     return f"{name}  —  {unread} unread"
 
 
-def feed_tooltip(feed: Feed) -> str:
+def feed_health(feed: Feed) -> str:
     """The address, the last success and the last error, one a line."""
     success = f"last refreshed {when(feed.refreshed)}" if feed.refreshed else "never refreshed"
     lines = [feed.url, success.capitalize()]
     if feed.is_failing:
         lines.append(f"Last error ({when(feed.failed)}): {feed.last_error}")
     return "\n".join(lines)
+
+
+def feed_tooltip(feed: Feed) -> str:
+    """`feed_health` as a tooltip, escaped: Qt would read a server's "<b>" as markup."""
+    lines = (html.escape(line) for line in feed_health(feed).split("\n"))
+    return f"<p style='white-space:pre-wrap'>{'<br>'.join(lines)}</p>"
 
 
 class FeedsDialog(QDialog):
@@ -72,6 +80,7 @@ class FeedsDialog(QDialog):
         self.detail_label = QLabel()  # the selected feed's last success and last error
         self.detail_label.setObjectName("feed-detail")
         self.detail_label.setWordWrap(True)
+        self.detail_label.setTextFormat(Qt.TextFormat.PlainText)  # errors quote what servers say
         self.detail_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.show_button = self._button(buttons, "&Show in list", self.show_selected)
@@ -104,6 +113,7 @@ class FeedsDialog(QDialog):
             item = QListWidgetItem(feed_row_text(feed, unread.get(feed.id, 0)))
             item.setData(FeedIdRole, feed.id)
             item.setToolTip(feed_tooltip(feed))
+            item.setData(FeedHealthRole, feed_health(feed))
             self.feed_list.addItem(item)
             if feed.id == selected:
                 self.feed_list.setCurrentItem(item)
@@ -138,7 +148,7 @@ class FeedsDialog(QDialog):
 
     def _sync_buttons(self) -> None:
         item = self.feed_list.currentItem()
-        self.detail_label.setText(item.toolTip() if item is not None else "")
+        self.detail_label.setText(str(item.data(FeedHealthRole)) if item is not None else "")
         has_selection = self.selected_feed_id() is not None
         self.show_button.setEnabled(has_selection)
         self.unsubscribe_button.setEnabled(has_selection)
