@@ -23,6 +23,7 @@ from app.importing.urls import stored_address
 from app.library import Feed, Library, utc_timestamp
 
 MAX_ENTRIES = 200
+MAX_ERROR_CHARACTERS = 500  # of a failed refresh's reason, kept with the feed
 EXCERPT_WORDS = 150
 _PARSER_POSITION = re.compile(r"^<unknown>:(\d+):(\d+):\s*")
 _FEED_LINK_TYPES = frozenset({"application/rss+xml", "application/atom+xml", "application/rdf+xml"})
@@ -62,9 +63,6 @@ class Subscription:
     title: str
     new: bool
     report: ImportReport
-
-
-MAX_ERROR_CHARACTERS = 500
 
 
 def parse_feed(data: bytes, url: str) -> ParsedFeed:
