@@ -147,6 +147,7 @@ def test_skim_mode_shows_the_summary_once_and_gives_the_pane_back(
     wait_for_folded_summary(qtbot, window)
     assert not window.summary_pane.isVisible()
     assert not window.summary_action.isChecked()
+    assert window.settings.flag("summary/visible")  # a restart brings the pane back
     qtbot.keyClick(window, Qt.Key.Key_J)
     wait_on_screen(qtbot, window, 1)
     wait_for_folded_summary(qtbot, window)

@@ -115,6 +115,7 @@ class SkimMode(QObject):
         if window.summary_visible:  # else the same summary shows twice, side by side
             self._pane_to_restore = True
             window.set_summary_visible(False)
+            window.settings.set("summary/visible", True)  # aside for now: a restart shows it
         reader_had_focus = window.reader.hasFocus()
         window.reader.hide()
         self.folded_view.show()
