@@ -81,10 +81,15 @@ def _ranges_in(folded: str, search: str) -> list[tuple[int, int]]:
     return [match.span() for match in pattern.finditer(folded) if match.end() > match.start()]
 
 
+def search_anchor(number: int) -> str:
+    """The anchor name at the start of a text's match number `number` (from 0)."""
+    return f"search-{number}"
+
+
 def search_highlights(text: str, search: str) -> list[Highlight]:
     """Highlights (css class "search") on every place the search's terms occur in a text."""
     return [
-        Highlight(start, end, f"search-{number}", SEARCH_CSS_CLASS)
+        Highlight(start, end, search_anchor(number), SEARCH_CSS_CLASS)
         for number, (start, end) in enumerate(term_ranges(text, search))
     ]
 

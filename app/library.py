@@ -150,6 +150,10 @@ class Library:
     def article_tags(self, article_id: int) -> list[str]:
         return tags.article_tags(self._connection, article_id)
 
+    def tags_of(self, ids: Sequence[int]) -> dict[int, tuple[str, ...]]:
+        """The tags of some articles; untagged ones are left out."""
+        return tags.tags_of(self._connection, ids) if ids else {}
+
     def tag_names(self) -> list[str]:
         return tags.tag_names(self._connection)
 
@@ -190,7 +194,7 @@ class Library:
         return feeds.read_feed(self._connection, feed_id)
 
     def update_feed(self, feed_id: int, **fields: str) -> None:
-        """Change a feed's title, site_url, refreshed, etag or modified."""
+        """Change a feed's title, site_url, refreshed, etag, modified, failed or last_error."""
         feeds.update_feed(self._connection, feed_id, fields)
 
     def delete_feed(self, feed_id: int) -> None:

@@ -38,6 +38,7 @@ class SummarySettings:
 class Preferences:
     summary: SummarySettings = field(default_factory=SummarySettings)
     appearance: Appearance = field(default_factory=Appearance)
+    highlight_summary: bool = False  # mark every summary sentence in the article
 
 
 def load_preferences(path: Path) -> Preferences:
@@ -52,6 +53,7 @@ def load_preferences(path: Path) -> Preferences:
     return Preferences(
         summary=_summary_from(summary) if isinstance(summary, dict) else SummarySettings(),
         appearance=appearance_from(raw.get("appearance")),
+        highlight_summary=raw.get("highlight_summary") is True,
     )
 
 

@@ -89,6 +89,7 @@ def test_progress_wording(fraction: float, text: str) -> None:
 def test_reading_times_stay_in_the_list_and_the_summary(qtbot, window: MainWindow) -> None:
     meta = window.model.index(LONG_READ_ROW).data(Qt.ItemDataRole.ToolTipRole)
     assert "min read" in meta
+    open_row(qtbot, window, LONG_READ_ROW)  # long enough for its summary to save minutes
     window.set_summary_visible(True)
     qtbot.waitUntil(lambda: window.summary is not None, timeout=10_000)
     assert "min read →" in window.summary_pane.time_label.text()

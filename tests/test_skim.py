@@ -32,7 +32,7 @@ def test_skim_mode_folds_the_open_article_onto_its_summary(qtbot, window: MainWi
     assert window.article.title in folded_text(window)
     assert skim.folded_view.unfold_button.text() == UNFOLD
     wait_for_folded_summary(qtbot, window)
-    assert "min read →" in folded_text(window)
+    assert f"Summary · {len(window.summary.sentences)} of" in folded_text(window)
 
 
 def test_next_and_previous_open_folded_and_enter_unfolds(qtbot, window: MainWindow) -> None:
@@ -136,3 +136,24 @@ def test_folding_keeps_the_keyboard_in_the_reader_pane(qtbot, window: MainWindow
     assert QApplication.focusWidget() is window.skim_mode.folded_view.view
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_J)
     wait_on_screen(qtbot, window, 1)
+
+
+def test_skim_mode_shows_the_summary_once_and_gives_the_pane_back(
+    qtbot, window: MainWindow
+) -> None:
+    window.set_summary_visible(True)
+    qtbot.waitUntil(lambda: window.summary is not None, timeout=10_000)
+    window.skim_mode.set_enabled(True)
+    wait_for_folded_summary(qtbot, window)
+    assert not window.summary_pane.isVisible()
+    assert not window.summary_action.isChecked()
+    assert window.settings.flag("summary/visible")  # a restart brings the pane back
+    qtbot.keyClick(window, Qt.Key.Key_J)
+    wait_on_screen(qtbot, window, 1)
+    wait_for_folded_summary(qtbot, window)
+    assert not window.summary_pane.isVisible()
+    window.skim_mode.folded_view.view.setFocus()
+    qtbot.keyClick(window.skim_mode.folded_view.view, Qt.Key.Key_Return)
+    assert not window.skim_mode.folded
+    assert window.summary_pane.isVisible()
+    assert window.summary_action.isChecked()

@@ -15,6 +15,7 @@ from app.store.summary_cache import TLDR_KEY
 from app.tldr import (
     MAX_CHARACTERS,
     SOURCE_CHARACTERS,
+    gist_line,
     one_line_summary,
     opening,
     shorten,
@@ -242,3 +243,67 @@ def test_turning_the_line_on_keeps_the_place_and_asks_only_for_rows_on_screen(
         positions = {window.model.position_of(article_id) for article_id in requested}
         assert all(position is not None and position >= top for position in positions)
         window.close()
+
+
+GIST_CASES = [
+    # the best sentence, when it reads whole
+    ([("Tides rise twice a day along this coast.", 1.0), ("Boats wait.", 0.9)], 0),
+    # too long to show uncut: a near-best sentence that fits wins
+    (
+        [
+            ("word " * 50 + "end.", 1.0),
+            ("The harbour reopens in May after two years of work.", 0.8),
+        ],
+        1,
+    ),
+    # a question and a fragment are no gist
+    (
+        [
+            ("Why do the lights flash at all?", 1.0),
+            ("Too short.", 0.95),
+            ("Each light flashes its own pattern so sailors know it.", 0.7),
+        ],
+        2,
+    ),
+    # far below the best: the best, shortened, rather than a weak sentence
+    ([("word " * 50 + "end.", 1.0), ("A weak but short sentence of some words.", 0.3)], 0),
+]
+
+
+@pytest.mark.parametrize(("scored", "chosen"), GIST_CASES)
+def test_the_gist_is_the_best_sentence_a_reader_takes_in_whole(scored, chosen) -> None:
+    cleaned = [(" ".join(text.split()), score) for text, score in scored]
+    assert gist_line(cleaned) == cleaned[chosen][0]
+
+
+def test_a_line_is_never_longer_than_the_limit() -> None:
+    long_sentences = " ".join(f"Sentence {n} " + "goes on and on " * 20 + "." for n in range(5))
+    assert len(one_line_summary(long_sentences, "en")) <= MAX_CHARACTERS
+
+
+def test_the_line_wraps_onto_two_lines_of_the_row(qapp) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtGui import QFont, QFontMetrics
+
+    from ui.list.article_delegate import wrap_lines
+
+    metrics = QFontMetrics(QFont())
+    width = metrics.horizontalAdvance("x" * 36)
+    text = "TL;DR " + " ".join(GIST_CASES[1][0][1][0].split())
+    lines = wrap_lines(text, metrics, width, 2)
+    assert len(lines) == 2
+    assert all(metrics.horizontalAdvance(line) <= width for line in lines)
+    assert " ".join(lines).replace("…", "") in text
+    assert lines[0].startswith("TL;DR The harbour")
+    assert wrap_lines("Short.", metrics, width, 2) == ["Short."]
+    assert wrap_lines("", metrics, width, 2) == []
+    assert len(wrap_lines("word " * 200, metrics, width, 2)) == 2
+    assert wrap_lines("x" * 500, metrics, width, 2)[0].endswith("…")
+
+
+def test_rows_with_the_line_are_two_lines_taller(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    view = window.list_view
+    plain = view.sizeHintForRow(0)
+    window.tldr_line.action.setChecked(True)
+    line = view.fontMetrics().height()
+    qtbot.waitUntil(lambda: view.sizeHintForRow(0) > plain)
+    assert view.sizeHintForRow(0) - plain >= 2 * line

@@ -13,6 +13,7 @@ from urllib.parse import urljoin
 
 from app.articles import ArticleDraft
 from app.errors import FeedError, LedeError, full_stop
+from app.importing.authors import author_name
 from app.importing.fetch import FEED_OR_PAGE, PAGE_TYPES, Fetched, Fetcher
 from app.importing.html_extract import decode_html, detect_language, html_fragment_to_markdown
 from app.importing.images import download_images
@@ -22,6 +23,7 @@ from app.importing.urls import stored_address
 from app.library import Feed, Library, utc_timestamp
 
 MAX_ENTRIES = 200
+MAX_ERROR_CHARACTERS = 500  # of a failed refresh's reason, kept with the feed
 EXCERPT_WORDS = 150
 _PARSER_POSITION = re.compile(r"^<unknown>:(\d+):(\d+):\s*")
 _FEED_LINK_TYPES = frozenset({"application/rss+xml", "application/atom+xml", "application/rdf+xml"})
@@ -123,6 +125,8 @@ def refresh_feeds(
             report.merge(refresh_feed(library, feed, fetcher, cancelled=cancelled))
         except LedeError as error:
             report.fail(_feed_name(feed), str(error))
+            reason = str(error)[:MAX_ERROR_CHARACTERS]  # a server's own words can run on
+            library.update_feed(feed.id, failed=utc_timestamp(), last_error=reason)
     return report
 
 
@@ -142,11 +146,17 @@ def refresh_feed(
         conditional["If-Modified-Since"] = feed.modified
     fetched = fetcher.get(feed.url, FEED_OR_PAGE, headers=conditional)
     if fetched.not_modified:
-        library.update_feed(feed.id, refreshed=utc_timestamp())
+        library.update_feed(feed.id, refreshed=utc_timestamp(), failed="", last_error="")
         return ImportReport()
     parsed = parse_feed(fetched.data, feed.url)
     report = add_entries(library, feed.id, parsed, fetcher, cancelled=cancelled)
-    fields = {"refreshed": utc_timestamp(), "etag": fetched.etag, "modified": fetched.modified}
+    fields = {
+        "refreshed": utc_timestamp(),
+        "etag": fetched.etag,
+        "modified": fetched.modified,
+        "failed": "",
+        "last_error": "",
+    }
     if not feed.title or feed.title == feed.url:
         fields["title"] = parsed.title
     library.update_feed(feed.id, **fields)
@@ -245,7 +255,9 @@ def _entry(item: Any) -> FeedEntry:
         url=stored_address(str(item.get("link", ""))),  # only http(s) leaves Lede
         html=full or summary,
         has_full_content=bool(full.strip()),
-        author=str(item.get("author", "")),
+        # not feedparser's author_detail: it reads "news@x.example (Priya Raman)" as a name
+        # "ple (Priya Raman"
+        author=author_name(str(item.get("author", ""))),
         published=_iso_date(item.get("published_parsed") or item.get("updated_parsed")),
     )
 

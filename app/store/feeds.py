@@ -7,8 +7,10 @@ from dataclasses import dataclass
 
 from app.store.connection import transaction, utc_timestamp
 
-FEED_COLUMNS = "id, url, title, site_url, added, refreshed, etag, modified"
-_UPDATABLE = frozenset({"title", "site_url", "refreshed", "etag", "modified"})
+FEED_COLUMNS = "id, url, title, site_url, added, refreshed, etag, modified, failed, last_error"
+_UPDATABLE = frozenset(
+    {"title", "site_url", "refreshed", "etag", "modified", "failed", "last_error"}
+)
 
 
 @dataclass(frozen=True)
@@ -23,6 +25,12 @@ class Feed:
     refreshed: str
     etag: str
     modified: str
+    failed: str = ""  # when the last refresh failed ('' when it did not)
+    last_error: str = ""  # why it failed, for people
+
+    @property
+    def is_failing(self) -> bool:
+        return bool(self.last_error)
 
 
 def add_feed(

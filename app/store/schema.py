@@ -135,8 +135,38 @@ def _v6_option_dashes_as_typed(connection: sqlite3.Connection) -> None:
         connection.execute("DELETE FROM summaries WHERE article_id = ?", (article_id,))
 
 
+def _v7_feed_authors_by_name(connection: sqlite3.Connection) -> None:
+    """Feed entries stored with the feed's raw author field ("news@example.org (Priya
+    Raman)") get the name alone, as new entries do. Only authors with an address are read."""
+    from app.importing.authors import author_name
+
+    rows = connection.execute(
+        "SELECT id, author FROM articles WHERE instr(author, '@') > 0"
+    ).fetchall()
+    for article_id, author in rows:
+        name = author_name(author)
+        if name != author:
+            connection.execute("UPDATE articles SET author = ? WHERE id = ?", (name, article_id))
+
+
+# A feed's health: `refreshed` is its last success; these keep its last failure and why.
+_V8 = """
+ALTER TABLE feeds ADD COLUMN failed TEXT NOT NULL DEFAULT '';
+ALTER TABLE feeds ADD COLUMN last_error TEXT NOT NULL DEFAULT '';
+"""
+
+
 Migration = str | Callable[[sqlite3.Connection], None]  # SQL, or a step that needs Python
-MIGRATIONS: tuple[Migration, ...] = (_V1, _V2, _V3, _V4, _V5, _v6_option_dashes_as_typed)
+MIGRATIONS: tuple[Migration, ...] = (
+    _V1,
+    _V2,
+    _V3,
+    _V4,
+    _V5,
+    _v6_option_dashes_as_typed,
+    _v7_feed_authors_by_name,
+    _V8,
+)
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

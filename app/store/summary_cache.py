@@ -18,7 +18,9 @@ from app.summary import Summary, SummaryHeading, SummarySentence
 
 # The version moves with the default summarizer, so summaries made by an earlier one are made again.
 CACHE_VERSION = 2
-TLDR_KEY = f"v{CACHE_VERSION}/tldr"  # TL;DR lines are stored as plain text under this key
+# TL;DR lines are stored as plain text under this key; "gist" lines (app/tldr.py's choice
+# among the best three sentences) replace the earlier best-sentence lines.
+TLDR_KEY = f"v{CACHE_VERSION}/tldr-gist"
 _CHUNK = 500
 
 

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Sequence
 
 from app.errors import LibraryError
 from app.store.connection import transaction
 
 MAX_TAG_LENGTH = 64
+_CHUNK = 500  # ids per query, well under SQLite's limit on bound parameters
 
 
 def tag_name(raw: str) -> str:
@@ -18,6 +20,22 @@ def tag_name(raw: str) -> str:
     if len(name) > MAX_TAG_LENGTH:
         raise LibraryError(f"A tag name is at most {MAX_TAG_LENGTH} characters.")
     return name
+
+
+def tags_of(connection: sqlite3.Connection, ids: Sequence[int]) -> dict[int, tuple[str, ...]]:
+    """The tags of some articles (at most a page of the list), sorted; untagged ones left out."""
+    found: dict[int, list[str]] = {}
+    for start in range(0, len(ids), _CHUNK):
+        chunk = ids[start : start + _CHUNK]
+        rows = connection.execute(
+            "SELECT a.article_id, t.name FROM article_tags a JOIN tags t ON t.id = a.tag_id"
+            f" WHERE a.article_id IN ({','.join('?' * len(chunk))})"
+            " ORDER BY t.name COLLATE NOCASE",
+            tuple(chunk),
+        )
+        for article_id, name in rows:
+            found.setdefault(article_id, []).append(name)
+    return {article_id: tuple(names) for article_id, names in found.items()}
 
 
 def article_tags(connection: sqlite3.Connection, article_id: int) -> list[str]:

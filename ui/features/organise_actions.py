@@ -1,11 +1,12 @@
-"""Organising the current article: star, archive, keep unread, and its tags (a small dialog)."""
+"""Organising the current article: star, archive, keep unread, and its tags (a small dialog).
+Each says what it did in the status bar; archiving offers Undo there."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QStringListModel, Qt, Slot
+from PySide6.QtCore import QObject, QStringListModel, Qt, QTimer, Slot
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -19,6 +20,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMenu,
     QPushButton,
+    QStatusBar,
     QWidget,
 )
 
@@ -32,6 +34,41 @@ if TYPE_CHECKING:
     from ui.operations import LibraryOperations
     from ui.reading.session import ReadingSession
     from ui.window.main_window import MainWindow
+
+
+NOTICE_MILLISECONDS = 6000
+
+
+class ActionNotice(QObject):
+    """A message in the status bar for a few seconds, with an Undo button while it shows."""
+
+    def __init__(self, status_bar: QStatusBar) -> None:
+        super().__init__(status_bar)
+        self._bar = status_bar
+        self.undo_button = named(QPushButton("&Undo"), "undo-action")
+        self.undo_button.setFlat(True)
+        self.undo_button.hide()
+        self.undo_button.clicked.connect(self._undo_clicked)
+        status_bar.addPermanentWidget(self.undo_button)  # a temporary message hides the others
+        status_bar.messageChanged.connect(self._on_message_changed)
+        self._undo: Callable[[], None] | None = None
+        self._message = ""
+
+    def tell(self, message: str, undo: Callable[[], None] | None = None) -> None:
+        self._message, self._undo = message, undo
+        self._bar.showMessage(message, NOTICE_MILLISECONDS)
+        self.undo_button.setVisible(undo is not None)
+
+    def _on_message_changed(self, message: str) -> None:
+        if message != self._message:  # timed out, or another message took its place
+            self._undo = None
+            self.undo_button.hide()
+
+    def _undo_clicked(self) -> None:
+        undo, self._undo = self._undo, None
+        self.undo_button.hide()
+        if undo is not None:
+            undo()
 
 
 class OrganiseActions:
@@ -54,6 +91,7 @@ class OrganiseActions:
             window, "&Tags…", self.edit_tags, "T", tip="Tags of this article (T)"
         )
         self.dialog: TagsDialog | None = None
+        self.notice = ActionNotice(window.statusBar())
         session.article_opened.connect(self.sync)
         operations.changed.connect(self._on_changes)
         menu.addActions([self.star, self.archive, self.unread, self.tags])
@@ -86,19 +124,37 @@ class OrganiseActions:
         if article is not None and article.id in changes.articles:
             self.sync()
 
-    def _change(self, write: Callable[[int], None]) -> None:
+    def _change(self, write: Callable[[int], None], told: str) -> None:
+        """Write to the article on screen and say so ("{}" is its title)."""
         article = self._session.article
         if article is not None:
             write(article.id)
+            self.notice.tell(told.format(article.title))
 
     def _set_starred(self, checked: bool) -> None:
-        self._change(lambda article_id: self._operations.set_starred(article_id, checked))
+        told = "Starred “{}”." if checked else "Took the star off “{}”."
+        self._change(lambda article_id: self._operations.set_starred(article_id, checked), told)
 
     def _set_archived(self, checked: bool) -> None:
-        self._change(lambda article_id: self._operations.set_archived(article_id, checked))
+        article = self._session.article
+        if article is None:
+            return
+        article_id, title = article.id, article.title
+        self._operations.set_archived(article_id, checked)
+        back = f"“{title}” is back from the archive."
+        if not checked:
+            self.notice.tell(back)
+            return
+
+        def undo() -> None:
+            self._operations.set_archived(article_id, False)
+            self.notice.tell(back)
+
+        self.notice.tell(f"Archived “{title}”.", undo)
 
     def _set_unread(self, checked: bool) -> None:
-        self._change(lambda article_id: self._operations.set_read(article_id, not checked))
+        told = "“{}” stays unread." if checked else "Marked “{}” read."
+        self._change(lambda article_id: self._operations.set_read(article_id, not checked), told)
 
     @Slot()
     def edit_tags(self) -> None:
@@ -113,6 +169,12 @@ class OrganiseActions:
     def _after_tags(self, article_id: int) -> None:
         self._operations.announce(Changes.of_articles(article_id))
         self._window.activateWindow()  # the keyboard goes back to the reader
+        article = self._session.article
+        if article is not None and article.id == article_id:
+            tags = ", ".join(self._operations.library.article_tags(article_id)) or "none"
+            # after the dialog's own focus changes, which may clear a message at once
+            told = f"Tags of “{article.title}”: {tags}."
+            QTimer.singleShot(0, lambda: self.notice.tell(told))
 
 
 class TagsDialog(QDialog):

@@ -2,7 +2,8 @@
 
 The folded view takes the reader's place in the reader pane (the reader itself is only hidden,
 so its reading position and highlights are untouched) and uses the reader's own style sheet
-and font, so it follows the theme without knowing about it.
+and font, so it follows the theme without knowing about it. The folded view is the summary, so
+the summary pane steps aside while the text is folded and comes back when it unfolds.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from PySide6.QtWidgets import QPushButton, QTextBrowser, QVBoxLayout, QWidget
 
 from app.document import reading_minutes
 from app.summary import Summary
+from ui.reading.summary_pane import reading_time_line
 from ui.widgets import named
 from ui.window.actions import window_action
 
@@ -65,6 +67,7 @@ class SkimMode(QObject):
     def __init__(self, window: MainWindow, restyled: SignalInstance) -> None:
         super().__init__(window)
         self._window = window
+        self._pane_to_restore = False  # the summary pane was open when the text folded
         self.folded_view = FoldedArticle()
         self.folded_view.hide()
         window.add_to_reader_pane(self.folded_view)
@@ -109,6 +112,10 @@ class SkimMode(QObject):
         if window.article is None:
             return
         self._show(window.summary)
+        if window.summary_visible:  # else the same summary shows twice, side by side
+            self._pane_to_restore = True
+            window.set_summary_visible(False)
+            window.settings.set("summary/visible", True)  # aside for now: a restart shows it
         reader_had_focus = window.reader.hasFocus()
         window.reader.hide()
         self.folded_view.show()
@@ -125,6 +132,9 @@ class SkimMode(QObject):
         self.folded_view.hide()
         self._window.reader.show()
         self._window.reader.setFocus(Qt.FocusReason.OtherFocusReason)
+        if self._pane_to_restore:
+            self._pane_to_restore = False
+            self._window.set_summary_visible(True)
 
     @Slot(int)
     def _on_opened(self, _article_id: int) -> None:
@@ -205,9 +215,7 @@ def _summary_html(summary: Summary | None, article_words: int, note: str) -> str
     if summary.too_short or not summary.sentences:
         return "<p class='meta'>Too short to summarize: unfold it and read it whole.</p>"
     summary_words = sum(len(sentence.text.split()) for sentence in summary.sentences)
-    saved = (
-        f"{reading_minutes(article_words)} min read → {reading_minutes(summary_words)} min summary"
-    )
+    saved = reading_time_line(article_words, summary_words, summary)
     sentences = "".join(
         f"<p><a class='sentence' href='{SENTENCE_LINK}{position}'>"
         f"{html.escape(' '.join(sentence.text.split()))}</a></p>"

@@ -1,7 +1,9 @@
-"""The feeds the reader follows, with unread counts: show one in the list, refresh, unsubscribe."""
+"""The feeds the reader follows, with unread counts and their health (last success, last error):
+show one in the list, refresh, unsubscribe."""
 
 from __future__ import annotations
 
+import html
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt, Slot
@@ -17,9 +19,39 @@ from PySide6.QtWidgets import (
 )
 
 from app.changes import Changes
+from app.library import Feed
 from ui.operations import LibraryOperations
 
 FeedIdRole = Qt.ItemDataRole.UserRole + 1
+FeedHealthRole = Qt.ItemDataRole.UserRole + 2  # the health lines as plain text
+
+
+def when(timestamp: str) -> str:
+    """A stored UTC timestamp as a reader reads it: "2026-12-07 06:40 UTC"."""
+    return f"{timestamp[:10]} {timestamp[11:16]} UTC".strip() if timestamp else ""
+
+
+def feed_row_text(feed: Feed, unread: int) -> str:
+    """A feed's line: its name, then whether its last refresh failed, then its unread count."""
+    name = feed.title or feed.url
+    if feed.is_failing:
+        return f"{name}  —  failed {when(feed.failed)}  ·  {unread} unread"
+    return f"{name}  —  {unread} unread"
+
+
+def feed_health(feed: Feed) -> str:
+    """The address, the last success and the last error, one a line."""
+    success = f"last refreshed {when(feed.refreshed)}" if feed.refreshed else "never refreshed"
+    lines = [feed.url, success.capitalize()]
+    if feed.is_failing:
+        lines.append(f"Last error ({when(feed.failed)}): {feed.last_error}")
+    return "\n".join(lines)
+
+
+def feed_tooltip(feed: Feed) -> str:
+    """`feed_health` as a tooltip, escaped: Qt would read a server's "<b>" as markup."""
+    lines = (html.escape(line) for line in feed_health(feed).split("\n"))
+    return f"<p style='white-space:pre-wrap'>{'<br>'.join(lines)}</p>"
 
 
 class FeedsDialog(QDialog):
@@ -45,6 +77,11 @@ class FeedsDialog(QDialog):
         self.feed_list.itemActivated.connect(lambda _item: self.show_selected())
         self.empty_label = QLabel("No feeds yet: File > Subscribe to feed… adds one.")
         self.empty_label.setWordWrap(True)
+        self.detail_label = QLabel()  # the selected feed's last success and last error
+        self.detail_label.setObjectName("feed-detail")
+        self.detail_label.setWordWrap(True)
+        self.detail_label.setTextFormat(Qt.TextFormat.PlainText)  # errors quote what servers say
+        self.detail_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.show_button = self._button(buttons, "&Show in list", self.show_selected)
         self.refresh_button = self._button(buttons, "&Refresh all", refresh_feeds)
@@ -53,6 +90,7 @@ class FeedsDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.empty_label)
         layout.addWidget(self.feed_list, 1)
+        layout.addWidget(self.detail_label)
         layout.addWidget(buttons)
         self.feed_list.currentRowChanged.connect(lambda _row: self._sync_buttons())
         operations.changed.connect(self._on_changes)
@@ -72,10 +110,10 @@ class FeedsDialog(QDialog):
         unread = library.feed_unread_counts()
         self.feed_list.clear()
         for feed in library.feeds():
-            count = unread.get(feed.id, 0)
-            item = QListWidgetItem(f"{feed.title or feed.url}  —  {count} unread")
+            item = QListWidgetItem(feed_row_text(feed, unread.get(feed.id, 0)))
             item.setData(FeedIdRole, feed.id)
-            item.setToolTip(feed.url)
+            item.setToolTip(feed_tooltip(feed))
+            item.setData(FeedHealthRole, feed_health(feed))
             self.feed_list.addItem(item)
             if feed.id == selected:
                 self.feed_list.setCurrentItem(item)
@@ -109,6 +147,8 @@ class FeedsDialog(QDialog):
             self._operations.delete_feed(feed_id)
 
     def _sync_buttons(self) -> None:
+        item = self.feed_list.currentItem()
+        self.detail_label.setText(str(item.data(FeedHealthRole)) if item is not None else "")
         has_selection = self.selected_feed_id() is not None
         self.show_button.setEnabled(has_selection)
         self.unsubscribe_button.setEnabled(has_selection)

@@ -189,12 +189,12 @@ class ImportActions(QObject):
         return self.service.start(subscribe_task(address), self.results.subscribed, failed, label)
 
     @Slot()
-    def refresh_feeds(self, quiet: bool = False) -> int:
-        failed = self.results.failed("Could not refresh the feeds")
-        if quiet:
-            self.results.status("Refreshing feeds…")
-            return self.service.start(refresh_task, self.results.refreshed_quietly, failed)
-        return self.service.start(refresh_task, self.results.refreshed, failed, "Refreshing feeds…")
+    def refresh_feeds(self) -> int:
+        """Refresh in the background: the status bar tells how it went, the Feeds dialog
+        which feed failed and why; no dialog opens over the window."""
+        self.results.status("Refreshing feeds…")
+        failed = self.results.failed_quietly("Could not refresh the feeds")
+        return self.service.start(refresh_task, self.results.refreshed, failed)
 
     def import_opml(self, path: Path) -> int:
         failed = self.results.failed("Could not import the OPML file")
@@ -217,7 +217,7 @@ class ImportActions(QObject):
     @Slot()
     def _refresh_at_start_up(self) -> None:
         if not self.service.is_busy():
-            self.refresh_feeds(quiet=True)
+            self.refresh_feeds()
 
 
 def install_import_actions(window: MainWindow, refresh_feeds_at_start: bool) -> ImportActions:

@@ -57,13 +57,11 @@ class ImportResults(QObject):
         self._show_report("Feed", line, subscription.report)
 
     def refreshed(self, report: ImportReport) -> None:
-        self._operations.announce(FEEDS_CHANGED)
-        self._show_report("Feeds refreshed", f"Feeds refreshed: {report.summary()}", report)
-
-    def refreshed_quietly(self, report: ImportReport) -> None:
+        """A refresh ran in the background: a status line, never a box (File > Feeds… shows
+        each feed's last error)."""
         self._operations.announce(Changes(article_list=bool(report.added), feeds=True))
         failed = len(report.failures)
-        problems = f" ({plural(failed, 'feed')} failed: File > Refresh feeds tells why)"
+        problems = f"; {plural(failed, 'feed')} failed (File > Feeds… shows why)"
         new = plural(report.added, "new article")
         self.status(f"Feeds refreshed: {new}{problems if failed else ''}")
 
@@ -80,6 +78,10 @@ class ImportResults(QObject):
             self.show_message(title, message, warning=True)
 
         return show
+
+    def failed_quietly(self, title: str) -> Callable[[str], None]:
+        """The callback for a background job that failed: the reason in the status bar."""
+        return lambda message: self.status(f"{title}: {message}")
 
     def _list_changed(self, select: int | None) -> None:
         """Announce new articles; the one named is selected once the list shows it."""

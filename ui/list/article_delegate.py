@@ -1,8 +1,10 @@
 """Draws an article in the list: title (bold with a dot when unread) over source, date, time;
 then, when searching, the matching passage with the found words in bold; then, when the
-reader turned it on, the article's TL;DR line in italics."""
+reader turned it on, the article's TL;DR line in italics, wrapped over two lines."""
 
 from __future__ import annotations
+
+from collections.abc import Sequence
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette
@@ -17,6 +19,7 @@ DOT = 8
 LINE_GAP = 4
 UNREAD_COLOUR = QColor("#2b6cb0")
 PENDING_TLDR = "…"
+TLDR_LINES = 2  # the gist wraps onto a second line rather than stopping at the first edge
 
 
 class ArticleDelegate(QStyledItemDelegate):
@@ -27,7 +30,7 @@ class ArticleDelegate(QStyledItemDelegate):
         self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
     ) -> QSize:
         line = QFontMetrics(option.font).height()
-        lines = 2 + len(_extra_lines(index))
+        lines = 2 + sum(TLDR_LINES if kind == "tldr" else 1 for kind in _extra_lines(index))
         return QSize(240, line * lines + LINE_GAP * (lines - 1) + PADDING * 2)
 
     def paint(
@@ -47,9 +50,9 @@ class ArticleDelegate(QStyledItemDelegate):
             return
         painter.save()
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
-        _paint_row(painter, option, row, selected)
         assert isinstance(model, ArticleListModel)
         position = index.row()
+        _paint_row(painter, option, row, model.tags(position), selected)
         for line, kind in enumerate(model.extra_lines(), start=2):
             if kind == "snippet":
                 _paint_snippet(painter, option, model.snippet(position), line)
@@ -81,7 +84,11 @@ def _secondary_colour(option: QStyleOptionViewItem, selected: bool) -> QColor:
 
 
 def _paint_row(
-    painter: QPainter, option: QStyleOptionViewItem, row: ArticleRow, selected: bool
+    painter: QPainter,
+    option: QStyleOptionViewItem,
+    row: ArticleRow,
+    tags: Sequence[str],
+    selected: bool,
 ) -> None:
     rect = _text_rect(option)
     palette = option.palette
@@ -105,7 +112,7 @@ def _paint_row(
     painter.setFont(option.font)
     painter.setPen(_secondary_colour(option, selected))
     meta = QFontMetrics(option.font).elidedText(
-        describe_row(row), Qt.TextElideMode.ElideRight, rect.width()
+        describe_row(row, tags), Qt.TextElideMode.ElideRight, rect.width()
     )
     painter.drawText(_line_rect(option, 1), align, meta)
 
@@ -160,11 +167,33 @@ def _paint_snippet(
 def _paint_tldr(
     painter: QPainter, option: QStyleOptionViewItem, tldr: str, line: int, selected: bool
 ) -> None:
-    rect = _line_rect(option, line)
     font = QFont(option.font)
     font.setItalic(True)
     painter.setFont(font)
     painter.setPen(_secondary_colour(option, selected))
     text = f"TL;DR {tldr}" if tldr else PENDING_TLDR
-    shown = QFontMetrics(font).elidedText(text, Qt.TextElideMode.ElideRight, rect.width())
-    painter.drawText(rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, shown)
+    width = _line_rect(option, line).width()
+    align = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+    for offset, shown in enumerate(wrap_lines(text, QFontMetrics(font), width, TLDR_LINES)):
+        painter.drawText(_line_rect(option, line + offset), align, shown)
+
+
+def wrap_lines(text: str, metrics: QFontMetrics, width: int, lines: int) -> list[str]:
+    """The text broken at spaces into at most `lines` lines of `width` pixels, the last one
+    cut with an ellipsis if the text goes on."""
+    shown: list[str] = []
+    rest = " ".join(text.split())
+    while rest and len(shown) < lines - 1:
+        words = rest.split(" ")
+        taken = 1
+        while (
+            taken < len(words) and metrics.horizontalAdvance(" ".join(words[: taken + 1])) <= width
+        ):
+            taken += 1
+        if metrics.horizontalAdvance(words[0]) > width:
+            break  # one word wider than the line: the ellipsis below cuts it
+        shown.append(" ".join(words[:taken]))
+        rest = " ".join(words[taken:])
+    if rest:
+        shown.append(metrics.elidedText(rest, Qt.TextElideMode.ElideRight, width))
+    return shown

@@ -83,6 +83,7 @@ class ArticleListModel(QStringListModel):
         self._rows = _PageCache(PAGE_SIZE, self._load_rows)
         self._snippets = _PageCache(SNIPPET_PAGE_SIZE, self._load_snippets)
         self._tldrs = _PageCache(PAGE_SIZE, self._load_tldrs)
+        self._tags = _PageCache(PAGE_SIZE, self._load_tags)
         self._show_tldr = False
         self._partial = False
         self._next: tuple[ListQuery, list[int]] | None = None
@@ -144,6 +145,7 @@ class ArticleListModel(QStringListModel):
         self._rows.clear()
         self._snippets.clear()
         self._tldrs.clear()
+        self._tags.clear()
 
     def flags(self, index: _Index) -> Qt.ItemFlag:
         """Selectable rows, as a read-only list's: the base class would make them editable."""
@@ -192,6 +194,13 @@ class ArticleListModel(QStringListModel):
             return ""
         return str(self._tldrs.page(position).get(self._ids[position], ""))
 
+    def tags(self, position: int) -> tuple[str, ...]:
+        """The row's tags, sorted; () for none."""
+        if not 0 <= position < len(self._ids):
+            return ()
+        tags: tuple[str, ...] = self._tags.page(position).get(self._ids[position], ())
+        return tags
+
     def article_id(self, position: int) -> int | None:
         return self._ids[position] if 0 <= position < len(self._ids) else None
 
@@ -226,6 +235,10 @@ class ArticleListModel(QStringListModel):
             page.pop(article_id, None)
         else:
             page[article_id] = row
+        if self._loaded_position(self._tags, article_id) is not None:
+            tags = self._tags.page(position)
+            tags.pop(article_id, None)
+            tags.update(self._library.tags_of([article_id]))
         index = self.index(position)
         self.dataChanged.emit(index, index)
 
@@ -266,6 +279,9 @@ class ArticleListModel(QStringListModel):
     def _load_tldrs(self, start: int, size: int) -> dict[int, str]:
         return self._library.summaries.lines(self._ids[start : start + size])
 
+    def _load_tags(self, start: int, size: int) -> dict[int, tuple[str, ...]]:
+        return self._library.tags_of(self._ids[start : start + size])
+
 
 def _row_data(row: ArticleRow, role: int) -> Any:
     if role == Qt.ItemDataRole.DisplayRole:
@@ -280,11 +296,13 @@ def _row_data(row: ArticleRow, role: int) -> Any:
     return None
 
 
-def describe_row(row: ArticleRow) -> str:
-    """The list's second line: source, date and reading time."""
+def describe_row(row: ArticleRow, tags: Sequence[str] = ()) -> str:
+    """The list's second line: archived or not, source, date, reading time and tags."""
     parts = [
+        "Archived" if row.archived else "",
         row.source,
         row.published[:10] or row.added[:10],
         f"{reading_minutes(row.word_count)} min read",
+        ", ".join(tags),
     ]
     return " · ".join(part for part in parts if part)

@@ -1,4 +1,5 @@
-"""The search field above the article list: Ctrl+F or / to get there, Escape to clear it."""
+"""The search field above the article list: Ctrl+F or / to get there, Escape to clear it,
+Enter / Shift+Enter to step through the matches in the open article, Down to the list."""
 
 from __future__ import annotations
 
@@ -14,7 +15,8 @@ class SearchBar(QLineEdit):
     so there is no need to wait for the reader to stop typing."""
 
     search_changed = Signal(str)
-    left = Signal()  # Escape on an empty field, or Down/Enter: back to the list
+    left = Signal()  # Escape on an empty field, or Down: back to the list
+    step_requested = Signal(bool)  # Enter (True: the next match) or Shift+Enter (the previous)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -37,8 +39,13 @@ class SearchBar(QLineEdit):
                 self.left.emit()
             event.accept()
             return
-        if key in (Qt.Key.Key_Down, Qt.Key.Key_Return, Qt.Key.Key_Enter):
+        if key == Qt.Key.Key_Down:
             self.left.emit()
+            event.accept()
+            return
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            shift = bool(event.modifiers() & Qt.KeyboardModifier.ShiftModifier)
+            self.step_requested.emit(not shift)
             event.accept()
             return
         super().keyPressEvent(event)

@@ -58,6 +58,7 @@ class ReaderView(QTextBrowser):
         self._images_width = 0
         self._rendered: RenderedArticle | None = None
         self._header = ""
+        self._article: Article | None = None
         self._highlights: tuple[Highlight, ...] = ()
         self.column_characters = COLUMN_CHARACTERS
         self._kept_fraction: float | None = None
@@ -125,17 +126,27 @@ class ReaderView(QTextBrowser):
             self.scroll_to_fraction(self._kept_fraction)
 
     def show_article(
-        self, article: Article, rendered: RenderedArticle, assets: AssetLoader
+        self, article: Article, rendered: RenderedArticle, assets: AssetLoader, marks: str = ""
     ) -> None:
         self._assets = assets
         self._image_urls.clear()
         self._rendered = rendered
-        self._header = _header_html(article, rendered)
+        self._header = _header_html(article, rendered, marks)
+        self._article = article
         self._pending_anchor = self._kept_fraction = None
         self.verticalScrollBar().setValue(0)
         self._highlights = ()
         self._display()
         self.verticalScrollBar().setValue(0)
+
+    def set_marks(self, marks: str) -> None:
+        """Show the article's state (starred, archived, its tags) under its title."""
+        if self._rendered is None or self._article is None:
+            return
+        header = _header_html(self._article, self._rendered, marks)
+        if header != self._header:
+            self._header = header
+            self._display()
 
     def clear_article(self, message: str = "") -> None:
         self._rendered = None
@@ -260,7 +271,7 @@ class ReaderView(QTextBrowser):
             self.scrollToAnchor(url.fragment())
 
 
-def _header_html(article: Article, rendered: RenderedArticle) -> str:
+def _header_html(article: Article, rendered: RenderedArticle, marks: str = "") -> str:
     minutes = reading_minutes(len(rendered.text.split()))
     details = [
         article.author,
@@ -270,4 +281,5 @@ def _header_html(article: Article, rendered: RenderedArticle) -> str:
     ]
     meta = " · ".join(html.escape(part) for part in details if part)
     title = html.escape(article.title)
-    return f"<h1>{title}</h1><p class='meta'>{meta}</p><hr/>"
+    state = f"<p class='meta'>{html.escape(marks)}</p>" if marks else ""
+    return f"<h1>{title}</h1><p class='meta'>{meta}</p>{state}<hr/>"

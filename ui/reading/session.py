@@ -13,8 +13,9 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Signal, Slot
 
+from app.changes import Changes
 from app.document import Highlight, RenderedArticle
-from app.fts import search_highlights
+from app.fts import search_anchor, search_highlights
 from app.library import Article, Library
 from app.queries import ListQuery
 from app.summary import Summary
@@ -55,6 +56,7 @@ class ReadingSession(QObject):
         self.rendered: RenderedArticle | None = None
         self.summary: Summary | None = None
         self.focused_sentence: int | None = None
+        self._search_place: tuple[int, str, int] | None = None  # article id, search, match
         self.list_query: Callable[[], ListQuery] = ListQuery  # its search terms are marked
         self.summary_visible: Callable[[], bool] = lambda: False
         self.prepared: Prepared = lambda _article: None  # what reading ahead made, if any
@@ -67,6 +69,23 @@ class ReadingSession(QObject):
         summary_pane.summary_shown.connect(self.summary_shown)
         summary_pane.sentence_activated.connect(self.show_sentence)
         summary_pane.highlight_toggled.connect(lambda _checked: self.update_highlights())
+        operations.changed.connect(self._on_changes)
+
+    def _marks(self) -> str:
+        """The open article's state as its header shows it: "Starred · Archived · Tags: a, b"."""
+        article = self.article
+        row = self.library.rows([article.id]).get(article.id) if article else None
+        if article is None or row is None:
+            return ""
+        tags = ", ".join(self.library.article_tags(article.id))
+        parts = ["★ Starred" if row.starred else "", "Archived" if row.archived else ""]
+        return " · ".join(part for part in (*parts, f"Tags: {tags}" if tags else "") if part)
+
+    @Slot(object)
+    def _on_changes(self, changes: Changes) -> None:
+        article = self.article  # not while it is being opened: the reader shows the last one
+        if article is not None and self.rendered is not None and article.id in changes.articles:
+            self._reader.set_marks(self._marks())
 
     def close(self) -> None:
         """The window closes: a summary still on its way is not stored (the library closes)."""
@@ -96,11 +115,13 @@ class ReadingSession(QObject):
             return
         self.rendered = rendered
         self._reader.show_article(
-            article, rendered, lambda key: self.library.asset(article_id, key)
+            article, rendered, lambda key: self.library.asset(article_id, key), self._marks()
         )
         if self.list_query().match:
             self.update_highlights()
         self.article_opened.emit(article_id)
+        if self.list_query().match:  # after the saved reading place: the match wins
+            self.step_search_match(forward=True)
         self._pane.show_message("")
         if self.summary_visible():
             self.request_summary()
@@ -162,6 +183,23 @@ class ReadingSession(QObject):
         self.focused_sentence = position
         self.update_highlights()
         self._reader.scrollToAnchor(sentence_anchor(position))
+
+    def step_search_match(self, forward: bool) -> tuple[int, int] | None:
+        """Scroll to the next (or previous) place the search's terms occur, round from the
+        last to the first; (position, count) of the match shown, None if nothing matches."""
+        article, rendered = self.article, self.rendered
+        search = self.list_query().search
+        count = len(search_highlights(rendered.text, search)) if rendered else 0
+        if article is None or not count:
+            return None
+        place = self._search_place
+        if place is None or place[:2] != (article.id, search):
+            position = 0 if forward else count - 1
+        else:
+            position = (place[2] + (1 if forward else -1)) % count
+        self._search_place = (article.id, search, position)
+        self._reader.scrollToAnchor(search_anchor(position))
+        return position, count
 
     def update_highlights(self) -> None:
         self._reader.set_highlights(self._highlights())

@@ -5,9 +5,10 @@ from __future__ import annotations
 import html
 from dataclasses import replace
 
-from PySide6.QtCore import Qt, QUrl, Signal
-from PySide6.QtGui import QFont
+from PySide6.QtCore import QPoint, Qt, QUrl, Signal
+from PySide6.QtGui import QFont, QMouseEvent, QTextBlock
 from PySide6.QtWidgets import (
+    QApplication,
     QCheckBox,
     QComboBox,
     QFormLayout,
@@ -72,7 +73,10 @@ class SummaryPane(QWidget):
         self.length_spin.setAccessibleName("Summary length")
         self.highlight_box = named(QCheckBox("Highlight in article"), "summary-highlight")
         self.highlight_box.setAccessibleName("Highlight the summary in the article")
-        self.sentences_view = named(QTextBrowser(), "summary-sentences")
+        self.key_legend = named(QLabel(), "summary-key-legend")
+        self.key_legend.setWordWrap(True)
+        self.key_legend.hide()
+        self.sentences_view = named(SentenceList(), "summary-sentences")
         self.sentences_view.setAccessibleName("Summary sentences")
         self.sentences_view.setOpenLinks(False)
         self.sentences_view.setAccessibleDescription(
@@ -85,6 +89,7 @@ class SummaryPane(QWidget):
         self.length_spin.valueChanged.connect(self._on_controls_changed)
         self.highlight_box.toggled.connect(self.highlight_toggled)
         self.sentences_view.anchorClicked.connect(self._on_anchor_clicked)
+        self.sentences_view.sentence_clicked.connect(self.sentence_activated)
 
     def _lay_out(self) -> None:
         length_row = QHBoxLayout()
@@ -101,6 +106,7 @@ class SummaryPane(QWidget):
         layout.addLayout(form)
         layout.addWidget(self.highlight_box)
         layout.addWidget(self.sentences_view, 1)
+        layout.addWidget(self.key_legend)
 
     def apply_settings(self, settings: SummarySettings) -> None:
         """Show these settings in the controls without announcing a change."""
@@ -155,16 +161,19 @@ class SummaryPane(QWidget):
 
     def show_pending(self) -> None:
         self.summary = None
+        self.key_legend.hide()
         self._set_sentences_html("<p class='note'>Summarizing…</p>")
 
     def show_message(self, message: str) -> None:
         self.summary = None
+        self.key_legend.hide()
         self.time_label.clear()
         self._set_sentences_html(f"<p class='note'>{html.escape(message)}</p>")
 
     def show_summary(self, summary: Summary, article_words: int) -> None:
         self.summary = summary
         if summary.too_short:
+            self.key_legend.hide()
             self.time_label.setText(f"{reading_minutes(article_words)} min read")
             self._set_sentences_html(
                 "<p class='note'>This article is too short to summarize: "
@@ -173,19 +182,21 @@ class SummaryPane(QWidget):
             self.summary_shown.emit(summary)
             return
         summary_words = sum(len(sentence.text.split()) for sentence in summary.sentences)
-        sections = f" · {len(summary.headings)} sections" if summary.headings else ""
-        self.time_label.setText(
-            f"{reading_minutes(article_words)} min read → "
-            f"{reading_minutes(summary_words)} min summary"
-            f" · {len(summary.sentences)} of {summary.sentence_count} sentences{sections}"
-        )
-        markup = _sentences_html(summary)
+        self.time_label.setText(reading_time_line(article_words, summary_words, summary))
+        key = key_positions(summary)
+        markup = _sentences_html(summary, key)
+        self._show_key_legend(len(key))
         if self._settings.length_mode == "sections" and not summary.headings:
             markup = f"<p class='note'>{NO_SECTIONS}</p>{markup}"
         self._set_sentences_html(markup)
         if self._settings.length_mode in ("auto", "sections"):
             self._show_automatic_length(len(summary.sentences))
         self.summary_shown.emit(summary)
+
+    def _show_key_legend(self, key_sentences: int) -> None:
+        noun = "sentence" if key_sentences == 1 else f"{key_sentences} sentences"
+        self.key_legend.setText(f"In bold: the {noun} that rank highest in this summary.")
+        self.key_legend.setVisible(key_sentences > 0)
 
     def _show_automatic_length(self, sentences: int) -> None:
         """In automatic mode the disabled length box shows what this article got."""
@@ -194,20 +205,129 @@ class SummaryPane(QWidget):
         self.length_spin.blockSignals(False)
 
     def _on_anchor_clicked(self, url: QUrl) -> None:
-        if url.scheme() == SENTENCE_SCHEME and url.path().isdigit():
-            self.sentence_activated.emit(int(url.path()))
+        position = sentence_position(url.toString())
+        if position is not None and not self.sentences_view.is_clicking:
+            self.sentence_activated.emit(position)  # from the keyboard: Tab, then Enter
 
 
-def _sentences_html(summary: Summary) -> str:
+class SentenceList(QTextBrowser):
+    """The summary's sentences, each paragraph a target as a whole: a click between its lines
+    or past its last word follows it as a click on a word does, under a pointing cursor."""
+
+    sentence_clicked = Signal(int)  # position in the summary
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.is_clicking = False  # a mouse release is being handled: its link is followed here
+        self._pressed_at: QPoint | None = None
+
+    def sentence_at(self, point: QPoint) -> int | None:
+        """The summary position of the sentence whose paragraph holds this viewport point."""
+        document = self.document()
+        layout = document.documentLayout()
+        offset = QPoint(self.horizontalScrollBar().value(), self.verticalScrollBar().value())
+        at = (point + offset).toPointF()
+        block = document.begin()
+        while block.isValid():
+            if layout.blockBoundingRect(block).contains(at):
+                return _block_sentence(block.begin())
+            block = block.next()
+        return None
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        self._pressed_at = event.position().toPoint()
+        super().mousePressEvent(event)
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        super().mouseMoveEvent(event)  # sets the text cursor or, over a word of a link, a hand
+        if self.sentence_at(event.position().toPoint()) is not None:
+            self.viewport().setCursor(Qt.CursorShape.PointingHandCursor)
+        else:
+            self.viewport().unsetCursor()
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        position = self._clicked_sentence(event)
+        self.is_clicking = position is not None
+        try:
+            super().mouseReleaseEvent(event)
+        finally:
+            self.is_clicking = False
+        if position is not None:
+            self.sentence_clicked.emit(position)
+
+    def _clicked_sentence(self, event: QMouseEvent) -> int | None:
+        """The sentence under a left click that did not drag (a drag selects text)."""
+        pressed, self._pressed_at = self._pressed_at, None
+        point = event.position().toPoint()
+        if event.button() != Qt.MouseButton.LeftButton or pressed is None:
+            return None
+        if (point - pressed).manhattanLength() >= QApplication.startDragDistance():
+            return None
+        return self.sentence_at(point)
+
+
+def sentence_position(href: str) -> int | None:
+    """The summary position a sentence link names ("sentence:3"), None for any other link."""
+    scheme, _, path = href.partition(":")
+    return int(path) if scheme == SENTENCE_SCHEME and path.isdigit() else None
+
+
+def _block_sentence(fragments: QTextBlock.iterator) -> int | None:
+    """The sentence a paragraph links to: the link of its first linked piece of text."""
+    while not fragments.atEnd():
+        href = fragments.fragment().charFormat().anchorHref()
+        if href:
+            return sentence_position(href)
+        fragments += 1
+    return None
+
+
+def reading_time_line(article_words: int, summary_words: int, summary: Summary) -> str:
+    """What the summary saves: minutes when it saves some, else its share of the words."""
+    counts = f"{len(summary.sentences)} of {summary.sentence_count} sentences"
+    if summary.headings:
+        counts += f" · {len(summary.headings)} sections"
+    if not article_words:
+        return counts
+    read, skim = reading_minutes(article_words), reading_minutes(summary_words)
+    if skim < read:
+        return f"{read} min read → {skim} min summary · {counts}"
+    return f"{counts} · {round(100 * summary_words / article_words)}% of the words"
+
+
+def key_positions(summary: Summary) -> set[int]:
+    """The summary's best-ranked third, shown in bold; none in a summary of one or two
+    sentences, where nothing would stand out. Ties go to the earlier sentence."""
+    count = len(summary.sentences)
+    if count < 3:
+        return set()
+    ranked = sorted(range(count), key=lambda position: -summary.sentences[position].score)
+    return set(ranked[: count // 3])
+
+
+def _ordinal(number: int) -> str:
+    suffix = (
+        "th" if 10 <= number % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(number % 10, "th")
+    )
+    return f"{number}{suffix}"
+
+
+def _sentences_html(summary: Summary, key: set[int]) -> str:
     items = []
     headings = {heading.before: heading.text for heading in summary.headings}
+    ranks = sorted(range(len(summary.sentences)), key=lambda p: -summary.sentences[p].score)
+    count = len(summary.sentences)
     for position, sentence in enumerate(summary.sentences):
         if position in headings:
             heading = html.escape(" ".join(headings[position].split()))
             items.append(f"<h4 class='section'>{heading}</h4>")
-        css = "key" if sentence.score >= 0.75 else ""
+        css = "key" if position in key else ""
         text = html.escape(" ".join(sentence.text.split()))
-        title = f"Score {sentence.score:.2f}; sentence {sentence.index + 1} of the article"
+        rank = _ordinal(ranks.index(position) + 1)
+        title = (
+            f"Ranks {rank} of the {count} summary sentences; sentence {sentence.index + 1} "
+            "of the article. Click to see it there."
+        )
         link = f"{SENTENCE_SCHEME}:{position}"
         items.append(f"<p><a href='{link}' class='{css}' title='{title}'>{text}</a></p>")
     return "".join(items)

@@ -140,6 +140,7 @@ class MainWindow(QMainWindow):
         from ui.features.keyboard import install_keyboard
         from ui.features.organise_actions import install_organise_actions
         from ui.features.original_link import OriginalLink
+        from ui.features.search_steps import install_search_steps
         from ui.features.shortcuts_sheet import install_shortcuts_sheet
         from ui.features.skim_mode import install_skim_mode
         from ui.importing.import_actions import install_import_actions
@@ -149,6 +150,7 @@ class MainWindow(QMainWindow):
         restyled = self.appearance_control.changed
         self.organise = install_organise_actions(self)
         self.keyboard = install_keyboard(self)
+        self.search_steps = install_search_steps(self)
         self.skim_mode = install_skim_mode(self, restyled)
         self.export_actions = install_export_actions(self, self.jobs)
         self.digest = install_digest(self, restyled)
@@ -217,6 +219,8 @@ class MainWindow(QMainWindow):
             checkable=True,
         )
         self.summary_pane.highlight_box.toggled.connect(self.highlight_action.setChecked)
+        self.summary_pane.highlight_box.setChecked(self.preferences.highlight_summary)
+        self.summary_pane.highlight_toggled.connect(self._remember_highlight)
         quit_action = self._action("&Quit", self.close)
         quit_keys = QKeySequence.keyBindings(QKeySequence.StandardKey.Quit)
         quit_action.setShortcuts(quit_keys or [QKeySequence("Ctrl+Q")])
@@ -333,8 +337,7 @@ class MainWindow(QMainWindow):
         self.settings.set("summary/visible", visible)
         if visible and self.summary is None:
             self.request_summary()
-        if not visible:
-            self.session.update_highlights()
+        self.session.update_highlights()  # the summary's marks go and come back with the pane
 
     def _restore_summary_width(self) -> None:
         width = self.settings.number("summary/width", DEFAULT_SUMMARY_WIDTH)
@@ -350,6 +353,10 @@ class MainWindow(QMainWindow):
         self.session.forget_summary()
         if self.summary_visible:
             self.request_summary()
+
+    @Slot(bool)
+    def _remember_highlight(self, checked: bool) -> None:
+        self.remember_preferences(replace(self.preferences, highlight_summary=checked))
 
     def remember_preferences(self, preferences: Preferences) -> None:
         """Use these preferences from now on and save them for the next start."""
