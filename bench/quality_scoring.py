@@ -24,8 +24,8 @@ from rouge_score import rouge_scorer
 
 from app.summary import ALGORITHMS, SummaryLength, split_sentences, summarize
 from app.summary.coherence import dangling_indices
-from app.summary.document import candidates, read_article
 from app.summary.languages import SUMY_LANGUAGE_NAMES
+from app.summary.split_article import candidates, split_article
 from app.summary.summarize import MIN_SENTENCES
 
 # Lead and a seeded random pick beside every algorithm a reader can choose, in menu order.
@@ -94,7 +94,7 @@ def rouge_for(language: str) -> tuple[rouge_scorer.RougeScorer, str]:
 
 def _baseline_pick(record: Record, length: SummaryLength, shuffle: bool) -> list[int]:
     """Lead (first sentences) or a seeded random pick, trimmed to `length` like summarize()."""
-    article = read_article(record["text"], record_language(record), record.get("title"))
+    article = split_article(record["text"], record_language(record), record.get("title"))
     pool = candidates(article)
     if shuffle:
         order = random.Random(f"{SEED}:{record['id']}").sample(range(len(pool)), len(pool))
@@ -141,7 +141,7 @@ def score_record(
     every method at every length, and (with keep_picks) the sentences each one picked."""
     language = record_language(record)
     scorer, _tokenizer = rouge_for(language)
-    article = read_article(record["text"], language, record.get("title"))
+    article = split_article(record["text"], language, record.get("title"))
     texts = [sentence.text for sentence in article.sentences]
     reference = "\n".join(reference_lines(record))
     scores: Scores = {}

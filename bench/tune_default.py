@@ -36,7 +36,6 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from rouge_score import rouge_scorer
 
 from app.summary import split_sentences
-from app.summary.document import candidates, read_article, to_sumy_document
 from app.summary.features import SentenceFeatures, sentence_features
 from app.summary.languages import stemmer_for, stop_words_for
 from app.summary.lede import (
@@ -48,6 +47,7 @@ from app.summary.lede import (
     coverage_for_share,
 )
 from app.summary.shortlist import shortlist
+from app.summary.split_article import candidates, split_article, to_sumy_document
 from app.summary.tokenizer import OfflineTokenizer
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -90,7 +90,7 @@ def make_case(record: dict[str, object], paragraphs: bool = False) -> Case | Non
     if paragraphs:
         text = with_paragraphs(text)
     title = record.get("title")
-    article = read_article(text, "en", str(title) if title else None)
+    article = split_article(text, "en", str(title) if title else None)
     if len(article.sentences) < 5:
         return None
     chosen = shortlist(candidates(article), stemmer_for("en"), stop_words_for("en"))

@@ -13,7 +13,7 @@ from typing import Any
 import pytest
 
 from app.summary.coherence import dangling_indices
-from app.summary.document import read_article
+from app.summary.split_article import split_article
 
 ROOT = Path(__file__).resolve().parents[1]
 QUALITY = ROOT / "bench" / "quality.py"
@@ -255,7 +255,7 @@ def test_the_dangling_column_counts_sentences_whose_previous_one_was_left_out(
     results = report["results"]
     assert results["lead"]["ref"]["dangling"] == pytest.approx(50.0)
     assert results["lead"]["3"]["dangling"] == 0.0
-    article = [sentence.text for sentence in read_article(_DANGLING_ARTICLE, "en").sentences]
+    article = [sentence.text for sentence in split_article(_DANGLING_ARTICLE, "en").sentences]
     for line in map(json.loads, dump.read_text(encoding="utf-8").splitlines()):
         chosen = [article.index(sentence) for sentence in line["sentences"]]
         expected = 100 * len(dangling_indices(chosen, article, "en")) / len(chosen)

@@ -11,8 +11,8 @@ from app.articles import read_article_file
 from app.document import render_markdown
 from app.summary import Summary, SummaryLength, summarize, summarize_by_section
 from app.summary.coherence import dangling_indices
-from app.summary.document import read_article
 from app.summary.sections import find_sections
+from app.summary.split_article import split_article
 from app.summary.standalone import points_back
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -38,7 +38,7 @@ def test_no_summary_sentence_leans_on_a_left_out_sentence(
     path: Path, length: SummaryLength | None
 ) -> None:
     text, summary = summary_of(path, length)
-    article = read_article(text, summary.language)
+    article = split_article(text, summary.language)
     texts = [sentence.text for sentence in article.sentences]
     chosen = [sentence.index for sentence in summary.sentences]
     assert dangling_indices(chosen, texts, summary.language) == []
@@ -49,7 +49,7 @@ def test_no_summary_sentence_leans_on_a_left_out_sentence(
 
 def sectioned(path: Path) -> bool:
     text, language, _title = rendered(path)
-    return len(find_sections(read_article(text, language or "en"))) > 2
+    return len(find_sections(split_article(text, language or "en"))) > 2
 
 
 SECTIONED = [path for path in ARTICLES if sectioned(path)]
@@ -64,7 +64,7 @@ def test_an_automatic_summary_of_an_article_with_headings_covers_its_sections(
     path: Path,
 ) -> None:
     text, summary = summary_of(path, None)
-    sections = find_sections(read_article(text, summary.language))
+    sections = find_sections(split_article(text, summary.language))
     section_of = {s.index: n for n, section in enumerate(sections) for s in section.sentences}
     covered = {section_of[sentence.index] for sentence in summary.sentences}
     with_prose = sum(1 for section in sections if section.candidates)
@@ -100,7 +100,7 @@ def test_a_long_read_summary_is_not_made_of_short_generic_lines() -> None:
     lengths = [len(sentence.text.split()) for sentence in summary.sentences]
     assert len(lengths) == 5
     assert min(lengths) >= 8, [sentence.text for sentence in summary.sentences]
-    last_index = len(read_article(text, "en").sentences) - 1
+    last_index = len(split_article(text, "en").sentences) - 1
     assert summary.sentences[0].index < last_index // 4
 
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from app.summary import SummaryLength, summarize
-from app.summary.document import Article, ArticleSentence, read_article
 from app.summary.evidence import long_read_degree
+from app.summary.split_article import ArticleSentence, SplitArticle, split_article
 from app.summary.standalone import choose_standing, points_back
 
 SENTENCES = [
@@ -19,11 +19,11 @@ SENTENCES = [
 ]
 
 
-def article_of(sentences: list[str]) -> Article:
-    return read_article(" ".join(sentences), "en")
+def article_of(sentences: list[str]) -> SplitArticle:
+    return split_article(" ".join(sentences), "en")
 
 
-def ranked_by(article: Article, order: list[int]) -> list[tuple[ArticleSentence, float]]:
+def ranked_by(article: SplitArticle, order: list[int]) -> list[tuple[ArticleSentence, float]]:
     return [(article.sentences[i], 1.0 - rank / 10) for rank, i in enumerate(order)]
 
 
@@ -120,10 +120,10 @@ def unique_sentences(count: int, offset: int = 0) -> str:
 
 
 def test_long_read_degree_follows_length_and_headings() -> None:
-    news = read_article(unique_sentences(60), "en")  # 600 words
-    between = read_article(unique_sentences(135), "en")  # 1,350 words
-    long_read = read_article(unique_sentences(400), "en")
-    sectioned = read_article(
+    news = split_article(unique_sentences(60), "en")  # 600 words
+    between = split_article(unique_sentences(135), "en")  # 1,350 words
+    long_read = split_article(unique_sentences(400), "en")
+    sectioned = split_article(
         "\n\n".join(
             [
                 unique_sentences(3),
@@ -139,4 +139,4 @@ def test_long_read_degree_follows_length_and_headings() -> None:
     assert long_read_degree(between) == pytest.approx(0.5)
     assert long_read_degree(long_read) == 1.0
     assert long_read_degree(sectioned) == 0.5
-    assert long_read_degree(read_article("", "en")) == 0.0
+    assert long_read_degree(split_article("", "en")) == 0.0

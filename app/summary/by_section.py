@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from app.summary.algorithms import check_algorithm
-from app.summary.document import Article, read_article
 from app.summary.languages import resolve_language
 from app.summary.ranking import check_types, ranked_sentences
 from app.summary.sections import (
@@ -14,6 +13,7 @@ from app.summary.sections import (
     sentences_for_section,
 )
 from app.summary.selection import pick
+from app.summary.split_article import SplitArticle, split_article
 from app.summary.standalone import choose_standing
 from app.summary.types import SectionedSummary, SectionSummary, SummaryLength, SummarySentence
 
@@ -31,7 +31,7 @@ def summarize_by_section(
     check_types(text, language, title)
     check_algorithm(algorithm)
     code = resolve_language(text, language)
-    article = read_article(text, code, title)
+    article = split_article(text, code, title)
     sections = find_sections(article)
     heading_count = len(sections) - 1
     if heading_count < MIN_HEADINGS:
@@ -45,7 +45,7 @@ def summarize_by_section(
 
 
 def _summarize_section(
-    article: Article, section: Section, algorithm: str, language: str
+    article: SplitArticle, section: Section, algorithm: str, language: str
 ) -> SectionSummary | None:
     wanted = sentences_for_section(len(section.candidates))
     if not wanted:

@@ -9,9 +9,9 @@ same, whatever the length: a piece organised in sections is read by its sections
 
 from __future__ import annotations
 
-from app.summary.document import Article, candidates
 from app.summary.sections import heading_indexes
 from app.summary.selection import word_count
+from app.summary.split_article import SplitArticle, candidates
 
 # Between these lengths (words of prose) an article goes over from news to long read.
 NEWS_UP_TO_WORDS = 900
@@ -20,7 +20,7 @@ LONG_READ_FROM_WORDS = 1800
 SECTIONED_LONG_READ = 0.5
 
 
-def long_read_degree(article: Article) -> float:
+def long_read_degree(article: SplitArticle) -> float:
     """0 for news, 1 for a long read, in between for the lengths that could be either."""
     words = sum(word_count(sentence.text) for sentence in candidates(article))
     by_length = (words - NEWS_UP_TO_WORDS) / (LONG_READ_FROM_WORDS - NEWS_UP_TO_WORDS)

@@ -10,12 +10,12 @@ from __future__ import annotations
 import math
 
 from app.summary.algorithms import build_summarizer, default_summarizer, rank_sentences
-from app.summary.document import Article, ArticleSentence, candidates, to_sumy_document
 from app.summary.evidence import long_read_degree
 from app.summary.languages import stemmer_for, stop_words_for
 from app.summary.lede import coverage_for_share
 from app.summary.selection import summary_share
 from app.summary.shortlist import shortlist
+from app.summary.split_article import ArticleSentence, SplitArticle, candidates, to_sumy_document
 from app.summary.tokenizer import OfflineTokenizer
 from app.summary.types import SummaryError, SummaryLength
 
@@ -40,7 +40,7 @@ def check_types(text: object, language: object, title: object) -> None:
 
 
 def ranked_sentences(
-    article: Article, algorithm: str, language: str, length: SummaryLength
+    article: SplitArticle, algorithm: str, language: str, length: SummaryLength
 ) -> list[tuple[ArticleSentence, float]]:
     """Candidate sentences best first, each with a score in [0, 1]."""
     if algorithm == "default":

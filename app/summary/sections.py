@@ -12,7 +12,12 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from app.summary.document import Article, ArticleSentence, looks_like_code, looks_like_heading
+from app.summary.split_article import (
+    ArticleSentence,
+    SplitArticle,
+    looks_like_code,
+    looks_like_heading,
+)
 
 # A section of up to this many summarizable sentences gets one summary sentence, up to
 # _TWO_SENTENCES_UP_TO two, and a longer one three: enough to say what it holds.
@@ -35,7 +40,7 @@ class Section:
         return [sentence for sentence in self.sentences if sentence.selectable]
 
 
-def find_sections(article: Article) -> list[Section]:
+def find_sections(article: SplitArticle) -> list[Section]:
     """The opening and each heading's section, in article order (empty ones included)."""
     headings = heading_indexes(article.sentences)
     sections: list[Section] = []
@@ -95,13 +100,13 @@ def sentences_for_section(candidate_count: int) -> int:
     return _LONG_SECTION_SENTENCES
 
 
-def section_article(article: Article, section: Section) -> Article:
+def section_article(article: SplitArticle, section: Section) -> SplitArticle:
     """The section as an article of its own, titled by its heading (or the article's title)."""
     title = article.title if section.heading is None else section.heading.text
-    return Article(article.text, section.sentences, title)
+    return SplitArticle(article.text, section.sentences, title)
 
 
-def section_numbers(article: Article) -> dict[int, int]:
+def section_numbers(article: SplitArticle) -> dict[int, int]:
     """Each sentence's section (0 for the opening), by sentence index."""
     numbers: dict[int, int] = {}
     for number, section in enumerate(find_sections(article)):
@@ -112,7 +117,7 @@ def section_numbers(article: Article) -> dict[int, int]:
 
 def sections_first(
     ranked: Sequence[tuple[ArticleSentence, float]],
-    article: Article,
+    article: SplitArticle,
     stands_alone: Callable[[ArticleSentence], bool],
 ) -> list[tuple[ArticleSentence, float]]:
     """The ranking with each section's best sentence that stands alone moved ahead of all

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable
 
-from app.summary.document import ArticleSentence
+from app.summary.split_article import ArticleSentence
 from app.summary.tokenizer import words_of
 
 SHORTLIST_SIZE = 400

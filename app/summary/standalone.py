@@ -15,8 +15,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from app.summary.coherence import leans_back
-from app.summary.document import Article, ArticleSentence
 from app.summary.selection import word_count
+from app.summary.split_article import ArticleSentence, SplitArticle
 from app.summary.types import SummaryLength
 
 # An opening phrase this short, ended by a comma, is read for a word that points back at its
@@ -61,7 +61,7 @@ class _Budget:
 
 
 def choose_standing(
-    ranked: Ranked, article: Article, length: SummaryLength, language: str
+    ranked: Ranked, article: SplitArticle, length: SummaryLength, language: str
 ) -> list[tuple[ArticleSentence, float]]:
     """The summary's sentences with their scores, in article order."""
     budget = _budget_for(length, len(article.sentences))
@@ -92,7 +92,7 @@ def _budget_for(length: SummaryLength, sentence_count: int) -> _Budget:
 
 def _with_support(
     sentence: ArticleSentence,
-    article: Article,
+    article: SplitArticle,
     chosen: dict[int, tuple[ArticleSentence, float]],
     language: str,
 ) -> list[ArticleSentence]:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from app.summary.algorithms import check_algorithm
-from app.summary.document import Article, ArticleSentence, read_article
 from app.summary.languages import resolve_language
 from app.summary.ranking import check_types, ranked_sentences
 from app.summary.sections import MIN_HEADINGS, find_sections, sections_first
@@ -13,6 +12,7 @@ from app.summary.selection import (
     default_length,
     pick,
 )
+from app.summary.split_article import ArticleSentence, SplitArticle, split_article
 from app.summary.standalone import choose_standing, points_back
 from app.summary.types import Summary, SummaryLength, SummarySentence
 
@@ -33,7 +33,7 @@ def summarize(
     if length is not None:
         check_length(length)
     code = resolve_language(text, language)
-    article = read_article(text, code, title)
+    article = split_article(text, code, title)
     count = len(article.sentences)
     if count < MIN_SENTENCES:
         return Summary((), algorithm, code, count, too_short=True)
@@ -54,7 +54,7 @@ def summarize(
 
 
 def _covering_sections(
-    article: Article,
+    article: SplitArticle,
     wanted: SummaryLength,
     ranked: list[tuple[ArticleSentence, float]],
     language: str,

@@ -36,7 +36,7 @@ class ArticleSentence:
 
 
 @dataclass(frozen=True)
-class Article:
+class SplitArticle:
     text: str
     sentences: tuple[ArticleSentence, ...]
     title: str | None
@@ -65,7 +65,7 @@ def _is_selectable(sentence: str, is_whole_block: bool) -> bool:
     return not (looks_like_heading(sentence, is_whole_block) or looks_like_code(sentence))
 
 
-def read_article(text: str, language: str, title: str | None = None) -> Article:
+def split_article(text: str, language: str, title: str | None = None) -> SplitArticle:
     """Split `text` into sentences, noting which of them may appear in a summary."""
     sentences: list[ArticleSentence] = []
     seen: set[str] = set()
@@ -85,7 +85,7 @@ def read_article(text: str, language: str, title: str | None = None) -> Article:
                     selectable,
                 )
             )
-    return Article(text, _with_fallback_candidates(sentences), title)
+    return SplitArticle(text, _with_fallback_candidates(sentences), title)
 
 
 def _with_fallback_candidates(sentences: list[ArticleSentence]) -> tuple[ArticleSentence, ...]:
@@ -110,13 +110,13 @@ def _with_fallback_candidates(sentences: list[ArticleSentence]) -> tuple[Article
     return tuple(result)
 
 
-def candidates(article: Article, limit: int | None = None) -> list[ArticleSentence]:
+def candidates(article: SplitArticle, limit: int | None = None) -> list[ArticleSentence]:
     selectable = [sentence for sentence in article.sentences if sentence.selectable]
     return selectable if limit is None else selectable[:limit]
 
 
 def to_sumy_document(
-    article: Article, chosen: list[ArticleSentence], tokenizer: OfflineTokenizer
+    article: SplitArticle, chosen: list[ArticleSentence], tokenizer: OfflineTokenizer
 ) -> ObjectDocumentModel:
     """A sumy document of the chosen sentences, grouped by block, with headings kept."""
     chosen_indexes = {sentence.index for sentence in chosen}
