@@ -38,6 +38,15 @@ def wait_for_summary(qtbot, window: MainWindow) -> None:
     qtbot.waitUntil(lambda: window.summary is not None, timeout=10_000)
 
 
+def click_sentence(qtbot, window: MainWindow, needle: str) -> None:
+    """Click the summary sentence that holds `needle`: the article shows it, marked."""
+    view = window.summary_pane.sentences_view
+    with qtbot.waitSignal(window.summary_pane.sentence_activated):
+        qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=text_point(view, needle))
+    assert is_visible_in(window.reader, needle)
+    assert background_at(window.reader, needle) == "#ffc94d"
+
+
 def toolbar_button(window: MainWindow, action) -> QToolButton:
     button = window.toolbar.widgetForAction(action)
     assert isinstance(button, QToolButton)
@@ -112,12 +121,8 @@ def test_clicking_a_summary_sentence_scrolls_to_it_and_marks_it(qtbot, window: M
     last = window.summary.sentences[-1]
     needle = " ".join(last.text.split())[:40]
     assert not is_visible_in(window.reader, needle)
-    view = window.summary_pane.sentences_view
-    with qtbot.waitSignal(window.summary_pane.sentence_activated):
-        qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=text_point(view, needle))
+    click_sentence(qtbot, window, needle)
     assert window.reader.verticalScrollBar().value() > 0
-    assert is_visible_in(window.reader, needle)
-    assert background_at(window.reader, needle) == "#ffc94d"
 
 
 def test_by_section_shows_each_heading_above_its_sentences_which_still_link(
@@ -143,11 +148,7 @@ def test_by_section_shows_each_heading_above_its_sentences_which_still_link(
     assert f"{len(headings)} sections" in pane.time_label.text()
     assert window.preferences.summary.length_mode == "sections"
     last = " ".join(summary.sentences[-1].text.split())[:40]
-    view = pane.sentences_view
-    with qtbot.waitSignal(pane.sentence_activated):
-        qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=text_point(view, last))
-    assert is_visible_in(window.reader, last)
-    assert background_at(window.reader, last) == "#ffc94d"
+    click_sentence(qtbot, window, last)
 
 
 def test_by_section_an_article_without_headings_says_so_and_shows_its_summary(

@@ -174,13 +174,15 @@ def _write(tmp_path: Path, text: str) -> Path:
     return path
 
 
+@pytest.mark.parametrize("algorithm", ["default", "textrank"])
 def test_cli_prints_headings_and_their_sentences(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], algorithm: str
 ) -> None:
     text = article([("Where the money goes", 4), ("Who decides", 4)])
     markdown = text.replace("Where the money goes", "## Where the money goes")
     path = _write(tmp_path, markdown.replace("Who decides", "## Who decides"))
-    assert main(["summarize", str(path), "--by-section", "--language", "en"]) == 0
+    arguments = ["summarize", str(path), "--by-section", "--language", "en"]
+    assert main([*arguments, "--algorithm", algorithm]) == 0
     blocks = capsys.readouterr().out.strip().split("\n\n")
     headings = [block.splitlines()[0] for block in blocks]
     assert headings == ["## (opening)", "## Where the money goes", "## Who decides"]
@@ -275,14 +277,3 @@ def test_by_section_is_its_own_cache_entry_and_a_saved_preference(tmp_path: Path
     path = tmp_path / "preferences.json"
     save_preferences(Preferences(summary=SummarySettings(length_mode="sections")), path)
     assert load_preferences(path).summary.length_mode == "sections"
-
-
-def test_cli_by_section_takes_an_algorithm(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str]
-) -> None:
-    text = article([("Where the money goes", 5), ("Who decides", 5)])
-    markdown = text.replace("Where the money goes", "## Where the money goes")
-    path = _write(tmp_path, markdown.replace("Who decides", "## Who decides"))
-    arguments = ["summarize", str(path), "--by-section", "--language", "en"]
-    assert main([*arguments, "--algorithm", "textrank"]) == 0
-    assert "## Who decides" in capsys.readouterr().out
