@@ -353,3 +353,35 @@ def _anchor_positions(document: QTextDocument) -> list[int]:
                 positions.append(block.position() + fragment_range.start)
         block = block.next()
     return positions
+
+
+def title_lines(window: MainWindow) -> list[str]:
+    """The lines the reader's title block is laid out in."""
+    block = window.reader.document().begin()
+    while block.isValid() and not block.text().strip():
+        block = block.next()
+    layout = block.layout()
+    text = block.text()
+    return [
+        text[line.textStart() : line.textStart() + line.textLength()]
+        for line in (layout.lineAt(i) for i in range(layout.lineCount()))
+    ]
+
+
+def test_a_small_window_keeps_the_article_readable_and_folds_the_list(
+    qtbot, window: MainWindow
+) -> None:
+    window.resize(800, 600)
+    window.set_summary_visible(True)
+    open_titled(qtbot, window, "What Ten")
+    qtbot.waitUntil(lambda: window.reader.width() >= 400)
+    lines = title_lines(window)
+    assert len(lines) > 1
+    assert all(line.endswith(" ") for line in lines[:-1]), lines
+    list_pane = window.splitter.widget(0)
+    assert list_pane.isHidden()
+    assert window.width() == 800
+    assert window.summary_visible
+    window.resize(1280, 800)
+    qtbot.waitUntil(lambda: not list_pane.isHidden())
+    assert list_pane.width() >= 180
