@@ -385,3 +385,16 @@ def test_a_small_window_keeps_the_article_readable_and_folds_the_list(
     window.resize(1280, 800)
     qtbot.waitUntil(lambda: not list_pane.isHidden())
     assert list_pane.width() >= 180
+
+
+def test_ctrl_end_and_ctrl_home_go_to_the_end_and_the_top_of_the_article(
+    qtbot, window: MainWindow
+) -> None:
+    open_titled(qtbot, window, LONG_READ)
+    bar = window.reader.verticalScrollBar()
+    qtbot.waitUntil(lambda: bar.maximum() > 0)
+    window.reader.setFocus()
+    qtbot.keyClick(window.reader, Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: bar.value() == bar.maximum())
+    qtbot.keyClick(window.reader, Qt.Key.Key_Home, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: bar.value() == 0)

@@ -12,6 +12,8 @@ from PySide6.QtGui import (
     QFont,
     QFontMetrics,
     QImage,
+    QKeyEvent,
+    QKeySequence,
     QResizeEvent,
     QTextCursor,
     QTextDocument,
@@ -99,6 +101,23 @@ class ReaderView(QTextBrowser):
             self._pending_anchor = name  # it may be in a part not shown yet
             return
         super().scrollToAnchor(name)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        # A read-only browser has no caret to move, so Ctrl+Home / Ctrl+End would do nothing.
+        if event.matches(QKeySequence.StandardKey.MoveToStartOfDocument):
+            self._go_to_fraction(0.0, QTextCursor.MoveOperation.Start)
+        elif event.matches(QKeySequence.StandardKey.MoveToEndOfDocument):
+            self._go_to_fraction(1.0, QTextCursor.MoveOperation.End)
+        else:
+            super().keyPressEvent(event)
+
+    def _go_to_fraction(self, fraction: float, caret: QTextCursor.MoveOperation) -> None:
+        """Go to the top or the end; the end is held while parts of a long article load."""
+        self._pending_anchor = None
+        cursor = self.textCursor()
+        cursor.movePosition(caret)
+        self.setTextCursor(cursor)
+        self.scroll_to_fraction(fraction)
 
     def is_loading(self) -> bool:
         """Whether parts of a long article are still to be shown."""
