@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt, QUrl
-from PySide6.QtGui import QImage, QTextDocument
+from PySide6.QtGui import QFontMetrics, QImage, QTextDocument
 from PySide6.QtWidgets import QToolButton
 
 from app.document import asset_url
@@ -118,6 +118,10 @@ def test_clicking_a_summary_sentence_scrolls_to_it_and_marks_it(qtbot, window: M
     assert window.reader.verticalScrollBar().value() > 0
     assert is_visible_in(window.reader, needle)
     assert background_at(window.reader, needle) == "#ffc94d"
+    found = window.reader.document().find(needle)
+    assert not found.isNull()
+    line = QFontMetrics(window.reader.document().defaultFont()).lineSpacing()
+    assert window.reader.cursorRect(found).top() >= 2 * line, "lines of context above it"
 
 
 def test_by_section_shows_each_heading_above_its_sentences_which_still_link(
