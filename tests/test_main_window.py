@@ -402,3 +402,12 @@ def test_ctrl_end_and_ctrl_home_go_to_the_end_and_the_top_of_the_article(
     qtbot.waitUntil(lambda: bar.value() == bar.maximum())
     qtbot.keyClick(window.reader, Qt.Key.Key_Home, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: bar.value() == 0)
+
+
+def test_the_language_chooser_shows_names_and_filters_by_code(qtbot, window: MainWindow) -> None:
+    box = window.list_panel.filter_bar.language_box
+    box.load_choices()
+    offered = {box.itemText(i): box.itemData(i) for i in range(1, box.count())}
+    assert offered["German"] == "de"
+    assert offered["English"] == "en"
+    assert offered["Russian"] == "ru"
