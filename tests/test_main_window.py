@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt, QUrl
-from PySide6.QtGui import QImage, QTextDocument
+from PySide6.QtGui import QFontMetrics, QImage, QTextDocument
 from PySide6.QtWidgets import QToolButton
 
 from app.document import asset_url
@@ -123,6 +123,10 @@ def test_clicking_a_summary_sentence_scrolls_to_it_and_marks_it(qtbot, window: M
     assert not is_visible_in(window.reader, needle)
     click_sentence(qtbot, window, needle)
     assert window.reader.verticalScrollBar().value() > 0
+    found = window.reader.document().find(needle)
+    assert not found.isNull()
+    line = QFontMetrics(window.reader.document().defaultFont()).lineSpacing()
+    assert window.reader.cursorRect(found).top() >= 2 * line, "lines of context above it"
 
 
 def test_by_section_shows_each_heading_above_its_sentences_which_still_link(
@@ -354,3 +358,57 @@ def _anchor_positions(document: QTextDocument) -> list[int]:
                 positions.append(block.position() + fragment_range.start)
         block = block.next()
     return positions
+
+
+def title_lines(window: MainWindow) -> list[str]:
+    """The lines the reader's title block is laid out in."""
+    block = window.reader.document().begin()
+    while block.isValid() and not block.text().strip():
+        block = block.next()
+    layout = block.layout()
+    text = block.text()
+    return [
+        text[line.textStart() : line.textStart() + line.textLength()]
+        for line in (layout.lineAt(i) for i in range(layout.lineCount()))
+    ]
+
+
+def test_a_small_window_keeps_the_article_readable_and_folds_the_list(
+    qtbot, window: MainWindow
+) -> None:
+    window.resize(800, 600)
+    window.set_summary_visible(True)
+    open_titled(qtbot, window, "What Ten")
+    qtbot.waitUntil(lambda: window.reader.width() >= 400)
+    lines = title_lines(window)
+    assert len(lines) > 1
+    assert all(line.endswith(" ") for line in lines[:-1]), lines
+    list_pane = window.splitter.widget(0)
+    assert list_pane.isHidden()
+    assert window.width() == 800
+    assert window.summary_visible
+    window.resize(1280, 800)
+    qtbot.waitUntil(lambda: not list_pane.isHidden())
+    assert list_pane.width() >= 180
+
+
+def test_ctrl_end_and_ctrl_home_go_to_the_end_and_the_top_of_the_article(
+    qtbot, window: MainWindow
+) -> None:
+    open_titled(qtbot, window, LONG_READ)
+    bar = window.reader.verticalScrollBar()
+    qtbot.waitUntil(lambda: bar.maximum() > 0)
+    window.reader.setFocus()
+    qtbot.keyClick(window.reader, Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: bar.value() == bar.maximum())
+    qtbot.keyClick(window.reader, Qt.Key.Key_Home, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: bar.value() == 0)
+
+
+def test_the_language_chooser_shows_names_and_filters_by_code(qtbot, window: MainWindow) -> None:
+    box = window.list_panel.filter_bar.language_box
+    box.load_choices()
+    offered = {box.itemText(i): box.itemData(i) for i in range(1, box.count())}
+    assert offered["German"] == "de"
+    assert offered["English"] == "en"
+    assert offered["Russian"] == "ru"

@@ -33,6 +33,41 @@ NATURAL_DESCENDING = {"relevance": True, "added": True, "published": True}
 ANY = None
 
 
+# English names, as a reader of an English interface expects; other codes show as they are.
+LANGUAGE_NAMES = {
+    "ar": "Arabic",
+    "cs": "Czech",
+    "da": "Danish",
+    "de": "German",
+    "el": "Greek",
+    "en": "English",
+    "es": "Spanish",
+    "fi": "Finnish",
+    "fr": "French",
+    "he": "Hebrew",
+    "hu": "Hungarian",
+    "it": "Italian",
+    "ja": "Japanese",
+    "ko": "Korean",
+    "nl": "Dutch",
+    "no": "Norwegian",
+    "pl": "Polish",
+    "pt": "Portuguese",
+    "ro": "Romanian",
+    "ru": "Russian",
+    "sk": "Slovak",
+    "sv": "Swedish",
+    "tr": "Turkish",
+    "uk": "Ukrainian",
+    "zh": "Chinese",
+}
+
+
+def language_name(code: str) -> str:
+    """The language's English name, or its code when the name is not known."""
+    return LANGUAGE_NAMES.get(code.lower(), code)
+
+
 class ChoiceBox(QComboBox):
     """A chooser whose choices (label, value) are loaded the first time it opens."""
 
@@ -172,7 +207,8 @@ class FilterBar(QWidget):
         return feeds + sources
 
     def _language_choices(self) -> list[tuple[str, object]]:
-        return [(language, language) for language in self._library.languages()]
+        choices = [(language_name(code), code) for code in self._library.languages()]
+        return sorted(choices, key=lambda choice: choice[0])
 
     def _tag_choices(self) -> list[tuple[str, object]]:
         return [(tag, tag) for tag in self._library.tag_names()]

@@ -12,6 +12,8 @@ from PySide6.QtGui import (
     QFont,
     QFontMetrics,
     QImage,
+    QKeyEvent,
+    QKeySequence,
     QResizeEvent,
     QTextCursor,
     QTextDocument,
@@ -25,6 +27,7 @@ from ui.reading.progressive_html import ProgressiveHtml, html_parts
 COLUMN_CHARACTERS = 72
 MIN_MARGIN = 24
 SETTLE_MILLISECONDS = 50
+CONTEXT_LINES = 3  # lines shown above a sentence the reader jumps to
 IMAGE_SLACK = 8  # an image's paragraph adds a few pixels of its own around it
 # Articles with this much text or more are shown a part at a time (ui/reading/progressive_html.py).
 PROGRESSIVE_LIMIT = 100_000
@@ -100,6 +103,28 @@ class ReaderView(QTextBrowser):
             self._pending_anchor = name  # it may be in a part not shown yet
             return
         super().scrollToAnchor(name)
+        # Qt puts the anchor at the very top edge; a few lines above it give the reader context.
+        bar = self.verticalScrollBar()
+        if bar.value() < bar.maximum():
+            line = QFontMetrics(self.document().defaultFont()).lineSpacing()
+            bar.setValue(bar.value() - CONTEXT_LINES * line)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        # A read-only browser has no caret to move, so Ctrl+Home / Ctrl+End would do nothing.
+        if event.matches(QKeySequence.StandardKey.MoveToStartOfDocument):
+            self._go_to_fraction(0.0, QTextCursor.MoveOperation.Start)
+        elif event.matches(QKeySequence.StandardKey.MoveToEndOfDocument):
+            self._go_to_fraction(1.0, QTextCursor.MoveOperation.End)
+        else:
+            super().keyPressEvent(event)
+
+    def _go_to_fraction(self, fraction: float, caret: QTextCursor.MoveOperation) -> None:
+        """Go to the top or the end; the end is held while parts of a long article load."""
+        self._pending_anchor = None
+        cursor = self.textCursor()
+        cursor.movePosition(caret)
+        self.setTextCursor(cursor)
+        self.scroll_to_fraction(fraction)
 
     def is_loading(self) -> bool:
         """Whether parts of a long article are still to be shown."""

@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QMainWindow,
     QPushButton,
-    QSplitter,
     QToolBar,
     QVBoxLayout,
     QWidget,
@@ -44,6 +43,7 @@ from ui.reading.summary_pane import SummaryPane
 from ui.reading.summary_service import SummaryService
 from ui.widgets import named
 from ui.window.actions import window_action
+from ui.window.pane_splitter import PaneSplitter
 from ui.window.settings import WindowSettings
 from ui.window.window_start import complete_start
 
@@ -195,12 +195,9 @@ class MainWindow(QMainWindow):
         self._reader_layout = reader_layout
         self.summary_pane = SummaryPane(self.preferences.summary)
         self.summary_pane.settings_changed.connect(self._on_summary_settings_changed)
-        self.splitter = named(QSplitter(Qt.Orientation.Horizontal), "main-splitter")
-        self.splitter.addWidget(self.list_view)
-        self.splitter.addWidget(reader_pane)
-        self.splitter.addWidget(self.summary_pane)
-        self.splitter.setChildrenCollapsible(False)
-        self.splitter.setStretchFactor(1, 1)
+        self.splitter = named(
+            PaneSplitter(self.list_view, reader_pane, self.summary_pane), "main-splitter"
+        )
         self.splitter.setSizes([300, 640, DEFAULT_SUMMARY_WIDTH])
         self.setCentralWidget(self.splitter)
 
@@ -328,6 +325,7 @@ class MainWindow(QMainWindow):
         if not visible:
             self.settings.set("summary/width", self.summary_pane.width())
         self.summary_pane.setVisible(visible)
+        self.splitter.fit()
         if visible:
             self._restore_summary_width()
             if self.is_started:  # at start, complete_start starts it after the first paint
@@ -376,6 +374,7 @@ class MainWindow(QMainWindow):
             self.splitter.restoreState(splitter)
         visible = self.settings.flag("summary/visible")
         self.summary_pane.setVisible(visible)
+        self.splitter.fit()
         self.summary_action.setChecked(visible)
         self.summary_button.setText(HIDE_SUMMARY if visible else GET_SUMMARY)
 
