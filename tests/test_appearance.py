@@ -21,7 +21,7 @@ from app.library import Library
 from app.paths import config_dir
 from app.settings import Preferences, SummarySettings, load_preferences, save_preferences
 from ui.reading import themes
-from ui.reading.themes import DARK, SEPIA
+from ui.reading.themes import DARK, LIGHT, SEPIA
 from ui.window.main_window import MainWindow
 
 from gui_helpers import background_at
@@ -192,3 +192,44 @@ def test_appearance_comes_back_after_a_restart(qtbot, sample_library: Library) -
     assert reader_size(second) == DEFAULT_FONT_SIZE + 1
     assert second.appearance_control.theme_actions["dark"].isChecked()
     second.close()
+
+
+def _pixel(widget, x: int, y: int) -> QColor:
+    return widget.grab().toImage().pixelColor(x, y)
+
+
+@pytest.mark.parametrize("name, colours", [("Dark", DARK), ("Sepia", SEPIA), ("Light", LIGHT)])
+def test_every_theme_frames_the_search_field_and_the_summary_button(
+    qtbot, window: MainWindow, name: str, colours
+) -> None:
+    menu_action(window.menus["view"], name).trigger()
+    field = window.list_panel.search_bar
+    middle = field.height() // 2
+    # The frame is the theme's muted colour, clearly apart from the window around the field.
+    assert _pixel(field, 0, middle) == QColor(colours.muted)
+    assert _pixel(field, field.width() // 2, middle) == QColor(colours.base)
+    button = window.summary_button
+    assert _pixel(button, 0, button.height() // 2) == QColor(colours.link)
+
+
+@pytest.mark.parametrize("name, colours", [("Dark", DARK), ("Sepia", SEPIA), ("Light", LIGHT)])
+def test_the_unread_dot_takes_the_theme_colour(
+    qtbot, window: MainWindow, name: str, colours
+) -> None:
+    menu_action(window.menus["view"], name).trigger()
+    row = next(
+        row
+        for row in range(window.model.rowCount())
+        if row != window.current_row
+        and not window.library.rows([window.model.article_id(row)])[
+            window.model.article_id(row)
+        ].is_read
+    )
+    rect = window.list_view.visualRect(window.model.index(row))
+    image = window.list_view.viewport().grab(rect).toImage()
+    colours_seen = {
+        image.pixelColor(x, y).name()
+        for x in range(min(30, image.width()))
+        for y in range(image.height())
+    }
+    assert QColor(colours.link).name() in colours_seen

@@ -11,7 +11,14 @@ from PySide6.QtGui import QAction, QActionGroup, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QApplication, QMenu
 
 from app.appearance import FONT_FAMILIES, LINE_WIDTHS, THEMES, Appearance
-from ui.reading.themes import build_palette, pane_css, reader_css, reading_font, resolve_theme
+from ui.reading.themes import (
+    build_palette,
+    pane_css,
+    reader_css,
+    reading_font,
+    resolve_theme,
+    widget_css,
+)
 
 if TYPE_CHECKING:
     from ui.window.main_window import MainWindow
@@ -55,6 +62,7 @@ class AppearanceControl(QObject):
         application = QApplication.instance()
         if isinstance(application, QApplication):
             application.setPalette(palette)
+            application.setStyleSheet(widget_css(colours))
         self._window.setPalette(palette)
         self._window.reader.apply_style(
             reader_css(colours), reading_font(appearance), appearance.line_width

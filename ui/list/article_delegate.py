@@ -17,7 +17,6 @@ from ui.list.article_model import ArticleListModel, describe_row
 PADDING = 8
 DOT = 8
 LINE_GAP = 4
-UNREAD_COLOUR = QColor("#2b6cb0")
 PENDING_TLDR = "…"
 TLDR_LINES = 2  # the gist wraps onto a second line rather than stopping at the first edge
 
@@ -98,7 +97,9 @@ def _paint_row(
     line_height = QFontMetrics(option.font).height()
     if not row.is_read:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.setBrush(palette.color(text_role) if selected else UNREAD_COLOUR)
+        # The theme's link colour: blue in light and dark, brown in sepia.
+        dot_role = text_role if selected else QPalette.ColorRole.Link
+        painter.setBrush(palette.color(dot_role))
         painter.setPen(Qt.PenStyle.NoPen)
         centre_y = rect.top() + line_height // 2
         painter.drawEllipse(option.rect.left() + PADDING, centre_y - DOT // 2, DOT, DOT)

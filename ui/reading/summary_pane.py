@@ -194,8 +194,10 @@ class SummaryPane(QWidget):
         self.summary_shown.emit(summary)
 
     def _show_key_legend(self, key_sentences: int) -> None:
-        noun = "sentence" if key_sentences == 1 else f"{key_sentences} sentences"
-        self.key_legend.setText(f"In bold: the {noun} that rank highest in this summary.")
+        ranked = (
+            "sentence that ranks" if key_sentences == 1 else f"{key_sentences} sentences that rank"
+        )
+        self.key_legend.setText(f"In bold: the {ranked} highest in this summary.")
         self.key_legend.setVisible(key_sentences > 0)
 
     def _show_automatic_length(self, sentences: int) -> None:

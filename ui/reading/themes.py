@@ -139,6 +139,19 @@ def build_palette(colours: ThemeColours) -> QPalette:
     return palette
 
 
+def widget_css(colours: ThemeColours) -> str:
+    """Frames the style draws from the window colour (invisible on a dark one), drawn from
+    the theme instead: text fields, and the button that opens the summary."""
+    return f"""
+QLineEdit {{ border: 1px solid {colours.muted}; border-radius: 3px; padding: 3px 4px;
+    background-color: {colours.base}; color: {colours.text}; }}
+QLineEdit:focus {{ border-color: {colours.link}; }}
+QPushButton#get-summary {{ border: 1px solid {colours.link}; border-radius: 4px;
+    padding: 3px 10px; color: {colours.link}; background-color: {colours.base}; }}
+QPushButton#get-summary:hover {{ background-color: {colours.alternate}; }}
+"""
+
+
 def reader_css(colours: ThemeColours) -> str:
     """The article's style sheet in these colours (Qt's rich text takes a CSS subset)."""
     return f"""

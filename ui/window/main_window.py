@@ -181,7 +181,6 @@ class MainWindow(QMainWindow):
         self.list_view.selectionModel().selectionChanged.connect(self._on_selection_changed)
         self.reader = ReaderView()
         self.summary_button = named(QPushButton(GET_SUMMARY), "get-summary")
-        self.summary_button.setFlat(True)
         self.summary_button.setCursor(Qt.CursorShape.PointingHandCursor)
         self.summary_button.clicked.connect(
             lambda: self.set_summary_visible(not self.summary_visible)
