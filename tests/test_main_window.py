@@ -11,6 +11,7 @@ from app.document import asset_url
 from app.library import Library
 from app.store.summary_cache import cache_key
 from ui.reading.reader_view import MIN_MARGIN
+from ui.reading.summary_pane import SummaryPane
 from ui.window.main_window import GET_SUMMARY, HIDE_SUMMARY, MainWindow
 
 from gui_helpers import background_at, is_visible_in, text_point
@@ -129,14 +130,20 @@ def test_clicking_a_summary_sentence_scrolls_to_it_and_marks_it(qtbot, window: M
     assert window.reader.cursorRect(found).top() >= 2 * line, "lines of context above it"
 
 
+def show_by_section(qtbot, window: MainWindow, title: str) -> SummaryPane:
+    """Open the article with this title and ask for its summary by section."""
+    open_titled(qtbot, window, title)
+    pane = window.summary_pane
+    pane.mode_box.setCurrentIndex(pane.mode_box.findData("sections"))
+    window.set_summary_visible(True)
+    return pane
+
+
 def test_by_section_shows_each_heading_above_its_sentences_which_still_link(
     qtbot, window: MainWindow
 ) -> None:
-    open_titled(qtbot, window, "After Midnight")
-    pane = window.summary_pane
-    pane.mode_box.setCurrentIndex(pane.mode_box.findData("sections"))
+    pane = show_by_section(qtbot, window, "After Midnight")
     assert not pane.length_spin.isEnabled()
-    window.set_summary_visible(True)
     qtbot.waitUntil(lambda: window.summary is not None and bool(window.summary.headings))
     summary = window.summary
     shown = pane.sentences_view.toPlainText()
@@ -158,10 +165,7 @@ def test_by_section_shows_each_heading_above_its_sentences_which_still_link(
 def test_by_section_an_article_without_headings_says_so_and_shows_its_summary(
     qtbot, window: MainWindow
 ) -> None:
-    open_titled(qtbot, window, "Eastbrook Library")
-    pane = window.summary_pane
-    pane.mode_box.setCurrentIndex(pane.mode_box.findData("sections"))
-    window.set_summary_visible(True)
+    pane = show_by_section(qtbot, window, "Eastbrook Library")
     wait_for_summary(qtbot, window)
     assert window.summary.headings == () and window.summary.sentences
     shown = pane.sentences_view.toPlainText()
