@@ -7,11 +7,13 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtWidgets import QStyle, QStyleOptionComboBox
 
 from app.articles import ArticleDraft
 from app.library import Library
 from ui.list.article_model import ArticleListModel, RowRole
 from ui.list.list_panel import ArticleListView
+from ui.window.main_window import MainWindow
 
 ROWS = 150
 
@@ -65,3 +67,19 @@ def test_a_row_marked_read_repaints_in_place(
     qtbot.wait(50)
     assert view.verticalScrollBar().value() == value
     assert _shows(view, ROWS - 1)
+
+
+def test_the_choosers_show_their_labels_whole_at_the_default_size(
+    qtbot, window: MainWindow
+) -> None:
+    window.resize(1280, 800)
+    qtbot.waitUntil(lambda: window.list_panel.width() > 0)
+    bar = window.list_panel.filter_bar
+    for box in (bar.source_box, bar.language_box, bar.tag_box, bar.filter_box, bar.sort_box):
+        option = QStyleOptionComboBox()
+        box.initStyleOption(option)
+        field = box.style().subControlRect(
+            QStyle.ComplexControl.CC_ComboBox, option, QStyle.SubControl.SC_ComboBoxEditField, box
+        )
+        label = box.currentText()
+        assert box.fontMetrics().horizontalAdvance(label) <= field.width(), label

@@ -142,8 +142,10 @@ class FilterBar(QWidget):
         layout.addWidget(self.source_box, 1, 0)
         layout.addWidget(self.language_box, 1, 1)
         layout.addWidget(self.tag_box, 1, 2)
-        layout.setColumnStretch(0, 1)
-        layout.setColumnStretch(1, 1)
+        # "All languages" is the longest of the three labels and "All tags" the shortest:
+        # shares that fit them side by side at the list's default width.
+        for column, share in enumerate((4, 5, 3)):
+            layout.setColumnStretch(column, share)
         for box in (self.filter_box, self.source_box, self.language_box, self.tag_box):
             box.currentIndexChanged.connect(self.changed)
         self.sort_box.currentIndexChanged.connect(self._on_sort_chosen)
@@ -230,4 +232,4 @@ def _fixed_box(name: str, accessible: str, labels: tuple[tuple[str, str], ...]) 
 def _let_shrink(box: QComboBox) -> None:
     """Long source names must not make the list pane wide: choosers elide instead."""
     box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-    box.setMinimumContentsLength(5)
+    box.setMinimumContentsLength(3)
