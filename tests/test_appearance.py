@@ -233,3 +233,27 @@ def test_the_unread_dot_takes_the_theme_colour(
         for y in range(image.height())
     }
     assert QColor(colours.link).name() in colours_seen
+
+
+def _icon_colours(action) -> set[str]:
+    image = action.icon().pixmap(24, 24).toImage()
+    return {
+        image.pixelColor(x, y).name()
+        for x in range(image.width())
+        for y in range(image.height())
+        if image.pixelColor(x, y).alpha() == 255
+    }
+
+
+@pytest.mark.parametrize("name, colours", [("Dark", DARK), ("Light", LIGHT)])
+def test_toolbar_actions_have_icons_in_the_theme_colours(
+    qtbot, window: MainWindow, name: str, colours
+) -> None:
+    menu_action(window.menus["view"], name).trigger()
+    assert window.toolbar.toolButtonStyle() == Qt.ToolButtonStyle.ToolButtonTextBesideIcon
+    actions = window.toolbar.actions()
+    assert len(actions) == 4 and all(action.text() for action in actions)
+    for action in actions:
+        assert not action.icon().isNull(), action.text()
+        # No icon theme here (offscreen): the drawn icon is in the theme's text colour.
+        assert QColor(colours.text).name() in _icon_colours(action), action.text()

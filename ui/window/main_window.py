@@ -14,7 +14,7 @@ from PySide6.QtCore import (
     Signal,
     Slot,
 )
-from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QMainWindow,
@@ -45,6 +45,7 @@ from ui.widgets import named
 from ui.window.actions import window_action
 from ui.window.pane_splitter import PaneSplitter
 from ui.window.settings import WindowSettings
+from ui.window.toolbar_icons import apply_icons
 from ui.window.window_start import complete_start
 
 if TYPE_CHECKING:
@@ -99,6 +100,8 @@ class MainWindow(QMainWindow):
         self.renderer: ArticleRenderer = self.session.renderer
         self._build_actions()
         self.appearance_control = install_appearance(self)
+        self.appearance_control.changed.connect(self._draw_toolbar_icons)
+        self._draw_toolbar_icons()
         self.reading_progress = install_reading_progress(self)
         self.list_view.setItemDelegate(  # stars and progress bars over the list's own rows
             ProgressDelegate(self.list_view.itemDelegate(), self.reading_progress.fraction)
@@ -221,7 +224,7 @@ class MainWindow(QMainWindow):
         quit_keys = QKeySequence.keyBindings(QKeySequence.StandardKey.Quit)
         quit_action.setShortcuts(quit_keys or [QKeySequence("Ctrl+Q")])
         toolbar = named(QToolBar("Main"), "main-toolbar")
-        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         for action in (
             self.previous_action,
             self.next_action,
@@ -245,6 +248,16 @@ class MainWindow(QMainWindow):
         self.menus["file"].addAction(quit_action)
         self.menus["view"].addActions([self.summary_action, self.highlight_action])
         self.menus["go"].addActions([self.previous_action, self.next_action])
+
+    def _draw_toolbar_icons(self) -> None:
+        """Icons in the theme's colours (drawn again when the look changes)."""
+        actions = {
+            "previous": self.previous_action,
+            "next": self.next_action,
+            "summary": self.summary_action,
+            "highlight": self.highlight_action,
+        }
+        apply_icons(actions, self.palette().color(QPalette.ColorRole.ButtonText))
 
     def _action(
         self, text: str, slot: Callable[..., object], *keys: str, checkable: bool = False
