@@ -277,3 +277,36 @@ def test_by_section_is_its_own_cache_entry_and_a_saved_preference(tmp_path: Path
     path = tmp_path / "preferences.json"
     save_preferences(Preferences(summary=SummarySettings(length_mode="sections")), path)
     assert load_preferences(path).summary.length_mode == "sections"
+
+
+GOOD_SENTENCE = '{"start": 0, "end": 5, "text": "Text.", "score": 1.0, "index": 0}'
+
+
+@pytest.mark.parametrize(
+    "headings",
+    [
+        '"not a list"',
+        "[1, 2]",
+        '[{"text": "H"}]',
+        '[{"text": 7, "start": 0, "end": 1, "before": 0}]',
+        '[{"text": "H", "start": "0", "end": 1, "before": 0}]',
+        '[{"text": "H", "start": 0, "end": 1, "before": 0, "extra": 1}]',
+    ],
+)
+def test_a_damaged_cached_summary_is_made_again_instead_of_shown(headings: str) -> None:
+    payload = (
+        f'{{"sentences": [{GOOD_SENTENCE}], "algorithm": "default", "language": "en",'
+        f' "sentence_count": 6, "too_short": false, "headings": {headings}}}'
+    )
+    assert summary_from_json(payload) is None
+    assert summary_from_json(payload.replace(headings, "[]")) is not None
+
+
+def test_a_cached_sentence_of_the_wrong_type_is_made_again() -> None:
+    payload = (
+        '{"sentences": [SENTENCE], "algorithm": "default", "language": "en",'
+        ' "sentence_count": 6, "too_short": false}'
+    )
+    assert summary_from_json(payload.replace("SENTENCE", GOOD_SENTENCE)) is not None
+    broken = GOOD_SENTENCE.replace('"text": "Text."', '"text": null')
+    assert summary_from_json(payload.replace("SENTENCE", broken)) is None

@@ -10,7 +10,8 @@ from __future__ import annotations
 import json
 import sqlite3
 from collections.abc import Callable, Sequence
-from dataclasses import asdict
+from dataclasses import asdict, fields
+from typing import Any, TypeVar
 
 from app.settings import SummarySettings
 from app.store.connection import transaction
@@ -22,6 +23,7 @@ CACHE_VERSION = 2
 # among the best three sentences) replace the earlier best-sentence lines.
 TLDR_KEY = f"v{CACHE_VERSION}/tldr-gist"
 _CHUNK = 500
+Cached = TypeVar("Cached", SummarySentence, SummaryHeading)
 
 
 def cache_key(settings: SummarySettings) -> str:
@@ -36,8 +38,8 @@ def summary_from_json(payload: str) -> Summary | None:
     """Rebuild a cached summary; None when the payload is not one we wrote."""
     try:
         raw = json.loads(payload)
-        sentences = tuple(SummarySentence(**item) for item in raw["sentences"])
-        headings = tuple(SummaryHeading(**item) for item in raw.get("headings", ()))
+        sentences = tuple(_rebuilt(SummarySentence, item) for item in raw["sentences"])
+        headings = tuple(_rebuilt(SummaryHeading, item) for item in raw.get("headings", ()))
         return Summary(
             sentences=sentences,
             algorithm=str(raw["algorithm"]),
@@ -48,6 +50,20 @@ def summary_from_json(payload: str) -> Summary | None:
         )
     except (ValueError, KeyError, TypeError):
         return None
+
+
+# The field types of the cached values, as their dataclasses spell them.
+_FIELD_TYPES: dict[str, type | tuple[type, ...]] = {"int": int, "str": str, "float": (int, float)}
+
+
+def _rebuilt(cls: type[Cached], item: dict[str, Any]) -> Cached:
+    """One cached sentence or heading, its fields of the types the pane and export expect
+    (a damaged cache row is made again instead of failing where the value is shown)."""
+    value = cls(**item)
+    for field in fields(value):  # type: ignore[arg-type]
+        if not isinstance(getattr(value, field.name), _FIELD_TYPES[str(field.type)]):
+            raise TypeError(f"{cls.__name__}.{field.name}")
+    return value
 
 
 def cached_payload(connection: sqlite3.Connection, article_id: int, key: str) -> str | None:
