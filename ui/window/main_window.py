@@ -225,13 +225,14 @@ class MainWindow(QMainWindow):
         quit_action.setShortcuts(quit_keys or [QKeySequence("Ctrl+Q")])
         toolbar = named(QToolBar("Main"), "main-toolbar")
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        for action in (
-            self.previous_action,
-            self.next_action,
-            self.summary_action,
-            self.highlight_action,
-        ):
-            toolbar.addAction(action)
+        # Keyed by the icon each one shows (ui/window/toolbar_icons.py).
+        self._toolbar_actions = {
+            "previous": self.previous_action,
+            "next": self.next_action,
+            "summary": self.summary_action,
+            "highlight": self.highlight_action,
+        }
+        toolbar.addActions(list(self._toolbar_actions.values()))
         self.addToolBar(toolbar)
         self.toolbar = toolbar
         bar = self.menuBar()
@@ -251,13 +252,7 @@ class MainWindow(QMainWindow):
 
     def _draw_toolbar_icons(self) -> None:
         """Icons in the theme's colours (drawn again when the look changes)."""
-        actions = {
-            "previous": self.previous_action,
-            "next": self.next_action,
-            "summary": self.summary_action,
-            "highlight": self.highlight_action,
-        }
-        apply_icons(actions, self.palette().color(QPalette.ColorRole.ButtonText))
+        apply_icons(self._toolbar_actions, self.palette().color(QPalette.ColorRole.ButtonText))
 
     def _action(
         self, text: str, slot: Callable[..., object], *keys: str, checkable: bool = False
