@@ -444,3 +444,33 @@ def test_a_long_list_of_failures_is_cut_short_with_details(qtbot, window: MainWi
     lines = box.informativeText().splitlines()
     assert len(lines) == 13 and lines[-1] == "… and 3 more (see Show Details)"
     assert box.detailedText().splitlines()[-1] == "file14.md: is empty"
+
+
+@pytest.mark.parametrize(
+    "address", ["file:///etc/passwd", "javascript:alert(1)", "smb://host/share", "not an address"]
+)
+def test_open_original_never_hands_another_scheme_to_the_desktop(
+    qtbot, window: MainWindow, library: Library, address: str
+) -> None:
+    opened: list[str] = []
+
+    class Desktop(QObject):
+        @Slot(QUrl)
+        def open(self, url: QUrl) -> None:
+            opened.append(url.toString())
+
+    desktop = Desktop()
+    scheme = QUrl(address).scheme() or "file"
+    QDesktopServices.setUrlHandler(scheme, desktop, "open")
+    try:
+        article_id = library.add_article(
+            ArticleDraft(title="Saved elsewhere", markdown="Text.", url=address)
+        )
+        assert article_id is not None
+        window.session.open(article_id)
+        assert window.article is not None and window.article.url == address
+        assert not window.original_link.action.isEnabled()
+        window.original_link.open()
+    finally:
+        QDesktopServices.unsetUrlHandler(scheme)
+    assert opened == []

@@ -8,6 +8,7 @@ from PySide6.QtCore import QObject, QUrl, SignalInstance, Slot
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QMainWindow, QMenu
 
+from app.importing.urls import WEB_SCHEMES
 from app.library import Article
 from ui.window.actions import window_action
 
@@ -15,7 +16,8 @@ CurrentArticle = Callable[[], Article | None]
 
 
 class OriginalLink(QObject):
-    """The action is enabled only while the open article has an address."""
+    """The action is enabled only while the open article has a web address: only http(s)
+    goes to the desktop (a feed or an old library may hold another scheme)."""
 
     def __init__(
         self,
@@ -33,11 +35,15 @@ class OriginalLink(QObject):
 
     @Slot()
     def open(self) -> None:
-        article = self._current_article()
-        if article is not None and article.url:
-            QDesktopServices.openUrl(QUrl(article.url))
+        url = self._web_address()
+        if url is not None:
+            QDesktopServices.openUrl(url)
 
     @Slot(int)
     def _sync(self, _article_id: int = 0) -> None:
+        self.action.setEnabled(self._web_address() is not None)
+
+    def _web_address(self) -> QUrl | None:
         article = self._current_article()
-        self.action.setEnabled(article is not None and bool(article.url))
+        url = QUrl(article.url) if article is not None and article.url else None
+        return url if url is not None and url.scheme().lower() in WEB_SCHEMES else None

@@ -9,6 +9,8 @@ from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import QWidget
 
+from app.importing.urls import WEB_SCHEMES
+
 
 class DropImporter(QObject):
     """An event filter on the window: takes drags that carry files or web addresses."""
@@ -59,6 +61,6 @@ def dropped(event: QDropEvent) -> tuple[list[Path], list[str]]:
     for url in event.mimeData().urls():
         if url.isLocalFile():
             paths.append(Path(url.toLocalFile()))
-        elif url.scheme() in ("http", "https"):
+        elif url.scheme().lower() in WEB_SCHEMES:
             urls.append(url.toString())
     return paths, urls
