@@ -27,6 +27,9 @@ from app.store.schema import migrate
         ("", ""),
         ("\x00\x01", ""),
         ("x" * 5000, "x" * 200),
+        ("Priya\xa0Raman", "Priya Raman"),  # a no-break space, as &#160; in a feed
+        ("Priya\tRaman", "Priya Raman"),
+        ("Ann\u2028Lee <a@b.example>", "Ann Lee"),
     ],
 )
 def test_author_names(raw: str, name: str) -> None:

@@ -19,7 +19,8 @@ _ADDRESS_ONLY = re.compile(rf"^(?P<address>{_ADDRESS})\s*(?:\(\s*\)|<\s*>)?$")
 
 def author_name(raw: str) -> str:
     """The person's name in an author field, whitespace folded; the address if there is none."""
-    text = " ".join("".join(ch for ch in raw if ch.isprintable()).split())
+    # A tab, line break or no-break space between two words is a space, not nothing.
+    text = " ".join("".join(ch if ch.isprintable() else " " for ch in raw).split())
     for pattern in (_ADDRESS_THEN_NAME, _NAME_THEN_ADDRESS):
         match = pattern.match(text)
         if match and match.group("name").strip(" \"'"):
