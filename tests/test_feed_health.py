@@ -119,3 +119,21 @@ def test_a_hostile_error_shows_as_text(qtbot, window: MainWindow, library: Libra
     assert hostile in dialog.detail_label.text()
     tooltip = dialog.feed_list.item(0).toolTip()
     assert "<img" not in tooltip and "&lt;img" in tooltip
+
+
+def test_a_failure_without_words_still_marks_the_feed_failing(
+    library: Library, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import app.importing.feeds as feeds
+    from app.errors import LedeError
+
+    def fail(*_arguments: object, **_options: object) -> None:
+        raise LedeError("")
+
+    monkeypatch.setattr(feeds, "refresh_feed", fail)
+    feed_id, _ = library.add_feed("http://127.0.0.1:9/feed.xml", "Quiet")
+    report = refresh_feeds(library, fetcher=None)  # type: ignore[arg-type]
+    feed = library.feed(feed_id)
+    assert feed is not None and feed.is_failing and feed.failed
+    assert feed.last_error == "The feed could not be read."
+    assert report.failures[0].reason == feed.last_error

@@ -30,7 +30,7 @@ class Feed:
 
     @property
     def is_failing(self) -> bool:
-        return bool(self.last_error)
+        return bool(self.failed)
 
 
 def add_feed(
