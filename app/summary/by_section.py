@@ -12,10 +12,9 @@ from app.summary.sections import (
     section_article,
     sentences_for_section,
 )
-from app.summary.selection import pick
 from app.summary.split_article import SplitArticle, split_article
-from app.summary.standalone import choose_standing
-from app.summary.types import SectionedSummary, SectionSummary, SummaryLength, SummarySentence
+from app.summary.standalone import chosen_sentences
+from app.summary.types import SectionedSummary, SectionSummary, SummaryLength
 
 
 def summarize_by_section(
@@ -52,16 +51,8 @@ def _summarize_section(
         return None
     length = SummaryLength(sentences=wanted)
     ranked = ranked_sentences(section_article(article, section), algorithm, language, length)
-    if algorithm == "default":
-        picked = choose_standing(ranked, article, length, language)
-    else:
-        chosen = pick([sentence.text for sentence, _ in ranked], length, len(section.sentences))
-        picked = sorted((ranked[position] for position in chosen), key=lambda item: item[0].index)
-    sentences = tuple(
-        SummarySentence(sentence.start, sentence.end, sentence.text, score, sentence.index)
-        for sentence, score in picked
-    )
     count = len(section.sentences)
+    sentences = chosen_sentences(ranked, article, length, count, algorithm, language)
     if section.heading is None:
         opening = sentences[0].start
         return SectionSummary(None, opening, opening, sentences, count)

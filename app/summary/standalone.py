@@ -15,9 +15,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from app.summary.coherence import leans_back
-from app.summary.selection import word_count
+from app.summary.selection import pick, word_count
 from app.summary.split_article import ArticleSentence, SplitArticle
-from app.summary.types import SummaryLength
+from app.summary.types import SummaryLength, SummarySentence
 
 # An opening phrase this short, ended by a comma, is read for a word that points back at its
 # end: "Next to it, ...", "After that, ...", "Like them, ...".
@@ -123,3 +123,24 @@ def points_back(sentence: str, language: str) -> bool:
         return False
     words = phrase.group(0)[:-1].split()
     return 1 < len(words) <= _OPENING_PHRASE_WORDS and leans_back(words[-1], language)
+
+
+def chosen_sentences(
+    ranked: list[tuple[ArticleSentence, float]],
+    article: SplitArticle,
+    length: SummaryLength,
+    count: int,
+    algorithm: str,
+    language: str,
+) -> tuple[SummarySentence, ...]:
+    """The summary's sentences, in article order, from candidates ranked best first: the
+    default's stand on their own; another algorithm's are its best `length` of `count`."""
+    if algorithm == "default":
+        picked = choose_standing(ranked, article, length, language)
+    else:
+        chosen = pick([sentence.text for sentence, _ in ranked], length, count)
+        picked = sorted((ranked[position] for position in chosen), key=lambda item: item[0].index)
+    return tuple(
+        SummarySentence(sentence.start, sentence.end, sentence.text, score, sentence.index)
+        for sentence, score in picked
+    )

@@ -10,11 +10,10 @@ from app.summary.selection import (
     MAX_DEFAULT_SENTENCES,
     check_length,
     default_length,
-    pick,
 )
 from app.summary.split_article import ArticleSentence, SplitArticle, split_article
-from app.summary.standalone import choose_standing, points_back
-from app.summary.types import Summary, SummaryLength, SummarySentence
+from app.summary.standalone import chosen_sentences, points_back
+from app.summary.types import Summary, SummaryLength
 
 MIN_SENTENCES = 5
 
@@ -41,15 +40,7 @@ def summarize(
     ranked = ranked_sentences(article, algorithm, code, wanted)
     if length is None and algorithm == "default":
         wanted, ranked = _covering_sections(article, wanted, ranked, code)
-    if algorithm == "default":
-        picked = choose_standing(ranked, article, wanted, code)
-    else:
-        chosen = pick([sentence.text for sentence, _ in ranked], wanted, count)
-        picked = sorted((ranked[position] for position in chosen), key=lambda item: item[0].index)
-    sentences = tuple(
-        SummarySentence(sentence.start, sentence.end, sentence.text, score, sentence.index)
-        for sentence, score in picked
-    )
+    sentences = chosen_sentences(ranked, article, wanted, count, algorithm, code)
     return Summary(sentences, algorithm, code, count, too_short=False)
 
 
