@@ -291,6 +291,9 @@ GOOD_SENTENCE = '{"start": 0, "end": 5, "text": "Text.", "score": 1.0, "index": 
         '[{"text": 7, "start": 0, "end": 1, "before": 0}]',
         '[{"text": "H", "start": "0", "end": 1, "before": 0}]',
         '[{"text": "H", "start": 0, "end": 1, "before": 0, "extra": 1}]',
+        '[{"text": "H", "start": 0, "end": 1, "before": 1}]',  # no sentence after it
+        '[{"text": "H", "start": 0, "end": 1, "before": -1}]',
+        '[{"text": "H", "start": true, "end": 1, "before": 0}]',
     ],
 )
 def test_a_damaged_cached_summary_is_made_again_instead_of_shown(headings: str) -> None:
@@ -310,3 +313,7 @@ def test_a_cached_sentence_of_the_wrong_type_is_made_again() -> None:
     assert summary_from_json(payload.replace("SENTENCE", GOOD_SENTENCE)) is not None
     broken = GOOD_SENTENCE.replace('"text": "Text."', '"text": null')
     assert summary_from_json(payload.replace("SENTENCE", broken)) is None
+    huge = payload.replace("SENTENCE", GOOD_SENTENCE).replace(
+        '"sentence_count": 6', '"sentence_count": 1e400'
+    )
+    assert summary_from_json(huge) is None

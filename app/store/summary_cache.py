@@ -40,6 +40,8 @@ def summary_from_json(payload: str) -> Summary | None:
         raw = json.loads(payload)
         sentences = tuple(_rebuilt(SummarySentence, item) for item in raw["sentences"])
         headings = tuple(_rebuilt(SummaryHeading, item) for item in raw.get("headings", ()))
+        if any(not 0 <= heading.before < len(sentences) for heading in headings):
+            return None
         return Summary(
             sentences=sentences,
             algorithm=str(raw["algorithm"]),
@@ -48,7 +50,7 @@ def summary_from_json(payload: str) -> Summary | None:
             too_short=bool(raw["too_short"]),
             headings=headings,
         )
-    except (ValueError, KeyError, TypeError):
+    except (ValueError, KeyError, TypeError, OverflowError):
         return None
 
 
@@ -61,7 +63,10 @@ def _rebuilt(cls: type[Cached], item: dict[str, Any]) -> Cached:
     (a damaged cache row is made again instead of failing where the value is shown)."""
     value = cls(**item)
     for field in fields(value):  # type: ignore[arg-type]
-        if not isinstance(getattr(value, field.name), _FIELD_TYPES[str(field.type)]):
+        field_value = getattr(value, field.name)
+        if isinstance(field_value, bool) or not isinstance(
+            field_value, _FIELD_TYPES[str(field.type)]
+        ):
             raise TypeError(f"{cls.__name__}.{field.name}")
     return value
 
