@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QPushButton, QTextBrowser, QVBoxLayout, QWidget
 
 from app.document import reading_minutes
 from app.summary import Summary
-from ui.reading.summary_pane import reading_time_line
+from ui.reading.summary_pane import SENTENCE_SCHEME, reading_time_line, sentence_position
 from ui.widgets import named
 from ui.window.actions import window_action
 
@@ -25,7 +25,6 @@ if TYPE_CHECKING:
     from ui.window.main_window import MainWindow
 
 UNFOLD = "Unfold the full text (Enter)"
-SENTENCE_LINK = "sentence:"
 _ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 
 
@@ -194,9 +193,9 @@ class SkimMode(QObject):
 
     @Slot(QUrl)
     def _on_link(self, url: QUrl) -> None:
-        position = url.toString().removeprefix(SENTENCE_LINK)
-        if position.isdigit():
-            self.show_sentence(int(position))
+        position = sentence_position(url.toString())
+        if position is not None:
+            self.show_sentence(position)
 
     @Slot(int)
     def show_sentence(self, position: int) -> None:
@@ -217,7 +216,7 @@ def _summary_html(summary: Summary | None, article_words: int, note: str) -> str
     summary_words = sum(len(sentence.text.split()) for sentence in summary.sentences)
     saved = reading_time_line(article_words, summary_words, summary)
     sentences = "".join(
-        f"<p><a class='sentence' href='{SENTENCE_LINK}{position}'>"
+        f"<p><a class='sentence' href='{SENTENCE_SCHEME}:{position}'>"
         f"{html.escape(' '.join(sentence.text.split()))}</a></p>"
         for position, sentence in enumerate(summary.sentences)
     )

@@ -301,10 +301,12 @@ def key_positions(summary: Summary) -> set[int]:
     """The summary's best-ranked third, shown in bold; none in a summary of one or two
     sentences, where nothing would stand out. Ties go to the earlier sentence."""
     count = len(summary.sentences)
-    if count < 3:
-        return set()
-    ranked = sorted(range(count), key=lambda position: -summary.sentences[position].score)
-    return set(ranked[: count // 3])
+    return set(_by_rank(summary)[: count // 3]) if count >= 3 else set()
+
+
+def _by_rank(summary: Summary) -> list[int]:
+    """The summary's positions, best score first (ties: the earlier sentence)."""
+    return sorted(range(len(summary.sentences)), key=lambda p: -summary.sentences[p].score)
 
 
 def _ordinal(number: int) -> str:
@@ -317,7 +319,7 @@ def _ordinal(number: int) -> str:
 def _sentences_html(summary: Summary, key: set[int]) -> str:
     items = []
     headings = {heading.before: heading.text for heading in summary.headings}
-    ranks = sorted(range(len(summary.sentences)), key=lambda p: -summary.sentences[p].score)
+    rank_of = {position: rank for rank, position in enumerate(_by_rank(summary), start=1)}
     count = len(summary.sentences)
     for position, sentence in enumerate(summary.sentences):
         if position in headings:
@@ -325,7 +327,7 @@ def _sentences_html(summary: Summary, key: set[int]) -> str:
             items.append(f"<h4 class='section'>{heading}</h4>")
         css = "key" if position in key else ""
         text = html.escape(" ".join(sentence.text.split()))
-        rank = _ordinal(ranks.index(position) + 1)
+        rank = _ordinal(rank_of[position])
         title = (
             f"Ranks {rank} of the {count} summary sentences; sentence {sentence.index + 1} "
             "of the article. Click to see it there."
