@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import sys
 
-from app.cli import build_parser, run_command
+from app.cli import parse_command_line, run_command
 
 
 def main() -> int:
-    args = build_parser().parse_args()
+    args = parse_command_line()
     if args.command is None:
         from ui.main import run_gui
 

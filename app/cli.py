@@ -8,6 +8,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import NoReturn
 
+from app.desktop_commands import DESKTOP_COMMANDS, add_desktop_commands
 from app.errors import LedeError, as_sentence
 from app.importing.commands import IMPORT_COMMANDS, add_import_commands
 
@@ -51,19 +52,75 @@ def build_parser() -> argparse.ArgumentParser:
         help="print each section's heading and its best sentences (articles with 2+ headings)",
     )
     add_import_commands(commands)
+    add_desktop_commands(commands)
     return parser
+
+
+def parse_command_line(argv: Sequence[str] | None = None) -> argparse.Namespace:
+    """The command line as arguments; `lede FILE...` (no command, files instead) opens the
+    files in the window, and comes back with the command None and `files` set."""
+    words = list(sys.argv[1:] if argv is None else argv)
+    parser = build_parser()
+    files = _files_to_open(words)
+    if files is None:
+        args = parser.parse_args(words)
+        args.files = []
+        return args
+    options = words[: len(words) - len(files)]
+    args = parser.parse_args([word for word in options if word != "--"])
+    args.files = [Path(file) for file in files]
+    return args
+
+
+def _files_to_open(words: list[str]) -> list[str] | None:
+    """The trailing file names when the first word after the options is not a command."""
+    index = 0
+    while index < len(words):
+        word = words[index]
+        if word == "--":
+            return words[index + 1 :] or None
+        if word == "--library" or word.startswith("--library="):
+            index += 1 if "=" in word else 2
+            continue
+        if word.startswith("-"):
+            return None  # --help, --library=PATH and the like: argparse's business
+        return None if word in _command_names() else words[index:]
+    return None
+
+
+def _command_names() -> set[str]:
+    return {"summarize", *IMPORT_COMMANDS, *DESKTOP_COMMANDS}
 
 
 def run_command(args: argparse.Namespace, extra: dict[str, Command] | None = None) -> int:
     """Run a headless command; our declared errors become one line on stderr and exit 1."""
-    commands: dict[str, Command] = {"summarize": _summarize, **IMPORT_COMMANDS, **(extra or {})}
+    commands: dict[str, Command] = {
+        "summarize": _summarize,
+        **IMPORT_COMMANDS,
+        **DESKTOP_COMMANDS,
+        **(extra or {}),
+    }
     try:
-        return commands[args.command](args)
+        status = commands[args.command](args)
     except LedeError as error:
         print(f"lede: error: {error}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
         return 130
+    if status == 0 and args.command not in _WRITE_NOTHING:
+        _tell_open_window(args.library)
+    return status
+
+
+# Commands that leave the library as it was: an open window need not read it again.
+_WRITE_NOTHING = frozenset({"summarize", "feeds", "export-opml", *DESKTOP_COMMANDS})
+
+
+def _tell_open_window(library: Path | None) -> None:
+    from app.instance import tell_window_changed
+    from app.paths import default_library_path
+
+    tell_window_changed(library or default_library_path())
 
 
 def _summarize(args: argparse.Namespace) -> int:
@@ -154,7 +211,7 @@ def _percent(value: str) -> float:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the headless commands alone (the GUI entry point is ui.main)."""
-    args = build_parser().parse_args(argv)
+    args = parse_command_line(argv)
     if args.command is None:
         print("lede: error: No command given (see --help).", file=sys.stderr)
         return 2

@@ -18,6 +18,9 @@ from app.paths import APP_NAME, ICON, default_library_path
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication
 
+    from ui.window.main_window import MainWindow
+    from ui.window.single_instance import InstanceServer
+
 
 def open_library(path_arg: str | None) -> Library:
     library = Library(path_arg or default_library_path())
@@ -33,6 +36,9 @@ def run_gui(args: argparse.Namespace) -> int:
 
     from ui.window.main_window import MainWindow
 
+    files: list[Path] = list(getattr(args, "files", []))
+    if _handed_to_open_window(Path(args.library or default_library_path()), files):
+        return 0
     application = _application()
     try:
         library = open_library(args.library)
@@ -47,10 +53,50 @@ def run_gui(args: argparse.Namespace) -> int:
         print(f"lede: error: {error}", file=sys.stderr)
         return 1
     window = MainWindow(library, defer_start=True)
+    server = _serve_other_starts(window, library.path, files)
     window.show()
     status = application.exec()
+    server.close()
     end_session(library)
     return status
+
+
+def _handed_to_open_window(library: Path, files: list[Path]) -> bool:
+    """One window per library: when one is open on it already, it takes the files (if any)
+    and comes forward, and this start ends."""
+    from app.instance import open_in_window
+
+    if not open_in_window(library, files):
+        return False
+    names = files[0].name if len(files) == 1 else f"{len(files)} files"
+    opened = f" and opened {names} there" if files else ""
+    print(f"lede: Lede is already open on {library}: brought it forward{opened}.")
+    return True
+
+
+def _serve_other_starts(window: MainWindow, library: Path, files: list[Path]) -> InstanceServer:
+    """Listen for later starts and headless writes on this library; open `files` once the
+    window has started."""
+    from PySide6.QtCore import Qt
+
+    from ui.window.single_instance import InstanceServer
+
+    server = InstanceServer(library, window)
+    server.listen()
+
+    def open_when_started(paths: list[Path]) -> None:
+        if window.is_started:
+            window.opener.open_files(paths)
+        else:
+            window.started.connect(
+                lambda: window.opener.open_files(paths), Qt.ConnectionType.SingleShotConnection
+            )
+
+    server.open_files.connect(open_when_started)
+    server.library_changed.connect(lambda: window.is_started and window.opener.library_changed())
+    if files:
+        open_when_started(files)
+    return server
 
 
 def end_session(library: Library) -> None:
@@ -89,9 +135,9 @@ def _recover(path: Path, error: LibraryError) -> Library | None:
 
 def main() -> int:
     """The `lede` command: the window, or a headless command given on the command line."""
-    from app.cli import build_parser, run_command
+    from app.cli import parse_command_line, run_command
 
-    args = build_parser().parse_args()
+    args = parse_command_line()
     if args.command is None:
         return run_gui(args)
     return run_command(args)

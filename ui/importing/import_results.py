@@ -91,6 +91,10 @@ class ImportResults(QObject):
             )
         self._operations.announce(Changes(article_list=True))
 
+    def show_report(self, title: str, report: ImportReport) -> None:
+        """The report box of an import the caller ran itself, e.g. files opened from outside."""
+        self._show_report(title, report.summary(), report)
+
     def _show_report(self, title: str, line: str, report: ImportReport) -> None:
         self.status(line)
         self._open_box(report_box(self._window, title, line, report))

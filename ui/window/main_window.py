@@ -141,6 +141,7 @@ class MainWindow(QMainWindow):
         from ui.features.digest_view import install_digest
         from ui.features.export_actions import install_export_actions
         from ui.features.keyboard import install_keyboard
+        from ui.features.open_files import install_file_opener
         from ui.features.organise_actions import install_organise_actions
         from ui.features.original_link import OriginalLink
         from ui.features.search_steps import install_search_steps
@@ -160,6 +161,7 @@ class MainWindow(QMainWindow):
         self.shortcuts = install_shortcuts_sheet(self)
         self.tldr_line = install_tldr_line(self, self.settings)
         self.imports = install_import_actions(self, self.refresh_feeds_at_start)
+        self.opener = install_file_opener(self, self.imports)
         self.original_link = OriginalLink(
             self, self.menus["article"], lambda: self.article, self.article_opened
         )
