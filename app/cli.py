@@ -73,7 +73,7 @@ def parse_command_line(argv: Sequence[str] | None = None) -> argparse.Namespace:
 
 
 def _files_to_open(words: list[str]) -> list[str] | None:
-    """The trailing file names when the first word after the options is not a command."""
+    """The trailing file names when the first word after the options is a file, not a command."""
     index = 0
     while index < len(words):
         word = words[index]
@@ -84,8 +84,17 @@ def _files_to_open(words: list[str]) -> list[str] | None:
             continue
         if word.startswith("-"):
             return None  # --help, --library=PATH and the like: argparse's business
-        return None if word in _command_names() else words[index:]
+        return words[index:] if _names_a_file(word) else None
     return None
+
+
+def _names_a_file(word: str) -> bool:
+    """A command name is a command; any other word is a file when it is one, or reads like
+    one (a folder or an extension), so `lede gone.md` reports the missing file while a
+    mistyped command stays a usage error."""
+    if word in _command_names():
+        return False
+    return Path(word).exists() or "/" in word or "." in Path(word).name
 
 
 def _command_names() -> set[str]:

@@ -101,13 +101,15 @@ def png_icon(size: int) -> Path:
 
 
 def launch_command() -> list[str]:
-    """The command the launcher runs: the installed `lede` program when this is it, else this
-    Python running this checkout's main.py (so `uv run main.py install-desktop` works too)."""
-    program = Path(sys.argv[0]).name if sys.argv else ""
-    if program in ("lede", "lede-cli"):
-        found = shutil.which("lede")
+    """The command the launcher runs: the installed `lede` program when that is what runs
+    (`uv tool install .`, pipx), else this Python running this checkout's main.py (so
+    `uv run main.py install-desktop` works too)."""
+    running = Path(sys.argv[0]) if sys.argv and sys.argv[0] else None
+    if running is not None and running.name in ("lede", "lede-cli"):
+        program = running.with_name("lede")
+        found = program if program.is_file() else shutil.which("lede")
         if found:
-            return [str(Path(found).resolve())]
+            return [str(Path(found).absolute())]
     return [sys.executable, str(RESOURCES.parent / "main.py")]
 
 

@@ -22,7 +22,8 @@ def _install(_args: argparse.Namespace) -> int:
     folders = desktop.DesktopFolders.of_user()
     installed = desktop.install(folders)
     print(f"Installed {folders.applications / desktop.DESKTOP_ID}")
-    print(f"  {len(installed.files) - 1} icon files under {folders.data / 'icons' / 'hicolor'}")
+    icons = [path for path in installed.files if path.suffix in (".png", ".svg")]
+    print(f"  {len(icons)} icon files under {folders.data / 'icons' / 'hicolor'}")
     if installed.associations:
         print(f"  Lede offered for {', '.join(installed.associations)} in {folders.mimeapps}")
     print("Remove it all with: lede uninstall-desktop")

@@ -179,6 +179,7 @@ def test_a_headless_import_shows_in_the_open_window(
         (["--library=x.sqlite3", "a.md"], None, ["a.md"], "x.sqlite3"),
         (["--", "import"], None, ["import"], None),
         (["import", "a.md"], "import", [], None),
+        (["notes/today"], None, ["notes/today"], None),
         ([], None, [], None),
     ],
 )
@@ -199,3 +200,10 @@ def test_a_second_library_gets_its_own_window(tmp_path: Path, qtbot: Any) -> Non
     assert instance.open_in_window(tmp_path / "two.sqlite3", []) is False
     server.close()
     first.close()
+
+
+def test_a_mistyped_command_is_not_taken_for_a_file(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as exit_:
+        parse_command_line(["refersh"])
+    assert exit_.value.code == 2
+    assert "invalid choice: 'refersh'" in capsys.readouterr().err
