@@ -230,6 +230,10 @@ class _Splitter(HTMLParser):
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         self._note_structure(tag, opening=True)
         if tag == "img":
+            if self._pieces and self._pieces[-1] == "<p>":
+                # A paragraph that opens with a picture: the text's tall line height would
+                # stretch the picture's line by half its height again, a gap under it.
+                self._pieces[-1] = '<p class="image">'
             self._pieces.append(self._image(attrs))
             return
         self._pieces.append(self.get_starttag_text() or f"<{tag}>")

@@ -157,6 +157,7 @@ def reader_css(colours: ThemeColours) -> str:
     return f"""
 body {{ line-height: 160%; color: {colours.text}; }}
 p, li {{ line-height: 160%; margin-bottom: 10px; }}
+p.image {{ line-height: 100%; }}
 h1 {{ font-size: 150%; margin-top: 4px; margin-bottom: 6px; }}
 h2 {{ font-size: 130%; margin-top: 22px; }}
 h3 {{ font-size: 112%; margin-top: 18px; }}
