@@ -2,6 +2,7 @@
 
     xvfb-run -a -s '-screen 0 1280x800x24' uv run python scripts/screenshot.py docs/screenshot.png
     ... scripts/screenshot.py out.png --size 800x600 --theme dark --length sections --title "After"
+    ... scripts/screenshot.py docs/screenshot-digest.png --digest
 
 It uses a fresh library of the bundled samples in a temporary folder, opens an article,
 shows its summary with the sentences highlighted, and grabs the whole screen.
@@ -27,6 +28,7 @@ def main() -> int:
     parser.add_argument("--theme", default="light", help="light, dark, sepia or system")
     parser.add_argument("--length", default="auto", help="auto, sentences, percent or sections")
     parser.add_argument("--title", default="How a Lighthouse", help="the article's title begins so")
+    parser.add_argument("--digest", action="store_true", help="grab the digest over the window")
     args = parser.parse_args()
     width, height = (int(number) for number in args.size.lower().split("x"))
 
@@ -53,10 +55,13 @@ def main() -> int:
                 window.select_row(row)
         window.set_summary_visible(True)
         window.summary_pane.highlight_box.setChecked(True)
-        QTimer.singleShot(2500, grab)
+        if args.digest:
+            QTimer.singleShot(1000, window.digest.show)
+        QTimer.singleShot(4000 if args.digest else 2500, grab)
 
     def grab() -> None:
-        window.grab().save(str(args.output))
+        dialog = window.digest.view if args.digest else None
+        (dialog or window).grab().save(str(args.output))
         summary = window.summary
         print(f"saved {args.output} ({summary and len(summary.sentences)} summary sentences)")
         window.close()
