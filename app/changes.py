@@ -14,11 +14,14 @@ from dataclasses import dataclass, field
 class Changes:
     """`articles`: rows whose state changed (read, starred, archived, tags, reading position).
     `article_list`: articles were added or removed, so which articles a list shows may differ.
-    `feeds`: feeds were added, removed or refreshed (names and unread counts)."""
+    `feeds`: feeds were added, removed or refreshed (names and unread counts).
+    `renamed_tag`: (old, new) when a tag was renamed across the library, so a list filtered
+    to the old name follows it to the new one."""
 
     articles: frozenset[int] = field(default_factory=frozenset)
     article_list: bool = False
     feeds: bool = False
+    renamed_tag: tuple[str, str] | None = None
 
     @classmethod
     def of_articles(cls, *article_ids: int) -> Changes:
@@ -29,6 +32,7 @@ class Changes:
             self.articles | other.articles,
             self.article_list or other.article_list,
             self.feeds or other.feeds,
+            other.renamed_tag or self.renamed_tag,
         )
 
     def __bool__(self) -> bool:

@@ -163,3 +163,26 @@ def test_tags_survive_in_a_new_library_connection(sample_library: Library, tmp_p
     sample_library.add_tag(article_id, "keep")
     with Library(sample_library.path) as again:
         assert again.article_tags(article_id) == ["keep"]
+
+
+def test_renaming_a_tag_updates_every_row_and_a_list_filtered_to_it(
+    qtbot, window: MainWindow
+) -> None:
+    library = window.library
+    opened, other = window.article.id, library.article_ids()[-1]
+    assert opened != other
+    library.add_tag(opened, "harbours")
+    library.add_tag(other, "harbours")
+    assert window.list_panel.filter_bar.tag_box.choose("harbours")
+    qtbot.waitUntil(lambda: window.model.rowCount() == 2)
+
+    dialog = open_tags_dialog(qtbot, window)
+    dialog.tag_list.setCurrentIndex(dialog.tag_model.index(0))
+    qtbot.keyClicks(dialog.name_edit, "ports")
+    qtbot.mouseClick(dialog.rename_button, Qt.MouseButton.LeftButton)
+
+    assert window.list_panel.filter_bar.tag_box.currentData() == "ports"
+    qtbot.waitUntil(lambda: window.list_panel.query.tag == "ports")
+    qtbot.waitUntil(lambda: window.model.rowCount() == 2)
+    # the other row's tags too, not only the open article's
+    assert [window.model.tags(row) for row in range(2)] == [("ports",), ("ports",)]

@@ -43,6 +43,23 @@ class LibraryOperations(QObject):
         self.library.set_position(article_id, fraction)
         self.announce(Changes.of_articles(article_id))
 
+    def add_tag(self, article_id: int, name: str) -> str:
+        """Tag an article; returns the tag's name as stored."""
+        added = self.library.add_tag(article_id, name)
+        self.announce(Changes.of_articles(article_id))
+        return added
+
+    def remove_tag(self, article_id: int, name: str) -> None:
+        self.library.remove_tag(article_id, name)
+        self.announce(Changes.of_articles(article_id))
+
+    def rename_tag(self, old: str, new: str) -> str:
+        """Rename a tag on every article that has it: every such row, and a list filtered to
+        the tag, change."""
+        renamed = self.library.rename_tag(old, new)
+        self.announce(Changes(article_list=True, renamed_tag=(old, renamed)))
+        return renamed
+
     def delete_feed(self, feed_id: int) -> None:
         """Unsubscribe: the feed leaves the choosers, and a list filtered to it changes."""
         self.library.delete_feed(feed_id)

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from app.changes import Changes
 from app.errors import LedeError
-from app.library import ArticleRow, Library
+from app.library import ArticleRow
 from ui.widgets import named
 from ui.window.actions import window_action
 
@@ -161,8 +161,7 @@ class OrganiseActions:
         article = self._session.article
         if article is None:
             return
-        library = self._operations.library
-        self.dialog = TagsDialog(library, article.id, article.title, self._window)
+        self.dialog = TagsDialog(self._operations, article.id, article.title, self._window)
         self.dialog.finished.connect(lambda _result: self._after_tags(article.id))
         self.dialog.open()
 
@@ -181,13 +180,18 @@ class TagsDialog(QDialog):
     """Add and remove an article's tags, and rename a tag across the library."""
 
     def __init__(
-        self, library: Library, article_id: int, title: str, parent: QWidget | None = None
+        self,
+        operations: LibraryOperations,
+        article_id: int,
+        title: str,
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("tags-dialog")
         self.setWindowTitle("Tags")
         self.setAccessibleName("Tags of this article")
-        self._library = library
+        self._operations = operations
+        self._library = operations.library  # reads; every write goes through the operations
         self._article_id = article_id
         self.tag_model = QStringListModel(self)
         self.tag_list = named(QListView(), "tag-list")
@@ -264,7 +268,7 @@ class TagsDialog(QDialog):
     @Slot()
     def add_typed(self) -> None:
         def add() -> str:
-            return f"Added “{self._library.add_tag(self._article_id, self.name_edit.text())}”."
+            return f"Added “{self._operations.add_tag(self._article_id, self.name_edit.text())}”."
 
         self._attempt(add)
 
@@ -274,7 +278,7 @@ class TagsDialog(QDialog):
         if name is None:
             self.message.setText("Select a tag to remove.")
             return
-        self._library.remove_tag(self._article_id, name)
+        self._operations.remove_tag(self._article_id, name)
         self.message.setText(f"Removed “{name}”.")
         self._refresh()
 
@@ -286,7 +290,7 @@ class TagsDialog(QDialog):
             return
 
         def rename() -> str:
-            new = self._library.rename_tag(old, self.name_edit.text())
+            new = self._operations.rename_tag(old, self.name_edit.text())
             return f"Renamed “{old}” to “{new}” everywhere."
 
         self._attempt(rename)

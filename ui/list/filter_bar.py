@@ -175,6 +175,19 @@ class FilterBar(QWidget):
         box.load_choices()
         return bool(box.currentData() != chosen)
 
+    def follow_tag_rename(self, old: str, new: str) -> None:
+        """A tag was renamed: the tag choices are read again, and a list filtered to the old
+        name is filtered to the new one (without a signal: the caller runs the query)."""
+        box = self.tag_box
+        if not box.is_loaded:
+            return
+        chosen = box.currentData()
+        box.load_choices()
+        if chosen == old:
+            box.blockSignals(True)
+            box.choose(new)
+            box.blockSignals(False)
+
     def set_sort(self, sort: str) -> None:
         self.sort_box.setCurrentIndex(self.sort_box.findData(sort))
 

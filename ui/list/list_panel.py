@@ -149,6 +149,8 @@ class ListPanel(QWidget):
         may have changed."""
         for article_id in changes.articles:
             self.model.refresh_article(article_id)
+        if changes.renamed_tag is not None:
+            self.filter_bar.follow_tag_rename(*changes.renamed_tag)
         source_gone = changes.feeds and self.filter_bar.follow_feeds()
         if changes.article_list or source_gone:
             self.refresh()
