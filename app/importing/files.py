@@ -1,4 +1,5 @@
-"""Importing Markdown, text and HTML files, one by one or whole folders recursively."""
+"""Importing files, one by one or whole folders recursively: Markdown, text, HTML, EPUB books,
+PDF documents and other read-later services' exports."""
 
 from __future__ import annotations
 
@@ -15,7 +16,8 @@ from app.library import Library
 
 MARKDOWN_SUFFIXES = frozenset({".md", ".markdown", ".mdown", ".mkd", ".txt", ".text"})
 HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml"})
-SUPPORTED_SUFFIXES = MARKDOWN_SUFFIXES | HTML_SUFFIXES
+BOOK_SUFFIXES = frozenset({".epub"})
+SUPPORTED_SUFFIXES = MARKDOWN_SUFFIXES | HTML_SUFFIXES | BOOK_SUFFIXES
 
 
 def collect_files(paths: Iterable[Path]) -> tuple[list[Path], list[tuple[Path, str]]]:
@@ -32,7 +34,7 @@ def collect_files(paths: Iterable[Path]) -> tuple[list[Path], list[tuple[Path, s
         elif not path.exists():
             refused.append((path, "No such file or folder."))
         elif path.suffix.lower() not in SUPPORTED_SUFFIXES:
-            refused.append((path, "Not a Markdown, text or HTML file."))
+            refused.append((path, "Not a Markdown, text, HTML or EPUB file."))
         else:
             files.append(path)
     return list(dict.fromkeys(files)), refused
@@ -56,6 +58,10 @@ def _walk(folder: Path) -> list[Path]:
 
 def read_file(path: Path) -> tuple[ArticleDraft, dict[str, bytes]]:
     """One file as a draft with the local images it shows; raises ArticleFormatError."""
+    if path.suffix.lower() in BOOK_SUFFIXES:
+        from app.importing.epub import read_epub
+
+        return read_epub(path)
     draft = read_draft(path)
     return draft, collect_local_images(draft.markdown, path.parent)
 
