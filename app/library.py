@@ -14,7 +14,7 @@ from pathlib import Path
 from app.articles import ArticleDraft
 from app.fts import snippet
 from app.queries import ListQuery
-from app.store import article_writes, feeds, list_sql, rows, tags
+from app.store import article_writes, feeds, list_sql, page_map, rows, tags
 from app.store.article_writes import content_hash
 from app.store.connection import connect, move_aside, transaction, utc_timestamp
 from app.store.feeds import Feed
@@ -99,6 +99,14 @@ class Library:
 
     def asset(self, article_id: int, key: str) -> bytes | None:
         return rows.read_asset(self._connection, article_id, key)
+
+    def set_page_starts(self, article_id: int, starts: Sequence[int]) -> None:
+        """Remember where each page of a document starts in the article's plain text."""
+        page_map.store_page_starts(self._connection, article_id, starts)
+
+    def page_starts(self, article_id: int) -> list[int]:
+        """Where each page starts in the article's text, page 1 first; [] if it has no pages."""
+        return page_map.read_page_starts(self._connection, article_id)
 
     # -- lists, filters and search ------------------------------------------------------------
 

@@ -69,7 +69,7 @@ def test_import_of_an_empty_folder_is_an_error(run, tmp_path: Path) -> None:
     (tmp_path / "empty").mkdir()
     result = run("import", str(tmp_path / "empty"))
     assert result.returncode == 1
-    assert result.stderr == "lede: error: No Markdown, text or HTML files found there.\n"
+    assert result.stderr == "lede: error: No files Lede can import found there.\n"
 
 
 def test_add_url_saves_the_page_with_its_image(run, site: LocalSite) -> None:

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from app.importing.files import collect_files, import_paths, read_file
+from app.importing.files import NOT_SUPPORTED, collect_files, import_paths, read_file
 from app.library import Library
 from tests.http_fixtures import ARTICLE_PARAGRAPHS, article_page, png_bytes
 
@@ -49,7 +49,7 @@ def mixed_folder(root: Path) -> Path:
     (folder / "nested" / "deeper" / "harbour.html").write_text(
         article_page(image="../../images/boats.png")
     )
-    (folder / "nested" / "skip.pdf").write_bytes(b"%PDF-1.4")
+    (folder / "nested" / "skip.odt").write_bytes(b"PK\x03\x04")
     (folder / ".hidden.md").write_text("# Hidden\n\nnot imported\n")
     return folder
 
@@ -121,7 +121,7 @@ def test_failures_are_reported_with_reasons_and_the_rest_still_imports(
     assert reasons[str(tmp_path / "empty.md")] == "empty.md is empty."
     assert "binary file" in reasons[str(tmp_path / "binary.txt")]
     assert "not valid YAML" in reasons[str(tmp_path / "broken.md")]
-    assert reasons[str(tmp_path / "photo.jpg")] == "Not a Markdown, text or HTML file."
+    assert reasons[str(tmp_path / "photo.jpg")] == NOT_SUPPORTED
     assert reasons[str(tmp_path / "missing.md")] == "No such file or folder."
     assert (
         reasons[str(tmp_path / "nothing.html")] == "No readable article text found in nothing.html."

@@ -20,7 +20,10 @@ ImportCommand = Callable[[argparse.Namespace], int]
 
 def add_import_commands(commands: Any) -> None:
     """Add the import subcommands to the `lede` parser's subparsers."""
-    files = commands.add_parser("import", help="import Markdown, text or HTML files and folders")
+    files = commands.add_parser(
+        "import",
+        help="import files and folders: Markdown, text, HTML, EPUB, PDF, read-later exports",
+    )
     files.add_argument("paths", type=Path, nargs="+", metavar="PATH")
     page = commands.add_parser("add-url", help="save a web page with its images")
     page.add_argument("url", metavar="URL")
@@ -51,7 +54,7 @@ def _import(args: argparse.Namespace) -> int:
     with open_library(args) as library:
         report = import_paths(library, args.paths)
     if not report.added_ids and not report.duplicates and not report.failures:
-        raise LedeError("No Markdown, text or HTML files found there.")
+        raise LedeError("No files Lede can import found there.")
     return _print_report(report.summary(), report)
 
 

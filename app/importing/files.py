@@ -1,28 +1,37 @@
-"""Importing Markdown, text and HTML files, one by one or whole folders recursively."""
+"""Importing files, one by one or whole folders recursively: Markdown, text, HTML, EPUB books,
+PDF documents and other read-later services' exports."""
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from app.articles import ArticleDraft, read_article_bytes, read_article_file
 from app.assets import collect_local_images
 from app.errors import LedeError
 from app.importing.html_extract import decode_html, drop_title_heading, extract_article
-from app.importing.report import ImportReport, Progress, each_until_cancelled
+from app.importing.report import ImportCancelledError, ImportReport, Progress, each_until_cancelled
 from app.library import Library
+
+if TYPE_CHECKING:
+    from app.importing.pdf import PageProgress
 
 MARKDOWN_SUFFIXES = frozenset({".md", ".markdown", ".mdown", ".mkd", ".txt", ".text"})
 HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml"})
-SUPPORTED_SUFFIXES = MARKDOWN_SUFFIXES | HTML_SUFFIXES
+BOOK_SUFFIXES = frozenset({".epub"})
+PDF_SUFFIXES = frozenset({".pdf"})
+SUPPORTED_SUFFIXES = MARKDOWN_SUFFIXES | HTML_SUFFIXES | BOOK_SUFFIXES | PDF_SUFFIXES
+NOT_SUPPORTED = "Not a Markdown, text, HTML, EPUB or PDF file, nor a read-later service's export."
 
 
 def collect_files(paths: Iterable[Path]) -> tuple[list[Path], list[tuple[Path, str]]]:
     """The files to import under the given paths, and the paths refused with a reason.
 
     Folders are walked recursively in name order; inside them, hidden entries and files of
-    other kinds (images, PDFs) are passed over quietly. A file named directly must be supported.
+    other kinds (images, archives) are passed over quietly. A file named directly must be
+    supported.
     """
     files: list[Path] = []
     refused: list[tuple[Path, str]] = []
@@ -32,7 +41,7 @@ def collect_files(paths: Iterable[Path]) -> tuple[list[Path], list[tuple[Path, s
         elif not path.exists():
             refused.append((path, "No such file or folder."))
         elif path.suffix.lower() not in SUPPORTED_SUFFIXES:
-            refused.append((path, "Not a Markdown, text or HTML file."))
+            refused.append((path, NOT_SUPPORTED))
         else:
             files.append(path)
     return list(dict.fromkeys(files)), refused
@@ -56,6 +65,10 @@ def _walk(folder: Path) -> list[Path]:
 
 def read_file(path: Path) -> tuple[ArticleDraft, dict[str, bytes]]:
     """One file as a draft with the local images it shows; raises ArticleFormatError."""
+    if path.suffix.lower() in BOOK_SUFFIXES:
+        from app.importing.epub import read_epub
+
+        return read_epub(path)
     draft = read_draft(path)
     return draft, collect_local_images(draft.markdown, path.parent)
 
@@ -86,15 +99,54 @@ def import_paths(
     for path, reason in refused:
         report.fail(str(path), reason)
     for path in each_until_cancelled(files, report, lambda file: file.name, progress, cancelled):
-        import_file(library, path, report)
+        try:
+            import_file(library, path, report, _page_progress(path, progress), cancelled)
+        except ImportCancelledError:
+            report.cancelled = True
+            break
     return report
 
 
-def import_file(library: Library, path: Path, report: ImportReport) -> None:
+def import_file(
+    library: Library,
+    path: Path,
+    report: ImportReport,
+    page_progress: PageProgress | None = None,
+    cancelled: Callable[[], bool] = lambda: False,
+) -> None:
+    """Import one file into the report; raises ImportCancelledError when stopped mid-file."""
     try:
+        if path.suffix.lower() in PDF_SUFFIXES:
+            _import_pdf(library, path, report, page_progress, cancelled)
+            return
         draft, images = read_file(path)
         article_id, added = library.add_or_find_article(draft, images)
     except LedeError as error:
         report.fail(str(path), str(error))
         return
     report.add(article_id if added else None, str(path))
+
+
+def _import_pdf(
+    library: Library,
+    path: Path,
+    report: ImportReport,
+    page_progress: PageProgress | None,
+    cancelled: Callable[[], bool],
+) -> None:
+    from app.importing.pdf import page_starts, read_pdf
+
+    document = read_pdf(path, page_progress, cancelled)
+    article_id, added = library.add_or_find_article(document.draft)
+    if added:
+        article = library.article(article_id)
+        body = article.body if article else ""
+        library.set_page_starts(article_id, page_starts(document.pages, body))
+    report.add(article_id if added else None, str(path))
+
+
+def _page_progress(path: Path, progress: Progress | None) -> PageProgress | None:
+    """A long document's pages told as the import's progress (the bar restarts per file)."""
+    if progress is None or path.suffix.lower() not in PDF_SUFFIXES:
+        return None
+    return lambda done, total: progress(done, total, f"pages of {path.name}")

@@ -12,6 +12,11 @@ Progress = Callable[[int, int, str], None]
 Item = TypeVar("Item")
 
 
+class ImportCancelledError(Exception):
+    """The reader stopped an import in the middle of one item (a long PDF, a large export);
+    what was stored before it stays."""
+
+
 @dataclass(frozen=True)
 class Failure:
     """One item that could not be imported and the one-line reason why."""

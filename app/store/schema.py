@@ -155,6 +155,25 @@ ALTER TABLE feeds ADD COLUMN failed TEXT NOT NULL DEFAULT '';
 ALTER TABLE feeds ADD COLUMN last_error TEXT NOT NULL DEFAULT '';
 """
 
+# Imports from documents and other services: where each page of a PDF starts in the article's
+# plain text (a JSON list of offsets, page 1 first), and the saved addresses whose pages are
+# still to be downloaded (a row leaves the queue when its page is in; a failure stays, with
+# its reason, until the reader tries again).
+_V9 = """
+CREATE TABLE article_pages (
+    article_id INTEGER PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
+    starts TEXT NOT NULL
+);
+CREATE TABLE fetch_queue (
+    article_id INTEGER PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
+    url TEXT NOT NULL,
+    queued TEXT NOT NULL,
+    failed TEXT NOT NULL DEFAULT '',
+    reason TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX fetch_queue_waiting ON fetch_queue(article_id) WHERE failed = '';
+"""
+
 
 Migration = str | Callable[[sqlite3.Connection], None]  # SQL, or a step that needs Python
 MIGRATIONS: tuple[Migration, ...] = (
@@ -166,6 +185,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     _v6_option_dashes_as_typed,
     _v7_feed_authors_by_name,
     _V8,
+    _V9,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 

@@ -34,7 +34,13 @@ if TYPE_CHECKING:
     from ui.window.main_window import MainWindow
 
 STARTUP_REFRESH_DELAY_MS = 3000
-FILE_FILTER = "Articles (*.md *.markdown *.txt *.text *.html *.htm *.xhtml);;All files (*)"
+FILE_FILTER = (
+    "Everything Lede reads (*.md *.markdown *.txt *.text *.html *.htm *.xhtml *.epub *.pdf"
+    " *.csv *.json *.zip);;Articles (*.md *.markdown *.txt *.text *.html *.htm *.xhtml)"
+    ";;Books (*.epub);;PDF documents (*.pdf)"
+    ";;Read-later exports: Pocket, Instapaper, wallabag, Omnivore, Readwise (*.csv *.json *.zip *.html)"
+    ";;All files (*)"
+)
 OPML_FILTER = "OPML files (*.opml *.xml);;All files (*)"
 
 
