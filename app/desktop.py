@@ -31,6 +31,8 @@ MIME_TYPES = (
     "text/html",
     "application/xhtml+xml",
     "text/plain",
+    "application/epub+zip",
+    "application/pdf",
 )
 ADDED_ASSOCIATIONS = "[Added Associations]"
 

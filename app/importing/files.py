@@ -124,7 +124,7 @@ def import_file(
     except LedeError as error:
         report.fail(str(path), str(error))
         return
-    report.add(article_id if added else None, str(path))
+    report.add(article_id if added else None, str(path), stored_copy=article_id)
 
 
 def _import_pdf(
@@ -142,7 +142,7 @@ def _import_pdf(
         article = library.article(article_id)
         body = article.body if article else ""
         library.set_page_starts(article_id, page_starts(document.pages, body))
-    report.add(article_id if added else None, str(path))
+    report.add(article_id if added else None, str(path), stored_copy=article_id)
 
 
 def _page_progress(path: Path, progress: Progress | None) -> PageProgress | None:

@@ -31,6 +31,7 @@ class ImportReport:
 
     added_ids: list[int] = field(default_factory=list)
     duplicates: list[str] = field(default_factory=list)
+    duplicate_ids: list[int] = field(default_factory=list)  # the stored copies, where known
     failures: list[Failure] = field(default_factory=list)
     cancelled: bool = False
 
@@ -38,10 +39,13 @@ class ImportReport:
     def added(self) -> int:
         return len(self.added_ids)
 
-    def add(self, article_id: int | None, name: str) -> None:
-        """Record the result of Library.add_article: an id, or None for a duplicate."""
+    def add(self, article_id: int | None, name: str, stored_copy: int | None = None) -> None:
+        """Record the result of Library.add_article: an id, or None for a duplicate (whose
+        stored copy's id, when the caller knows it, lets the window show it)."""
         if article_id is None:
             self.duplicates.append(name)
+            if stored_copy is not None:
+                self.duplicate_ids.append(stored_copy)
         else:
             self.added_ids.append(article_id)
 
@@ -51,6 +55,7 @@ class ImportReport:
     def merge(self, other: ImportReport) -> None:
         self.added_ids.extend(other.added_ids)
         self.duplicates.extend(other.duplicates)
+        self.duplicate_ids.extend(other.duplicate_ids)
         self.failures.extend(other.failures)
         self.cancelled = self.cancelled or other.cancelled
 
