@@ -3,11 +3,11 @@ with a toc.ncx, and the hostile variants built from the same parts."""
 
 from __future__ import annotations
 
-import struct
 import zipfile
-import zlib
 from dataclasses import dataclass, field
 from pathlib import Path
+
+import http_fixtures
 
 CONTAINER = """<?xml version="1.0"?>
 <container version="1.0" xmlns="urn:oasis:names:tc:opendocument:xmlns:container">
@@ -15,21 +15,9 @@ CONTAINER = """<?xml version="1.0"?>
 </container>"""
 
 
-def png_bytes(width: int = 4, height: int = 3) -> bytes:
+def png_bytes() -> bytes:
     """A small valid PNG, so the stored image is a real one."""
-    raw = b"".join(b"\x00" + b"\x80\x40\x20" * width for _ in range(height))
-
-    def chunk(kind: bytes, data: bytes) -> bytes:
-        body = kind + data
-        return struct.pack(">I", len(data)) + body + struct.pack(">I", zlib.crc32(body))
-
-    header = struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0)
-    return (
-        b"\x89PNG\r\n\x1a\n"
-        + chunk(b"IHDR", header)
-        + chunk(b"IDAT", zlib.compress(raw))
-        + chunk(b"IEND", b"")
-    )
+    return http_fixtures.png_bytes(4, 3)
 
 
 def chapter_xhtml(title: str, paragraphs: list[str], extra: str = "") -> str:
