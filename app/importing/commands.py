@@ -22,7 +22,7 @@ def add_import_commands(commands: Any) -> None:
     """Add the import subcommands to the `lede` parser's subparsers."""
     files = commands.add_parser(
         "import",
-        help="import files and folders: Markdown, text, HTML, EPUB, PDF, read-later exports",
+        help="import files and folders: Markdown, text, HTML, EPUB books and PDF documents",
     )
     files.add_argument("paths", type=Path, nargs="+", metavar="PATH")
     page = commands.add_parser("add-url", help="save a web page with its images")

@@ -1,5 +1,5 @@
-"""Importing files, one by one or whole folders recursively: Markdown, text, HTML, EPUB books,
-PDF documents and other read-later services' exports."""
+"""Importing files, one by one or whole folders recursively: Markdown, text, HTML, EPUB books
+and PDF documents."""
 
 from __future__ import annotations
 
@@ -23,7 +23,7 @@ HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml"})
 BOOK_SUFFIXES = frozenset({".epub"})
 PDF_SUFFIXES = frozenset({".pdf"})
 SUPPORTED_SUFFIXES = MARKDOWN_SUFFIXES | HTML_SUFFIXES | BOOK_SUFFIXES | PDF_SUFFIXES
-NOT_SUPPORTED = "Not a Markdown, text, HTML, EPUB or PDF file, nor a read-later service's export."
+NOT_SUPPORTED = "Not a Markdown, text, HTML, EPUB or PDF file."
 
 
 def collect_files(paths: Iterable[Path]) -> tuple[list[Path], list[tuple[Path, str]]]:

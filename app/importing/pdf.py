@@ -3,8 +3,8 @@ the layout, and where each page starts, so a summary sentence can say its page.
 
 pdfminer.six (MIT) reads the layout: it groups characters into text boxes and orders the
 boxes the way a reader would (left column before right), and it knows each character's
-font and size, which is how headings are told from paragraphs. docs/importing.md compares it
-with pypdf and pypdfium2.
+font and size, which is how headings are told from paragraphs. docs/importing.md says what
+is kept and what is refused.
 """
 
 from __future__ import annotations
