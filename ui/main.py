@@ -75,27 +75,25 @@ def _handed_to_open_window(library: Path, files: list[Path]) -> bool:
 
 
 def _serve_other_starts(window: MainWindow, library: Path, files: list[Path]) -> InstanceServer:
-    """Listen for later starts and headless writes on this library; open `files` once the
-    window has started."""
+    """Once the window has started (after its first paint, so the start does not wait for the
+    network module): listen for later starts and headless writes, and open `files`."""
     from PySide6.QtCore import Qt
 
     from ui.window.single_instance import InstanceServer
 
     server = InstanceServer(library, window)
-    server.listen()
 
-    def open_when_started(paths: list[Path]) -> None:
-        if window.is_started:
-            window.opener.open_files(paths)
-        else:
-            window.started.connect(
-                lambda: window.opener.open_files(paths), Qt.ConnectionType.SingleShotConnection
-            )
+    def serve() -> None:
+        server.listen()
+        server.open_files.connect(window.opener.open_files)
+        server.library_changed.connect(window.opener.library_changed)
+        if files:
+            window.opener.open_files(files)
 
-    server.open_files.connect(open_when_started)
-    server.library_changed.connect(lambda: window.is_started and window.opener.library_changed())
-    if files:
-        open_when_started(files)
+    if window.is_started:
+        serve()
+    else:
+        window.started.connect(serve, Qt.ConnectionType.SingleShotConnection)
     return server
 
 

@@ -5,11 +5,14 @@ from __future__ import annotations
 
 import logging
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal, Slot
-from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
 from app import instance
+
+if TYPE_CHECKING:
+    from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
 log = logging.getLogger(__name__)
 
@@ -24,16 +27,19 @@ class InstanceServer(QObject):
     def __init__(self, library: Path, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.address = str(instance.socket_path(library))
-        self.server = QLocalServer(self)
-        self.server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
-        self.server.newConnection.connect(self._accept)
+        self.server: QLocalServer | None = None  # made by listen(): QtNetwork loads only then
         self._buffers: dict[QLocalSocket, bytearray] = {}
 
     def listen(self) -> bool:
         """Listen on the library's address, taking it over from a window that was killed (its
         socket file stays behind). The caller has already asked whether a window answers."""
+        from PySide6.QtNetwork import QLocalServer
+
         if not instance.supported():
             return False
+        self.server = QLocalServer(self)
+        self.server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
+        self.server.newConnection.connect(self._accept)
         QLocalServer.removeServer(self.address)
         if not self.server.listen(self.address):
             log.warning("Cannot listen on %s: %s", self.address, self.server.errorString())
@@ -41,10 +47,12 @@ class InstanceServer(QObject):
         return True
 
     def close(self) -> None:
-        self.server.close()  # also removes the socket file
+        if self.server is not None:
+            self.server.close()  # also removes the socket file
 
     @Slot()
     def _accept(self) -> None:
+        assert self.server is not None, "connections arrive only once listening"
         while (connection := self.server.nextPendingConnection()) is not None:
             self._buffers[connection] = bytearray()
             connection.readyRead.connect(lambda c=connection: self._read(c))
