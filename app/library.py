@@ -14,11 +14,22 @@ from pathlib import Path
 from app.articles import ArticleDraft
 from app.fts import snippet
 from app.queries import ListQuery
-from app.store import article_writes, feeds, list_sql, page_map, rows, tags
+from app.store import (
+    article_writes,
+    feeds,
+    fetch_queue,
+    list_sql,
+    page_map,
+    rows,
+    saved_items,
+    tags,
+)
 from app.store.article_writes import content_hash
 from app.store.connection import connect, move_aside, transaction, utc_timestamp
 from app.store.feeds import Feed
+from app.store.fetch_queue import QueuedPage
 from app.store.rows import Article, ArticleRow
+from app.store.saved_items import SavedItem
 from app.store.summary_cache import SummaryCache, cached_payload, cached_payloads, store_payload
 from app.store.tags import MAX_TAG_LENGTH, tag_name
 
@@ -28,6 +39,8 @@ __all__ = [
     "ArticleRow",
     "Feed",
     "Library",
+    "QueuedPage",
+    "SavedItem",
     "content_hash",
     "move_aside",
     "tag_name",
@@ -99,6 +112,32 @@ class Library:
 
     def asset(self, article_id: int, key: str) -> bytes | None:
         return rows.read_asset(self._connection, article_id, key)
+
+    def add_saved_items(self, items: Sequence[SavedItem]) -> list[int | None]:
+        """Store another service's items in one transaction: each new id, or None for one
+        already in the library. Items that are only an address join the page queue."""
+        return saved_items.insert_saved_items(self._connection, items)
+
+    # -- the queue of pages to download -------------------------------------------------------
+
+    def waiting_pages(self) -> list[QueuedPage]:
+        return fetch_queue.waiting_pages(self._connection)
+
+    def failed_pages(self) -> list[QueuedPage]:
+        """The queued pages whose download failed, each with its reason."""
+        return fetch_queue.failed_pages(self._connection)
+
+    def mark_page_failed(self, article_id: int, reason: str) -> None:
+        fetch_queue.mark_failed(self._connection, article_id, reason)
+
+    def retry_failed_pages(self) -> int:
+        return fetch_queue.retry_failed(self._connection)
+
+    def fill_bookmark(
+        self, article_id: int, page: ArticleDraft, assets: Mapping[str, bytes]
+    ) -> bool:
+        """Give a queued bookmark its page; False when another article has the same text."""
+        return fetch_queue.fill_bookmark(self._connection, article_id, page, assets)
 
     def set_page_starts(self, article_id: int, starts: Sequence[int]) -> None:
         """Remember where each page of a document starts in the article's plain text."""

@@ -13,6 +13,7 @@ from app.assets import collect_local_images
 from app.errors import LedeError
 from app.importing.html_extract import decode_html, drop_title_heading, extract_article
 from app.importing.report import ImportCancelledError, ImportReport, Progress, each_until_cancelled
+from app.importing.services import EXPORT_SUFFIXES, HTML_EXPORT_SUFFIXES
 from app.library import Library
 
 if TYPE_CHECKING:
@@ -22,6 +23,7 @@ MARKDOWN_SUFFIXES = frozenset({".md", ".markdown", ".mdown", ".mkd", ".txt", ".t
 HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml"})
 BOOK_SUFFIXES = frozenset({".epub"})
 PDF_SUFFIXES = frozenset({".pdf"})
+# Folders are walked for these; an export (.csv, .json, .zip) is imported when named.
 SUPPORTED_SUFFIXES = MARKDOWN_SUFFIXES | HTML_SUFFIXES | BOOK_SUFFIXES | PDF_SUFFIXES
 NOT_SUPPORTED = "Not a Markdown, text, HTML, EPUB or PDF file."
 
@@ -40,7 +42,7 @@ def collect_files(paths: Iterable[Path]) -> tuple[list[Path], list[tuple[Path, s
             files.extend(_walk(path))
         elif not path.exists():
             refused.append((path, "No such file or folder."))
-        elif path.suffix.lower() not in SUPPORTED_SUFFIXES:
+        elif path.suffix.lower() not in SUPPORTED_SUFFIXES | EXPORT_SUFFIXES:
             refused.append((path, NOT_SUPPORTED))
         else:
             files.append(path)
@@ -100,7 +102,7 @@ def import_paths(
         report.fail(str(path), reason)
     for path in each_until_cancelled(files, report, lambda file: file.name, progress, cancelled):
         try:
-            import_file(library, path, report, _page_progress(path, progress), cancelled)
+            import_file(library, path, report, progress, cancelled)
         except ImportCancelledError:
             report.cancelled = True
             break
@@ -111,14 +113,21 @@ def import_file(
     library: Library,
     path: Path,
     report: ImportReport,
-    page_progress: PageProgress | None = None,
+    progress: Progress | None = None,
     cancelled: Callable[[], bool] = lambda: False,
 ) -> None:
-    """Import one file into the report; raises ImportCancelledError when stopped mid-file."""
+    """Import one file into the report; raises ImportCancelledError when stopped mid-file.
+    A long document or an export tells its own progress (the bar restarts per file)."""
+    suffix = path.suffix.lower()
     try:
-        if path.suffix.lower() in PDF_SUFFIXES:
-            _import_pdf(library, path, report, page_progress, cancelled)
+        if suffix in PDF_SUFFIXES:
+            _import_pdf(library, path, report, _page_progress(path, progress), cancelled)
             return
+        if suffix in EXPORT_SUFFIXES | HTML_EXPORT_SUFFIXES:
+            from app.importing.services.saving import import_export
+
+            if import_export(library, path, report, progress, cancelled):
+                return
         draft, images = read_file(path)
         article_id, added = library.add_or_find_article(draft, images)
     except LedeError as error:
@@ -146,7 +155,6 @@ def _import_pdf(
 
 
 def _page_progress(path: Path, progress: Progress | None) -> PageProgress | None:
-    """A long document's pages told as the import's progress (the bar restarts per file)."""
-    if progress is None or path.suffix.lower() not in PDF_SUFFIXES:
+    if progress is None:
         return None
     return lambda done, total: progress(done, total, f"pages of {path.name}")
