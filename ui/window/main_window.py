@@ -148,6 +148,7 @@ class MainWindow(QMainWindow):
         from ui.features.shortcuts_sheet import install_shortcuts_sheet
         from ui.features.skim_mode import install_skim_mode
         from ui.importing.import_actions import install_import_actions
+        from ui.importing.saved_downloads import install_saved_downloads
         from ui.list.tldr_line import install_tldr_line
         from ui.reading.read_ahead import install_read_ahead
 
@@ -160,6 +161,9 @@ class MainWindow(QMainWindow):
         self.digest = install_digest(self, restyled)
         self.shortcuts = install_shortcuts_sheet(self)
         self.tldr_line = install_tldr_line(self, self.settings)
+        self.saved_downloads = install_saved_downloads(
+            self.library, self.jobs, self.operations, self.statusBar(), self.menus["file"], self
+        )
         self.imports = install_import_actions(self, self.refresh_feeds_at_start)
         self.opener = install_file_opener(self, self.imports)
         self.original_link = OriginalLink(
