@@ -278,10 +278,3 @@ def _fill_empty_pages(starts: list[int], end: int) -> list[int]:
             filled[index] = following
         following = filled[index]
     return filled
-
-
-def page_of(starts: list[int], offset: int) -> int:
-    """The page number (from 1) holding the character at `offset` of the body."""
-    from bisect import bisect_right
-
-    return max(1, bisect_right(starts, offset))
