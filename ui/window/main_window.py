@@ -138,6 +138,7 @@ class MainWindow(QMainWindow):
     def _install_later_features(self) -> None:
         """The features the first paint does not need; their modules are imported only now
         (importing them is most of what a start would otherwise wait for)."""
+        from ui.features.chapter_steps import install_chapter_steps
         from ui.features.digest_view import install_digest
         from ui.features.export_actions import install_export_actions
         from ui.features.keyboard import install_keyboard
@@ -156,6 +157,7 @@ class MainWindow(QMainWindow):
         self.organise = install_organise_actions(self)
         self.keyboard = install_keyboard(self)
         self.search_steps = install_search_steps(self)
+        self.chapter_steps = install_chapter_steps(self.reader, self.menus["go"], self)
         self.skim_mode = install_skim_mode(self, restyled)
         self.export_actions = install_export_actions(self, self.jobs)
         self.digest = install_digest(self, restyled)
