@@ -32,7 +32,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     summarize = commands.add_parser(
-        "summarize", help="print a summary of a Markdown, text or HTML file"
+        "summarize", help="print a summary of a Markdown, text, HTML, EPUB or PDF file"
     )
     summarize.add_argument("file", type=Path, metavar="FILE")
     summarize.add_argument("--algorithm", default="default", metavar="A", help=_algorithm_help())

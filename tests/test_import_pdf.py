@@ -218,3 +218,15 @@ def test_a_full_width_title_comes_before_the_columns_under_it(tmp_path: Path) ->
     parts = ("Left column line 0", "Left column line 9", "Right column line 0", "A closing")
     order = [text.index(part) for part in parts]
     assert order == sorted(order)
+
+
+def test_the_command_line_summarizes_a_pdf_as_it_imports_it(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from app.cli import build_parser, run_command
+
+    pdf = report_pdf(tmp_path / "report.pdf")
+    assert run_command(build_parser().parse_args(["summarize", str(pdf), "--sentences", "2"])) == 0
+    lines = capsys.readouterr().out.splitlines()
+    text = " ".join(" ".join(page) for page in PAGE_TEXT)
+    assert len(lines) == 2 and all(line[:40] in text for line in lines)

@@ -76,10 +76,20 @@ def read_file(path: Path) -> tuple[ArticleDraft, dict[str, bytes]]:
 
 
 def read_draft(path: Path) -> ArticleDraft:
-    """One Markdown, text or HTML file as an article, the way every command reads a file:
-    a web page's main text is extracted, and a first heading repeating the title goes."""
-    if path.suffix.lower() in HTML_SUFFIXES:
+    """One file as an article, the way every command reads a file: a web page's main text
+    is extracted, a book's chapters become sections, a PDF's text is put in reading order,
+    and a first heading repeating the title goes."""
+    suffix = path.suffix.lower()
+    if suffix in HTML_SUFFIXES:
         return _read_html(path)
+    if suffix in BOOK_SUFFIXES:
+        from app.importing.epub import read_epub
+
+        return read_epub(path)[0]
+    if suffix in PDF_SUFFIXES:
+        from app.importing.pdf import read_pdf
+
+        return read_pdf(path).draft
     draft = read_article_file(path)
     return replace(draft, markdown=drop_title_heading(draft.markdown, draft.title))
 
