@@ -21,6 +21,10 @@ class NewerLibraryError(LibraryError):
     """The library file was written by a newer Lede whose schema this one does not know."""
 
 
+class StorageError(LibraryError):
+    """A write the library's disk refused (full, read-only, failing): nothing was changed."""
+
+
 class FetchError(LedeError):
     """A web address that could not be downloaded (timeout, HTTP error, wrong type, too large)."""
 

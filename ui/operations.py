@@ -8,9 +8,12 @@ refreshes a view by hand. Writes made by background jobs (imports) are announced
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QObject, Signal
 
 from app.changes import Changes
+from app.errors import StorageError
 from app.library import Library
 
 
@@ -18,6 +21,7 @@ class LibraryOperations(QObject):
     """Small write operations over the window's library connection."""
 
     changed = Signal(object)  # Changes
+    failed = Signal(str)  # a write the disk refused, said in one line for the status bar
 
     def __init__(self, library: Library, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -27,21 +31,38 @@ class LibraryOperations(QObject):
         if changes:
             self.changed.emit(changes)
 
-    def set_read(self, article_id: int, is_read: bool = True) -> None:
-        self.library.set_read(article_id, is_read)
-        self.announce(Changes.of_articles(article_id))
+    def write(self, write: Callable[[], object], changes: Changes) -> bool:
+        """Make a write and announce it; a write the disk refuses is told through `failed`
+        instead (the library is as it was), and the answer is False."""
+        try:
+            write()
+        except StorageError as error:
+            self.failed.emit(str(error))
+            return False
+        self.announce(changes)
+        return True
 
-    def set_starred(self, article_id: int, starred: bool) -> None:
-        self.library.set_starred(article_id, starred)
-        self.announce(Changes.of_articles(article_id))
+    def set_read(self, article_id: int, is_read: bool = True) -> bool:
+        return self.write(
+            lambda: self.library.set_read(article_id, is_read), Changes.of_articles(article_id)
+        )
 
-    def set_archived(self, article_id: int, archived: bool) -> None:
-        self.library.set_archived(article_id, archived)
-        self.announce(Changes.of_articles(article_id))
+    def set_starred(self, article_id: int, starred: bool) -> bool:
+        return self.write(
+            lambda: self.library.set_starred(article_id, starred), Changes.of_articles(article_id)
+        )
 
-    def set_position(self, article_id: int, fraction: float) -> None:
-        self.library.set_position(article_id, fraction)
-        self.announce(Changes.of_articles(article_id))
+    def set_archived(self, article_id: int, archived: bool) -> bool:
+        return self.write(
+            lambda: self.library.set_archived(article_id, archived),
+            Changes.of_articles(article_id),
+        )
+
+    def set_position(self, article_id: int, fraction: float) -> bool:
+        return self.write(
+            lambda: self.library.set_position(article_id, fraction),
+            Changes.of_articles(article_id),
+        )
 
     def add_tag(self, article_id: int, name: str) -> str:
         """Tag an article; returns the tag's name as stored."""
@@ -60,7 +81,8 @@ class LibraryOperations(QObject):
         self.announce(Changes(article_list=True, renamed_tag=(old, renamed)))
         return renamed
 
-    def delete_feed(self, feed_id: int) -> None:
+    def delete_feed(self, feed_id: int) -> bool:
         """Unsubscribe: the feed leaves the choosers, and a list filtered to it changes."""
-        self.library.delete_feed(feed_id)
-        self.announce(Changes(article_list=True, feeds=True))
+        return self.write(
+            lambda: self.library.delete_feed(feed_id), Changes(article_list=True, feeds=True)
+        )

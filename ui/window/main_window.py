@@ -57,6 +57,7 @@ DEFAULT_SUMMARY_WIDTH = 340
 # A safety bound only: cancelled jobs end within tens of milliseconds (bench/quit.py); an
 # import writing its current item may take longer, and is waited for.
 SHUT_DOWN_SECONDS = 10.0
+WRITE_FAILED_MS = 15_000  # a write the disk refused stays in the status bar this long
 # Rows listed before the first paint of a window that defers its start (a screenful and more);
 # the whole list follows from the query worker.
 FIRST_ROWS = 200
@@ -86,6 +87,7 @@ class MainWindow(QMainWindow):
         self.preferences = load_preferences(self._preferences_path)
         self.jobs = JobRunner(self)  # all background work; closing the window shuts it down
         self.operations = LibraryOperations(library, self)  # writes that announce changes
+        self.operations.failed.connect(self._tell_write_failed)
         self.setWindowTitle("Lede")
         self.setWindowIcon(QIcon(str(ICON)))
         self._defer_start = defer_start
@@ -372,9 +374,20 @@ class MainWindow(QMainWindow):
         self.remember_preferences(replace(self.preferences, highlight_summary=checked))
 
     def remember_preferences(self, preferences: Preferences) -> None:
-        """Use these preferences from now on and save them for the next start."""
+        """Use these preferences from now on and save them for the next start (if the
+        folder cannot be written, they hold until Lede quits, and the status bar says so)."""
         self.preferences = preferences
-        save_preferences(preferences, self._preferences_path)
+        try:
+            save_preferences(preferences, self._preferences_path)
+        except OSError as error:
+            self._tell_write_failed(
+                f"Could not save the preferences in {self._preferences_path.parent}:"
+                f" {error.strerror or error}. They hold until Lede quits."
+            )
+
+    @Slot(str)
+    def _tell_write_failed(self, message: str) -> None:
+        self.statusBar().showMessage(message, WRITE_FAILED_MS)
 
     # -- state --------------------------------------------------------------------------------
 
