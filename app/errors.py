@@ -25,6 +25,10 @@ class FetchError(LedeError):
     """A web address that could not be downloaded (timeout, HTTP error, wrong type, too large)."""
 
 
+class WebAddressError(FetchError, ValueError):
+    """Text that is not a web address Lede reads (another scheme, a bad port or host)."""
+
+
 class FeedError(LedeError):
     """A feed or an OPML file that cannot be read, or a page that links no feed."""
 
