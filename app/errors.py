@@ -45,3 +45,9 @@ def full_stop(message: str) -> str:
     library's) with a full stop at its end, unless it already ends a sentence."""
     text = message.strip()
     return text if not text or text.endswith(_SENTENCE_ENDS) else f"{text}."
+
+
+def one_line(message: str) -> str:
+    """A message as one printable line: a control character (a newline, an escape, a record
+    separator from a file name) is shown as '?', so no name can break or colour the line."""
+    return "".join(character if character.isprintable() else "?" for character in message)

@@ -11,7 +11,7 @@ import ipaddress
 import re
 from urllib.parse import SplitResult, urlsplit
 
-from app.errors import WebAddressError
+from app.errors import WebAddressError, one_line
 
 WEB_SCHEMES = ("http", "https")
 SHOWN_CHARACTERS = 100
@@ -127,7 +127,7 @@ def _accepted_by_http_client(url: str, shown: str) -> str:
 
 def shown_text(text: str) -> str:
     """Text for a one-line message: control characters as '?', and not too long."""
-    visible = "".join(ch if ch.isprintable() else "?" for ch in text.strip())
+    visible = one_line(text.strip())
     if len(visible) > SHOWN_CHARACTERS:
         return visible[: SHOWN_CHARACTERS - 1] + "…"
     return visible or "(empty)"
