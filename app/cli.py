@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import NoReturn
 
 from app.desktop_commands import DESKTOP_COMMANDS, add_desktop_commands
-from app.errors import LedeError, as_sentence
+from app.errors import LedeError, as_sentence, one_line
 from app.importing.commands import IMPORT_COMMANDS, add_import_commands
 
 Command = Callable[[argparse.Namespace], int]
@@ -112,7 +112,7 @@ def run_command(args: argparse.Namespace, extra: dict[str, Command] | None = Non
     try:
         status = commands[args.command](args)
     except LedeError as error:
-        print(f"lede: error: {error}", file=sys.stderr)
+        print(f"lede: error: {one_line(str(error))}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
         return 130

@@ -29,6 +29,10 @@ class FetchError(LedeError):
     """A web address that could not be downloaded (timeout, HTTP error, wrong type, too large)."""
 
 
+class WebAddressError(FetchError, ValueError):
+    """Text that is not a web address Lede reads (another scheme, a bad port or host)."""
+
+
 class FeedError(LedeError):
     """A feed or an OPML file that cannot be read, or a page that links no feed."""
 
@@ -45,3 +49,9 @@ def full_stop(message: str) -> str:
     library's) with a full stop at its end, unless it already ends a sentence."""
     text = message.strip()
     return text if not text or text.endswith(_SENTENCE_ENDS) else f"{text}."
+
+
+def one_line(message: str) -> str:
+    """A message as one printable line: a control character (a newline, an escape, a record
+    separator from a file name) is shown as '?', so no name can break or colour the line."""
+    return "".join(character if character.isprintable() else "?" for character in message)

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from app.errors import LedeError
+from app.errors import LedeError, one_line
 from app.paths import default_library_path
 
 if TYPE_CHECKING:
@@ -169,7 +169,7 @@ def _export_opml(args: argparse.Namespace) -> int:
 def _print_report(line: str, report: ImportReport) -> int:
     print(line)
     for failure in report.failure_lines():
-        print(f"lede: {failure}", file=sys.stderr)
+        print(f"lede: {one_line(str(failure))}", file=sys.stderr)
     return 1 if report.failures else 0
 
 

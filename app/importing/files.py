@@ -58,7 +58,7 @@ def _walk(folder: Path) -> list[Path]:
     for entry in entries:
         if entry.name.startswith("."):
             continue
-        if entry.is_dir() and not entry.is_symlink():
+        if not entry.is_symlink() and entry.is_dir():  # a link may point where we may not look
             found.extend(_walk(entry))
         elif entry.is_file() and entry.suffix.lower() in SUPPORTED_SUFFIXES:
             found.append(entry)
