@@ -11,6 +11,8 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, Signal
 
 from app.changes import Changes
+from app.highlights.anchoring import TextAnchor
+from app.highlights.model import Highlight
 from app.library import Library
 
 
@@ -64,3 +66,31 @@ class LibraryOperations(QObject):
         """Unsubscribe: the feed leaves the choosers, and a list filtered to it changes."""
         self.library.delete_feed(feed_id)
         self.announce(Changes(article_list=True, feeds=True))
+
+    # -- the reader's highlights and notes: each changes its article's row ---------------------
+
+    def add_highlight(self, article_id: int, anchor: TextAnchor, colour: str) -> int | None:
+        highlight_id = self.library.add_highlight(article_id, anchor, colour)
+        self.announce(Changes.of_articles(article_id))
+        return highlight_id
+
+    def update_highlight(
+        self, highlight: Highlight, colour: str | None = None, note: str | None = None
+    ) -> None:
+        self.library.update_highlight(highlight.id, colour, note)
+        self.announce(Changes.of_articles(highlight.article_id))
+
+    def remove_highlight(self, highlight: Highlight) -> Highlight | None:
+        """Remove a highlight; returns it as it was, for undo."""
+        removed = self.library.delete_highlight(highlight.id)
+        self.announce(Changes.of_articles(highlight.article_id))
+        return removed
+
+    def restore_highlight(self, highlight: Highlight) -> bool:
+        restored = self.library.restore_highlight(highlight)
+        self.announce(Changes.of_articles(highlight.article_id))
+        return restored
+
+    def set_article_note(self, article_id: int, note: str) -> None:
+        self.library.set_article_note(article_id, note)
+        self.announce(Changes.of_articles(article_id))

@@ -140,6 +140,7 @@ class MainWindow(QMainWindow):
         (importing them is most of what a start would otherwise wait for)."""
         from ui.features.digest_view import install_digest
         from ui.features.export_actions import install_export_actions
+        from ui.features.highlights import install_highlights
         from ui.features.keyboard import install_keyboard
         from ui.features.open_files import install_file_opener
         from ui.features.organise_actions import install_organise_actions
@@ -165,6 +166,7 @@ class MainWindow(QMainWindow):
         self.original_link = OriginalLink(
             self, self.menus["article"], lambda: self.article, self.article_opened
         )
+        self.highlights = install_highlights(self)
         self.read_ahead = install_read_ahead(self, self.jobs)
         self.session.prepared = self.read_ahead.rendered_for
 
