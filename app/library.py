@@ -293,3 +293,7 @@ class Library:
     ) -> list[LibraryHighlight]:
         """Every highlight, newest first, with its article; optionally one colour or tag."""
         return highlights.library_highlights(self._connection, colour, tag)
+
+    def article_notes(self) -> dict[int, str]:
+        """Every note on a whole article, by article id."""
+        return highlights.article_notes(self._connection)

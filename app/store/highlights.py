@@ -157,3 +157,9 @@ def _tags_by_article(
 def highlighted_article_ids(connection: sqlite3.Connection) -> set[int]:
     rows = connection.execute("SELECT DISTINCT article_id FROM highlights")
     return {article_id for (article_id,) in rows}
+
+
+def article_notes(connection: sqlite3.Connection) -> dict[int, str]:
+    """Every article note, by article id."""
+    rows = connection.execute("SELECT article_id, note FROM article_notes")
+    return {article_id: note for article_id, note in rows}
