@@ -166,3 +166,20 @@ def test_a_changed_article_places_its_highlight_again_or_lists_it_unplaced(
     green = spans["green"]
     assert green is not None and body[green[0] : green[1]] == words
     window.close()
+
+
+def test_file_export_highlights_writes_markdown_and_csv_in_a_job(
+    qtbot, window: MainWindow, sample_library: Library, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    article = window.session.article
+    assert article is not None
+    sample_library.add_highlight(article.id, anchor_for(article.body, 4, 30), "blue")
+    assert menu_action(window.menus["file"], "Export highlights as Markdown") is not None
+    with qtbot.waitSignal(window.highlight_export.exported, timeout=10_000) as told:
+        window.highlight_export.export(tmp_path / "vault", "markdown")
+    assert told.args == [f"Wrote 1 file(s) to {tmp_path / 'vault'}."]
+    (written,) = (tmp_path / "vault").glob("*.md")
+    assert f"> {article.body[4:30].strip()}" in written.read_text(encoding="utf-8")
+    with qtbot.waitSignal(window.highlight_export.exported, timeout=10_000):
+        window.highlight_export.export(tmp_path / "h.csv", "csv")
+    assert article.body[4:30] in (tmp_path / "h.csv").read_text(encoding="utf-8")
