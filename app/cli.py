@@ -10,6 +10,7 @@ from typing import NoReturn
 
 from app.desktop_commands import DESKTOP_COMMANDS, add_desktop_commands
 from app.errors import LedeError, as_sentence, one_line
+from app.highlights.commands import HIGHLIGHT_COMMANDS, add_highlight_commands
 from app.importing.commands import IMPORT_COMMANDS, add_import_commands
 
 Command = Callable[[argparse.Namespace], int]
@@ -53,6 +54,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     add_import_commands(commands)
     add_desktop_commands(commands)
+    add_highlight_commands(commands)
     return parser
 
 
@@ -98,7 +100,7 @@ def _names_a_file(word: str) -> bool:
 
 
 def _command_names() -> set[str]:
-    return {"summarize", *IMPORT_COMMANDS, *DESKTOP_COMMANDS}
+    return {"summarize", *IMPORT_COMMANDS, *DESKTOP_COMMANDS, *HIGHLIGHT_COMMANDS}
 
 
 def run_command(args: argparse.Namespace, extra: dict[str, Command] | None = None) -> int:
@@ -107,6 +109,7 @@ def run_command(args: argparse.Namespace, extra: dict[str, Command] | None = Non
         "summarize": _summarize,
         **IMPORT_COMMANDS,
         **DESKTOP_COMMANDS,
+        **HIGHLIGHT_COMMANDS,
         **(extra or {}),
     }
     try:
@@ -122,7 +125,9 @@ def run_command(args: argparse.Namespace, extra: dict[str, Command] | None = Non
 
 
 # Commands that leave the library as it was: an open window need not read it again.
-_WRITE_NOTHING = frozenset({"summarize", "feeds", "export-opml", *DESKTOP_COMMANDS})
+_WRITE_NOTHING = frozenset(
+    {"summarize", "feeds", "export-opml", *DESKTOP_COMMANDS, *HIGHLIGHT_COMMANDS}
+)
 
 
 def _tell_open_window(library: Path | None) -> None:

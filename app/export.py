@@ -20,6 +20,7 @@ import yaml
 from app.digest import DigestEntry
 from app.document import reading_minutes
 from app.errors import LedeError, full_stop
+from app.highlights.export import highlights_section
 from app.library import Article, Library
 from app.reader_summary import summarize_article
 from app.settings import SummarySettings
@@ -45,9 +46,14 @@ class ExportReport:
 
 
 def article_markdown(
-    article: Article, summary: Summary | None, tags: Sequence[str] = (), markdown: str = ""
+    article: Article,
+    summary: Summary | None,
+    tags: Sequence[str] = (),
+    markdown: str = "",
+    notes: str = "",
 ) -> str:
-    """Front matter (metadata, tags, summary sentences), a summary section, then the article."""
+    """Front matter (metadata, tags, summary sentences), a summary section, the reader's
+    `notes` (their note and highlights, as Markdown), then the article."""
     sentences = _sentences(summary)
     front: dict[str, object] = {
         "title": article.title,
@@ -67,6 +73,8 @@ def article_markdown(
     parts = [f"---\n{header}---\n"]
     if sentences:
         parts.append("## Summary\n\n" + "\n".join(_summary_lines(summary, "\n### ", "\n")) + "\n")
+    if notes:
+        parts.append(notes)
     parts.append((markdown or article.markdown).strip() + "\n")
     return "\n".join(parts)
 
@@ -97,7 +105,8 @@ def safe_file_name(title: str, taken: set[str], suffix: str = ".md") -> str:
 def write_article(library: Library, article: Article, summary: Summary | None, path: Path) -> Path:
     """Write one article as Markdown at `path`, its images in a folder beside it."""
     markdown = _with_exported_images(library, article, path)
-    text = article_markdown(article, summary, library.article_tags(article.id), markdown)
+    notes = highlights_section(library.article_note(article.id), library.highlights(article.id))
+    text = article_markdown(article, summary, library.article_tags(article.id), markdown, notes)
     _write_text(path, text)
     return path
 
@@ -229,6 +238,9 @@ def _with_exported_images(library: Library, article: Article, path: Path) -> str
 
 def _write_text(path: Path, text: str) -> None:
     _write_bytes(path, text.encode("utf-8"))
+
+
+write_text = _write_text  # the highlights export writes its files through it too
 
 
 def _write_bytes(path: Path, data: bytes) -> None:

@@ -13,11 +13,14 @@ from pathlib import Path
 
 from app.articles import ArticleDraft
 from app.fts import snippet
+from app.highlights.anchoring import TextAnchor
+from app.highlights.model import Highlight, LibraryHighlight
 from app.queries import ListQuery
 from app.store import (
     article_writes,
     feeds,
     fetch_queue,
+    highlights,
     list_sql,
     page_map,
     rows,
@@ -254,3 +257,46 @@ class Library:
     def feed_unread_counts(self) -> dict[int, int]:
         """Unread articles per feed id (feeds with none are absent)."""
         return feeds.feed_unread_counts(self._connection)
+
+    # -- the reader's highlights and notes ----------------------------------------------------
+
+    def add_highlight(
+        self, article_id: int, anchor: TextAnchor, colour: str, note: str = ""
+    ) -> int | None:
+        """Store a highlight; its id, or None when the article is not in the library."""
+        return highlights.add_highlight(self._connection, article_id, anchor, colour, note)
+
+    def highlight(self, highlight_id: int) -> Highlight | None:
+        return highlights.read_highlight(self._connection, highlight_id)
+
+    def highlights(self, article_id: int) -> list[Highlight]:
+        """An article's highlights in the order they were placed when made."""
+        return highlights.article_highlights(self._connection, article_id)
+
+    def update_highlight(
+        self, highlight_id: int, colour: str | None = None, note: str | None = None
+    ) -> None:
+        highlights.update_highlight(self._connection, highlight_id, colour, note)
+
+    def delete_highlight(self, highlight_id: int) -> Highlight | None:
+        """Remove a highlight; returns it as it was, so it can be put back."""
+        return highlights.delete_highlight(self._connection, highlight_id)
+
+    def restore_highlight(self, highlight: Highlight) -> bool:
+        return highlights.restore_highlight(self._connection, highlight)
+
+    def article_note(self, article_id: int) -> str:
+        return highlights.article_note(self._connection, article_id)
+
+    def set_article_note(self, article_id: int, note: str) -> None:
+        highlights.set_article_note(self._connection, article_id, note)
+
+    def library_highlights(
+        self, colour: str | None = None, tag: str | None = None
+    ) -> list[LibraryHighlight]:
+        """Every highlight, newest first, with its article; optionally one colour or tag."""
+        return highlights.library_highlights(self._connection, colour, tag)
+
+    def article_notes(self) -> dict[int, str]:
+        """Every note on a whole article, by article id."""
+        return highlights.article_notes(self._connection)

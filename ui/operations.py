@@ -14,6 +14,8 @@ from PySide6.QtCore import QObject, Signal
 
 from app.changes import Changes
 from app.errors import StorageError
+from app.highlights.anchoring import TextAnchor
+from app.highlights.model import Highlight
 from app.library import Library
 
 
@@ -85,4 +87,46 @@ class LibraryOperations(QObject):
         """Unsubscribe: the feed leaves the choosers, and a list filtered to it changes."""
         return self.write(
             lambda: self.library.delete_feed(feed_id), Changes(article_list=True, feeds=True)
+        )
+
+    # -- the reader's highlights and notes: each changes its article's row ---------------------
+
+    def add_highlight(self, article_id: int, anchor: TextAnchor, colour: str) -> int | None:
+        """The new highlight's id; None if the article is gone or the disk refused it."""
+        added: list[int | None] = []
+        self.write(
+            lambda: added.append(self.library.add_highlight(article_id, anchor, colour)),
+            Changes.of_articles(article_id),
+        )
+        return added[0] if added else None
+
+    def update_highlight(
+        self, highlight: Highlight, colour: str | None = None, note: str | None = None
+    ) -> bool:
+        return self.write(
+            lambda: self.library.update_highlight(highlight.id, colour, note),
+            Changes.of_articles(highlight.article_id),
+        )
+
+    def remove_highlight(self, highlight: Highlight) -> Highlight | None:
+        """Remove a highlight; returns it as it was, for undo (None if nothing was removed)."""
+        removed: list[Highlight | None] = []
+        self.write(
+            lambda: removed.append(self.library.delete_highlight(highlight.id)),
+            Changes.of_articles(highlight.article_id),
+        )
+        return removed[0] if removed else None
+
+    def restore_highlight(self, highlight: Highlight) -> bool:
+        restored: list[bool] = []
+        self.write(
+            lambda: restored.append(self.library.restore_highlight(highlight)),
+            Changes.of_articles(highlight.article_id),
+        )
+        return bool(restored and restored[0])
+
+    def set_article_note(self, article_id: int, note: str) -> bool:
+        return self.write(
+            lambda: self.library.set_article_note(article_id, note),
+            Changes.of_articles(article_id),
         )

@@ -174,6 +174,31 @@ CREATE TABLE fetch_queue (
 CREATE INDEX fetch_queue_waiting ON fetch_queue(article_id) WHERE failed = '';
 """
 
+# The reader's own highlights (each anchored by its quote, the text around it and its
+# offsets, see app/highlights/anchoring.py) and one note per article. Both go with their
+# article.
+HIGHLIGHTS_MIGRATION = """
+CREATE TABLE highlights (
+    id INTEGER PRIMARY KEY,
+    article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    exact TEXT NOT NULL,
+    prefix TEXT NOT NULL DEFAULT '',
+    suffix TEXT NOT NULL DEFAULT '',
+    start INTEGER NOT NULL,
+    end INTEGER NOT NULL,
+    colour TEXT NOT NULL,
+    note TEXT NOT NULL DEFAULT '',
+    created TEXT NOT NULL,
+    updated TEXT NOT NULL
+);
+CREATE INDEX highlights_article ON highlights(article_id, start);
+CREATE INDEX highlights_created ON highlights(created);
+CREATE TABLE article_notes (
+    article_id INTEGER PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
+    note TEXT NOT NULL,
+    updated TEXT NOT NULL
+);
+"""
 
 Migration = str | Callable[[sqlite3.Connection], None]  # SQL, or a step that needs Python
 MIGRATIONS: tuple[Migration, ...] = (
@@ -186,6 +211,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     _v7_feed_authors_by_name,
     _V8,
     _V9,
+    HIGHLIGHTS_MIGRATION,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 

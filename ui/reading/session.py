@@ -60,6 +60,7 @@ class ReadingSession(QObject):
         self.list_query: Callable[[], ListQuery] = ListQuery  # its search terms are marked
         self.summary_visible: Callable[[], bool] = lambda: False
         self.prepared: Prepared = lambda _article: None  # what reading ahead made, if any
+        self.own_marks: Callable[[], list[Highlight]] = list  # the reader's own highlights
         self._closed = False
         self.summaries = SummaryService(jobs, self)
         self.summaries.summary_ready.connect(self._on_summary_ready)
@@ -209,6 +210,7 @@ class ReadingSession(QObject):
         rendered = self.rendered
         search = self.list_query().search
         marks = search_highlights(rendered.text, search) if rendered else []
+        marks.extend(self.own_marks())
         if self.summary is None or not self.summary_visible():
             return marks
         show_all = self._pane.highlight_box.isChecked()

@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
 
 from app.appearance import Appearance
+from app.highlights.model import COLOURS
 
 
 @dataclass(frozen=True)
@@ -86,6 +87,13 @@ DARK = ThemeColours(
     focus_mark="#8a6a12",
     mark_text="#fff6d8",
 )
+# The reader's own highlight colours (yellow, green, blue, pink), each under its theme's text
+# colour: pale in light and sepia, deep in dark, so the text stays readable on every one.
+HIGHLIGHT_MARKS = {
+    "light": ("#ffe27a", "#c4ecb4", "#c2dcff", "#ffc9e0"),
+    "sepia": ("#edd37e", "#cfdca6", "#c6d6dc", "#efc6c1"),
+    "dark": ("#6b5a12", "#2f5a2c", "#274a72", "#6c3350"),
+}
 THEMES = {colours.name: colours for colours in (LIGHT, SEPIA, DARK)}
 GENERIC_HINTS = {
     "serif": QFont.StyleHint.Serif,
@@ -173,7 +181,14 @@ td {{ padding: 4px 8px; }}
 .focus {{ background-color: {colours.focus_mark}; color: {colours.mark_text}; }}
 .missing-image {{ color: {colours.muted}; }}
 .footnote {{ font-size: 90%; color: {colours.muted}; }}
-"""
+{_highlight_css(colours)}"""
+
+
+def _highlight_css(colours: ThemeColours) -> str:
+    return "".join(
+        f".mark-{name} {{ background-color: {colour}; color: {colours.text}; }}\n"
+        for name, colour in zip(COLOURS, HIGHLIGHT_MARKS[colours.name], strict=True)
+    )
 
 
 def pane_css(colours: ThemeColours) -> str:

@@ -143,6 +143,8 @@ class MainWindow(QMainWindow):
         from ui.features.chapter_steps import install_chapter_steps
         from ui.features.digest_view import install_digest
         from ui.features.export_actions import install_export_actions
+        from ui.features.highlights import install_highlights
+        from ui.features.highlights_export import install_highlight_export
         from ui.features.keyboard import install_keyboard
         from ui.features.open_files import install_file_opener
         from ui.features.organise_actions import install_organise_actions
@@ -172,6 +174,10 @@ class MainWindow(QMainWindow):
         self.opener = install_file_opener(self, self.imports)
         self.original_link = OriginalLink(
             self, self.menus["article"], lambda: self.article, self.article_opened
+        )
+        self.highlights = install_highlights(self)
+        self.highlight_export = install_highlight_export(
+            self, self.menus["file"], self.jobs, self.library
         )
         self.read_ahead = install_read_ahead(self, self.jobs)
         self.session.prepared = self.read_ahead.rendered_for

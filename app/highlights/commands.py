@@ -1,0 +1,120 @@
+"""Highlights headless: `lede highlights` lists them, `lede export-highlights` writes them out.
+
+Markdown goes into a folder, one file per article with highlights or a note (existing files
+are never replaced); CSV is one file in Readwise's import layout.
+"""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from app.errors import LedeError, full_stop
+from app.highlights.export import ArticleHighlights, article_file_text, by_article, readwise_csv
+from app.highlights.model import COLOURS
+
+if TYPE_CHECKING:  # the library and the export load only when a command runs
+    from app.library import Library
+
+FORMATS = ("markdown", "csv")
+
+
+def add_highlight_commands(commands: Any) -> None:
+    """Add the highlight subcommands to the `lede` parser's subparsers."""
+    listing = commands.add_parser("highlights", help="list your highlights, newest first")
+    listing.add_argument("--colour", choices=COLOURS, help="only highlights of this colour")
+    listing.add_argument("--tag", metavar="TAG", help="only highlights of articles with this tag")
+    export = commands.add_parser(
+        "export-highlights",
+        help="write highlights and notes as Markdown (a file per article) or Readwise CSV",
+    )
+    export.add_argument("--format", choices=FORMATS, default="markdown")
+    export.add_argument(
+        "path", type=Path, metavar="PATH", help="a folder (markdown) or a file (csv)"
+    )
+
+
+def articles_with_notes(library: Library) -> list[ArticleHighlights]:
+    """Each article that has highlights or a note, with them, in library order by id."""
+    notes = library.article_notes()
+    grouped = {
+        first.highlight.article_id: (first, items)
+        for first, items in by_article(library.library_highlights())
+    }
+    found: list[ArticleHighlights] = []
+    for article_id in sorted(set(grouped) | set(notes)):
+        if article_id in grouped:
+            first, items = grouped[article_id]
+            names = (first.title, first.author, first.source, first.url)
+        else:
+            article = library.article(article_id)
+            if article is None:
+                continue
+            items, names = [], (article.title, article.author, article.row.source, article.url)
+        found.append(ArticleHighlights(*names, notes.get(article_id, ""), tuple(items)))
+    return found
+
+
+def export_markdown(library: Library, folder: Path) -> list[Path]:
+    """One Markdown file per article with highlights or a note; returns the files written."""
+    from app.export import safe_file_name, write_text
+
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        taken = {entry.name.casefold() for entry in folder.iterdir()}
+    except OSError as error:
+        raise LedeError(
+            full_stop(f"Cannot write to {folder}: {error.strerror or error}")
+        ) from error
+    written = []
+    for article in articles_with_notes(library):
+        path = folder / safe_file_name(article.title, taken)
+        write_text(path, article_file_text(article))
+        written.append(path)
+    return written
+
+
+def export_csv(library: Library, path: Path) -> int:
+    """Every highlight in one Readwise CSV; returns how many rows were written."""
+    from app.export import write_text
+
+    found = library.library_highlights()
+    if path.is_dir():
+        raise LedeError(f"{path} is a folder: give the CSV file's name.")
+    write_text(path, readwise_csv(found))
+    return len(found)
+
+
+def _export_highlights(args: argparse.Namespace) -> int:
+    with _open(args) as library:
+        if args.format == "csv":
+            count = export_csv(library, args.path)
+            print(f"Wrote {count} highlight(s) to {args.path}.")
+        else:
+            files = export_markdown(library, args.path)
+            print(f"Wrote {len(files)} file(s) to {args.path}.")
+    return 0
+
+
+def _list_highlights(args: argparse.Namespace) -> int:
+    with _open(args) as library:
+        found = library.library_highlights(args.colour, args.tag)
+        for item in found:
+            highlight = item.highlight
+            quote = " ".join(highlight.quote.split())
+            print(f"{highlight.created[:10]}  [{highlight.colour}]  {item.title}: “{quote}”")
+            if highlight.note.strip():
+                print(f"    note: {' '.join(highlight.note.split())}")
+        if not found:
+            print("No highlights yet.")
+    return 0
+
+
+def _open(args: argparse.Namespace) -> Library:
+    from app.importing.commands import open_library
+
+    return open_library(args)
+
+
+HIGHLIGHT_COMMANDS = {"highlights": _list_highlights, "export-highlights": _export_highlights}

@@ -1,0 +1,232 @@
+"""The reader's own highlights: select text and press Shift+H (or use the context menu), click
+a highlight to change its colour, write a note or remove it; Ctrl+Z puts back what was removed
+while the article is open. Every write goes through the operations and announces its article."""
+
+from __future__ import annotations
+
+from functools import partial
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEvent, QObject, QPoint, Qt, Slot
+from PySide6.QtGui import QMouseEvent
+from PySide6.QtWidgets import QInputDialog, QMainWindow, QMenu
+
+from app.changes import Changes
+from app.document import Highlight as Mark
+from app.highlights.anchoring import anchor_for
+from app.highlights.model import COLOURS, DEFAULT_COLOUR, Highlight, PlacedHighlight, placed
+from ui.features.highlight_places import TextPlaces
+from ui.window.actions import window_action
+
+if TYPE_CHECKING:
+    from ui.operations import LibraryOperations
+    from ui.reading.reader_view import ReaderView
+    from ui.reading.session import ReadingSession
+    from ui.window.main_window import MainWindow
+
+NOTE_PROMPT = "Note (plain text; Markdown is kept as typed):"
+
+
+def highlight_anchor(highlight_id: int) -> str:
+    return f"highlight-{highlight_id}"
+
+
+class HighlightActions(QObject):
+    """The open article's highlights: what the reader marks, and the menus that change them."""
+
+    def __init__(
+        self,
+        window: QMainWindow,
+        menu: QMenu,
+        session: ReadingSession,
+        reader: ReaderView,
+        operations: LibraryOperations,
+    ) -> None:
+        super().__init__(window)
+        self._window = window
+        self._session = session
+        self._reader = reader
+        self._operations = operations
+        self.placed: list[PlacedHighlight] = []
+        self.removed: list[Highlight] = []  # undo, newest last; only the open article's
+        self.menu: QMenu | None = None
+        menu.addSeparator()
+        self.highlight_action = window_action(
+            window, "&Highlight selection", lambda: self.highlight_selection(), "Shift+H"
+        )
+        self.undo_action = window_action(window, "&Undo remove highlight", self.undo, "Ctrl+Z")
+        self.note_action = window_action(
+            window, "Article &note…", self.edit_article_note, "Shift+N"
+        )
+        menu.addActions([self.highlight_action, self.undo_action, self.note_action])
+        self._session.own_marks = self.marks
+        self._session.article_opened.connect(self._on_article_opened)
+        self._operations.changed.connect(self._on_changes)
+        self._reader.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self._reader.customContextMenuRequested.connect(self._show_context_menu)
+        self._reader.viewport().installEventFilter(self)
+
+    # -- what the reader shows ----------------------------------------------------------------
+
+    def marks(self) -> list[Mark]:
+        return [
+            Mark(*item.span, highlight_anchor(item.highlight.id), f"mark-{item.highlight.colour}")
+            for item in self.placed
+            if item.span is not None
+        ]
+
+    @Slot(int)
+    def _on_article_opened(self, _article_id: int) -> None:
+        self.removed.clear()
+        self._reload()
+
+    @Slot(object)
+    def _on_changes(self, changes: Changes) -> None:
+        article = self._session.article
+        if article is not None and article.id in changes.articles:
+            self._reload()
+
+    def _reload(self) -> None:
+        article, rendered = self._session.article, self._session.rendered
+        if article is None or rendered is None:
+            self.placed = []
+            return
+        self.placed = placed(rendered.text, self._session.library.highlights(article.id))
+        self._session.update_highlights()
+
+    # -- making and changing highlights -------------------------------------------------------
+
+    def selected_span(self) -> tuple[int, int] | None:
+        """The reader's selection as a range of the article's plain text."""
+        cursor = self._reader.textCursor()
+        rendered = self._session.rendered
+        if rendered is None or not cursor.hasSelection():
+            return None
+        places = TextPlaces(self._reader.document(), rendered.text)
+        return places.span(cursor.selectionStart(), cursor.selectionEnd())
+
+    @Slot()
+    def highlight_selection(self, colour: str = DEFAULT_COLOUR) -> int | None:
+        """Highlight the selected text; its id, or None when nothing of the article is selected."""
+        article, rendered, span = (
+            self._session.article,
+            self._session.rendered,
+            self.selected_span(),
+        )
+        if article is None or rendered is None or span is None:
+            self._window.statusBar().showMessage(
+                "Select some of the article to highlight it.", 4000
+            )
+            return None
+        highlight_id = self._operations.add_highlight(
+            article.id, anchor_for(rendered.text, *span), colour
+        )
+        cursor = self._reader.textCursor()
+        cursor.clearSelection()
+        self._reader.setTextCursor(cursor)
+        return highlight_id
+
+    def highlight_at(self, position: QPoint) -> Highlight | None:
+        """The highlight under a point of the reader's viewport, if any (the latest on top)."""
+        rendered = self._session.rendered
+        if rendered is None or not self.placed:
+            return None
+        document_position = self._reader.cursorForPosition(position).position()
+        offset = TextPlaces(self._reader.document(), rendered.text).offset(document_position)
+        under = [
+            item.highlight
+            for item in self.placed
+            if item.span is not None and item.span[0] <= offset < item.span[1]
+        ]
+        return max(under, key=lambda item: item.id) if under else None
+
+    def set_colour(self, highlight: Highlight, colour: str) -> None:
+        self._operations.update_highlight(highlight, colour=colour)
+
+    def edit_note(self, highlight: Highlight) -> None:
+        note, accepted = QInputDialog.getMultiLineText(
+            self._window, "Note on the highlight", NOTE_PROMPT, highlight.note
+        )
+        if accepted:
+            self._operations.update_highlight(highlight, note=note)
+
+    def remove(self, highlight: Highlight) -> None:
+        removed = self._operations.remove_highlight(highlight)
+        if removed is not None:
+            self.removed.append(removed)
+            self._window.statusBar().showMessage("Highlight removed (Ctrl+Z puts it back).", 6000)
+
+    @Slot()
+    def undo(self) -> None:
+        if self.removed:
+            self._operations.restore_highlight(self.removed.pop())
+
+    @Slot()
+    def edit_article_note(self) -> None:
+        article = self._session.article
+        if article is None:
+            return
+        note, accepted = QInputDialog.getMultiLineText(
+            self._window,
+            "Note on the article",
+            NOTE_PROMPT,
+            self._session.library.article_note(article.id),
+        )
+        if accepted:
+            self._operations.set_article_note(article.id, note)
+
+    # -- menus --------------------------------------------------------------------------------
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """A click (not a drag that selected text) on a highlight opens its menu."""
+        if self._is_plain_click(event):
+            point = event.position().toPoint()  # type: ignore[attr-defined]  # a QMouseEvent
+            highlight = self.highlight_at(point)
+            if highlight is not None:
+                self._popup(self.highlight_menu(highlight), point)
+        return super().eventFilter(watched, event)
+
+    def _is_plain_click(self, event: QEvent) -> bool:
+        return (
+            event.type() == QEvent.Type.MouseButtonRelease
+            and isinstance(event, QMouseEvent)
+            and event.button() == Qt.MouseButton.LeftButton
+            and not self._reader.textCursor().hasSelection()
+        )
+
+    def highlight_menu(self, highlight: Highlight, menu: QMenu | None = None) -> QMenu:
+        menu = menu or QMenu(self._reader)
+        for colour in COLOURS:
+            action = menu.addAction(
+                colour.capitalize(), partial(self.set_colour, highlight, colour)
+            )
+            action.setCheckable(True)
+            action.setChecked(colour == highlight.colour)
+        menu.addAction(
+            "Edit note…" if highlight.note else "Add note…", lambda: self.edit_note(highlight)
+        )
+        menu.addAction("Remove highlight", lambda: self.remove(highlight))
+        return menu
+
+    @Slot(QPoint)
+    def _show_context_menu(self, position: QPoint) -> None:
+        menu = self._reader.createStandardContextMenu(position)
+        menu.addSeparator()
+        if self._reader.textCursor().hasSelection():
+            choose = menu.addMenu("Highlight")
+            for colour in COLOURS:
+                choose.addAction(colour.capitalize(), partial(self.highlight_selection, colour))
+        highlight = self.highlight_at(position)
+        if highlight is not None:
+            self.highlight_menu(highlight, menu.addMenu("This highlight"))
+        self._popup(menu, position)
+
+    def _popup(self, menu: QMenu, position: QPoint) -> None:
+        self.menu = menu
+        menu.popup(self._reader.viewport().mapToGlobal(position))
+
+
+def install_highlights(window: MainWindow) -> HighlightActions:
+    return HighlightActions(
+        window, window.menus["article"], window.session, window.reader, window.operations
+    )
