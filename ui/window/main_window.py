@@ -161,7 +161,9 @@ class MainWindow(QMainWindow):
         self.organise = install_organise_actions(self)
         self.keyboard = install_keyboard(self)
         self.search_steps = install_search_steps(self)
-        self.chapter_steps = install_chapter_steps(self.reader, self.menus["go"], self)
+        self.chapter_steps = install_chapter_steps(
+            self.reader, self.menus["go"], self.summary_pane.sentences_view, self
+        )
         self.skim_mode = install_skim_mode(self, restyled)
         self.export_actions = install_export_actions(self, self.jobs)
         self.digest = install_digest(self, restyled)
