@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.errors import StorageError
 from app.library import Article, Library
 from app.paths import ICON, config_dir
 from app.settings import Preferences, SummarySettings, load_preferences, save_preferences
@@ -86,6 +87,7 @@ class MainWindow(QMainWindow):
         self.preferences = load_preferences(self._preferences_path)
         self.jobs = JobRunner(self)  # all background work; closing the window shuts it down
         self.operations = LibraryOperations(library, self)  # writes that announce changes
+        self.operations.failed.connect(self.statusBar().showMessage)
         self.setWindowTitle("Lede")
         self.setWindowIcon(QIcon(str(ICON)))
         self._defer_start = defer_start
@@ -368,7 +370,10 @@ class MainWindow(QMainWindow):
     def remember_preferences(self, preferences: Preferences) -> None:
         """Use these preferences from now on and save them for the next start."""
         self.preferences = preferences
-        save_preferences(preferences, self._preferences_path)
+        try:
+            save_preferences(preferences, self._preferences_path)
+        except StorageError as error:  # used now all the same; only the next start forgets
+            self.statusBar().showMessage(str(error))
 
     # -- state --------------------------------------------------------------------------------
 
