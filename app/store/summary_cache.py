@@ -10,9 +10,11 @@ from __future__ import annotations
 import json
 import sqlite3
 from collections.abc import Callable, Sequence
+from contextlib import suppress
 from dataclasses import asdict, fields
 from typing import Any, TypeVar
 
+from app.errors import LibraryWriteError
 from app.settings import SummarySettings
 from app.store.connection import transaction
 from app.summary import Summary, SummaryHeading, SummarySentence
@@ -121,14 +123,20 @@ class SummaryCache:
         return {article_id: s for article_id, s in summaries.items() if s is not None}
 
     def store(self, article_id: int, settings: SummarySettings, summary: Summary) -> None:
-        store_payload(self._connection, article_id, cache_key(settings), summary_to_json(summary))
+        """Keep a summary for next time; on a full or read-only disk it is simply not kept
+        (the summary is still shown, and made again next time)."""
+        with suppress(LibraryWriteError):
+            store_payload(
+                self._connection, article_id, cache_key(settings), summary_to_json(summary)
+            )
 
     def lines(self, ids: Sequence[int]) -> dict[int, str]:
         """The TL;DR lines known for some articles (see app/tldr.py)."""
         return cached_payloads(self._connection, ids, TLDR_KEY) if ids else {}
 
     def store_line(self, article_id: int, line: str) -> None:
-        store_payload(self._connection, article_id, TLDR_KEY, line)
+        with suppress(LibraryWriteError):  # as for summaries: a cache may go unwritten
+            store_payload(self._connection, article_id, TLDR_KEY, line)
 
     def get_or_compute(
         self, article_id: int, settings: SummarySettings, compute: Callable[[], Summary]
