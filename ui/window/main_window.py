@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.errors import StorageError
 from app.library import Article, Library
 from app.paths import ICON, config_dir
 from app.settings import Preferences, SummarySettings, load_preferences, save_preferences
@@ -387,11 +388,8 @@ class MainWindow(QMainWindow):
         self.preferences = preferences
         try:
             save_preferences(preferences, self._preferences_path)
-        except OSError as error:
-            self._tell_write_failed(
-                f"Could not save the preferences in {self._preferences_path.parent}:"
-                f" {error.strerror or error}. They hold until Lede quits."
-            )
+        except StorageError as error:  # used now all the same; only the next start forgets
+            self._tell_write_failed(str(error))
 
     @Slot(str)
     def _tell_write_failed(self, message: str) -> None:
