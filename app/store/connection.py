@@ -38,12 +38,17 @@ def connect(path: Path) -> tuple[sqlite3.Connection, bool]:
             connection.close()
         if isinstance(error, LibraryError):
             raise
-        if isinstance(error, sqlite3.DatabaseError):
-            raise LibraryError(
-                full_stop(f"{path} is not a readable Lede library: {error}")
-            ) from error
-        raise LibraryError(full_stop(f"Cannot open {path}: {error.strerror or error}")) from error
+        raise _open_error(path, error) from error
     return connection, created
+
+
+def _open_error(path: Path, error: sqlite3.DatabaseError | OSError) -> LibraryError:
+    if isinstance(error, OSError):
+        return LibraryError(full_stop(f"Cannot open {path}: {error.strerror or error}"))
+    reason = storage_reason(error)
+    if reason:  # the file may well be whole: say what stops it, never call it unreadable
+        return StorageError(f"Cannot open {path}: {reason}. Nothing was changed.")
+    return LibraryError(full_stop(f"{path} is not a readable Lede library: {error}"))
 
 
 def _check_usable(connection: sqlite3.Connection, path: Path, version: int) -> None:
@@ -83,14 +88,19 @@ def transaction(connection: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
 
 def storage_error(error: sqlite3.Error) -> StorageError | None:
     """The StorageError for an error that is about the disk, else None."""
+    reason = storage_reason(error)
+    if not reason:
+        return None
+    return StorageError(
+        f"Could not save to the library: {reason}. Nothing was changed;"
+        " what was saved before is safe."
+    )
+
+
+def storage_reason(error: sqlite3.Error) -> str:
+    """What SQLite's error says about the disk, in words, or '' when it is about something else."""
     text = str(error).lower()
-    for known, reason in _STORAGE_FAILURES.items():
-        if known in text:
-            return StorageError(
-                f"Could not save to the library: {reason}. Nothing was changed;"
-                " what was saved before is safe."
-            )
-    return None
+    return next((reason for known, reason in _STORAGE_FAILURES.items() if known in text), "")
 
 
 def open_reader(path: Path) -> sqlite3.Connection:
