@@ -26,6 +26,7 @@ MAX_ENTRIES = 200
 MAX_ERROR_CHARACTERS = 500  # of a failed refresh's reason, kept with the feed
 EXCERPT_WORDS = 150
 _PARSER_POSITION = re.compile(r"^<unknown>:(\d+):(\d+):\s*")
+_ENTRY_END = re.compile(rb"</(?:item|entry)\s*>", re.IGNORECASE)
 _FEED_LINK_TYPES = frozenset({"application/rss+xml", "application/atom+xml", "application/rdf+xml"})
 
 
@@ -69,7 +70,9 @@ def parse_feed(data: bytes, url: str) -> ParsedFeed:
     """Read RSS or Atom bytes; raises FeedError when they are not a feed at all."""
     import feedparser  # only when a feed is actually read
 
-    parsed = feedparser.parse(io.BytesIO(data), response_headers={"content-location": url})
+    parsed = feedparser.parse(
+        io.BytesIO(first_entries(data)), response_headers={"content-location": url}
+    )
     entries = tuple(entry for entry in map(_entry, parsed.entries[:MAX_ENTRIES]) if entry.usable)
     broken = parsed.get("bozo") and not entries
     if broken or not parsed.get("version"):
@@ -263,7 +266,20 @@ def _entry(item: Any) -> FeedEntry:
 
 
 def _iso_date(parsed: time.struct_time | None) -> str:
-    return time.strftime("%Y-%m-%dT%H:%M:%SZ", parsed) if parsed else ""
+    """ISO 8601 with a four-digit year (strftime writes the year 1 as '1', which sorts wrong)."""
+    if not parsed:
+        return ""
+    year, month, day, hour, minute, second = parsed[:6]
+    return f"{year:04d}-{month:02d}-{day:02d}T{hour:02d}:{minute:02d}:{min(second, 59):02d}Z"
+
+
+def first_entries(data: bytes, limit: int = MAX_ENTRIES) -> bytes:
+    """The feed cut after its `limit`-th entry: feedparser reads a whole document before any
+    entry can be dropped (10,000 entries took 3.9 s), and only the first are kept."""
+    for count, match in enumerate(_ENTRY_END.finditer(data), 1):
+        if count == limit:
+            return data[: match.end()]
+    return data
 
 
 def _problem_text(problem: object) -> str:
