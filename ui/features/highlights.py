@@ -16,6 +16,7 @@ from app.document import Highlight as Mark
 from app.highlights.anchoring import anchor_for
 from app.highlights.model import COLOURS, DEFAULT_COLOUR, Highlight, PlacedHighlight, placed
 from ui.features.highlight_places import TextPlaces
+from ui.features.highlights_view import HighlightsView, highlights_html
 from ui.window.actions import window_action
 
 if TYPE_CHECKING:
@@ -58,13 +59,20 @@ class HighlightActions(QObject):
         self.note_action = window_action(
             window, "Article &note…", self.edit_article_note, "Shift+N"
         )
-        menu.addActions([self.highlight_action, self.undo_action, self.note_action])
+        self.keep_action = window_action(
+            window, "&Keep this summary sentence", self.keep_sentence, "Shift+K"
+        )
+        menu.addActions(
+            [self.highlight_action, self.keep_action, self.undo_action, self.note_action]
+        )
         self._session.own_marks = self.marks
         self._session.article_opened.connect(self._on_article_opened)
         self._operations.changed.connect(self._on_changes)
         self._reader.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self._reader.customContextMenuRequested.connect(self._show_context_menu)
         self._reader.viewport().installEventFilter(self)
+        self.view = HighlightsView()
+        self.view.place_chosen.connect(self._reader.scrollToAnchor)
 
     # -- what the reader shows ----------------------------------------------------------------
 
@@ -91,8 +99,11 @@ class HighlightActions(QObject):
         if article is None or rendered is None:
             self.placed = []
             return
-        self.placed = placed(rendered.text, self._session.library.highlights(article.id))
+        library = self._session.library
+        self.placed = placed(rendered.text, library.highlights(article.id))
         self._session.update_highlights()
+        markup = highlights_html(library.article_note(article.id), self.placed, highlight_anchor)
+        self.view.show_highlights(markup, self._reader.document().defaultStyleSheet())
 
     # -- making and changing highlights -------------------------------------------------------
 
@@ -125,6 +136,26 @@ class HighlightActions(QObject):
         cursor.clearSelection()
         self._reader.setTextCursor(cursor)
         return highlight_id
+
+    @Slot()
+    def keep_sentence(self) -> int | None:
+        """Keep the summary sentence last followed (clicked) as a highlight of its own."""
+        article, rendered, summary = (
+            self._session.article,
+            self._session.rendered,
+            self._session.summary,
+        )
+        position = self._session.focused_sentence
+        if article is None or rendered is None or summary is None or position is None:
+            self._window.statusBar().showMessage("Click a summary sentence, then keep it.", 4000)
+            return None
+        sentence = summary.sentences[position]
+        anchor = anchor_for(rendered.text, sentence.start, sentence.end)
+        return self._operations.add_highlight(article.id, anchor, DEFAULT_COLOUR)
+
+    def refresh(self) -> None:
+        """Show the open article's highlights again (the theme changed, say)."""
+        self._reload()
 
     def highlight_at(self, position: QPoint) -> Highlight | None:
         """The highlight under a point of the reader's viewport, if any (the latest on top)."""
@@ -227,6 +258,9 @@ class HighlightActions(QObject):
 
 
 def install_highlights(window: MainWindow) -> HighlightActions:
-    return HighlightActions(
+    actions = HighlightActions(
         window, window.menus["article"], window.session, window.reader, window.operations
     )
+    window.summary_pane.add_section(actions.view)
+    window.appearance_control.changed.connect(actions.refresh)
+    return actions
