@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import NoReturn
 
 from app.desktop_commands import DESKTOP_COMMANDS, add_desktop_commands
-from app.errors import LedeError, as_sentence
+from app.errors import LedeError, as_sentence, one_line
 from app.highlights.commands import HIGHLIGHT_COMMANDS, add_highlight_commands
 from app.importing.commands import IMPORT_COMMANDS, add_import_commands
 
@@ -33,7 +33,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     summarize = commands.add_parser(
-        "summarize", help="print a summary of a Markdown, text or HTML file"
+        "summarize", help="print a summary of a Markdown, text, HTML, EPUB or PDF file"
     )
     summarize.add_argument("file", type=Path, metavar="FILE")
     summarize.add_argument("--algorithm", default="default", metavar="A", help=_algorithm_help())
@@ -115,7 +115,7 @@ def run_command(args: argparse.Namespace, extra: dict[str, Command] | None = Non
     try:
         status = commands[args.command](args)
     except LedeError as error:
-        print(f"lede: error: {error}", file=sys.stderr)
+        print(f"lede: error: {one_line(str(error))}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
         return 130

@@ -21,8 +21,16 @@ class NewerLibraryError(LibraryError):
     """The library file was written by a newer Lede whose schema this one does not know."""
 
 
+class StorageError(LibraryError):
+    """A write the library's disk refused (full, read-only, failing): nothing was changed."""
+
+
 class FetchError(LedeError):
     """A web address that could not be downloaded (timeout, HTTP error, wrong type, too large)."""
+
+
+class WebAddressError(FetchError, ValueError):
+    """Text that is not a web address Lede reads (another scheme, a bad port or host)."""
 
 
 class FeedError(LedeError):
@@ -41,3 +49,9 @@ def full_stop(message: str) -> str:
     library's) with a full stop at its end, unless it already ends a sentence."""
     text = message.strip()
     return text if not text or text.endswith(_SENTENCE_ENDS) else f"{text}."
+
+
+def one_line(message: str) -> str:
+    """A message as one printable line: a control character (a newline, an escape, a record
+    separator from a file name) is shown as '?', so no name can break or colour the line."""
+    return "".join(character if character.isprintable() else "?" for character in message)

@@ -29,6 +29,15 @@ def main() -> int:
     parser.add_argument("--length", default="auto", help="auto, sentences, percent or sections")
     parser.add_argument("--title", default="How a Lighthouse", help="the article's title begins so")
     parser.add_argument("--digest", action="store_true", help="grab the digest over the window")
+    parser.add_argument(
+        "--import",
+        dest="imports",
+        type=Path,
+        action="append",
+        default=[],
+        metavar="PATH",
+        help="import this file first (a book or a PDF, say; scripts/demo_documents.py makes some)",
+    )
     args = parser.parse_args()
     width, height = (int(number) for number in args.size.lower().split("x"))
 
@@ -45,7 +54,12 @@ def main() -> int:
     from ui.window.main_window import MainWindow
 
     application = QApplication([])
-    window = MainWindow(open_library(None), refresh_feeds_at_start=False)
+    library = open_library(None)
+    if args.imports:
+        from app.importing.files import import_paths
+
+        import_paths(library, args.imports)
+    window = MainWindow(library, refresh_feeds_at_start=False)
     window.resize(width, height)
     window.show()
 

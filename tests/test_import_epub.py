@@ -231,3 +231,14 @@ def test_importing_the_same_book_twice_is_a_duplicate(tmp_path: Path) -> None:
         second = import_paths(library, [path])
         assert library.asset(first.added_ids[0], "OEBPS/images/map.png") == png_bytes()
     assert (first.added, second.added, second.duplicates) == (1, 0, [str(path)])
+
+
+def test_the_command_line_summarizes_a_book_chapter_by_chapter(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from app.cli import build_parser, run_command
+
+    book = EpubBook.sample("3").write(tmp_path / "book.epub")
+    assert run_command(build_parser().parse_args(["summarize", "--by-section", str(book)])) == 0
+    headings = [line for line in capsys.readouterr().out.splitlines() if line.startswith("## ")]
+    assert headings == [f"## {title}" for title in PARAGRAPHS]

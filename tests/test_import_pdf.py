@@ -8,8 +8,9 @@ import pytest
 
 from app.errors import ArticleFormatError
 from app.importing.files import import_paths
-from app.importing.pdf import MAX_PDF_PAGES, joined_lines, page_of, read_pdf
+from app.importing.pdf import MAX_PDF_PAGES, joined_lines, read_pdf
 from app.library import Library
+from app.store.page_map import page_of
 from app.summary import SummaryLength, summarize
 
 from pdf_fixtures import REPORT_PAGES, Line, flowed, report_pdf, two_column_pdf, write_pdf
@@ -186,3 +187,46 @@ def test_progress_is_told_page_by_page_and_cancelling_stops_the_document(tmp_pat
 def test_a_two_column_fixture_page_imports(tmp_path: Path) -> None:
     draft = read_pdf(two_column_pdf(tmp_path / "columns.pdf")).draft
     assert "Left column sentence number 5" in draft.markdown
+
+
+def test_paragraphs_side_by_side_are_read_column_by_column(tmp_path: Path) -> None:
+    """Paragraphs at the same heights in two columns: each column to its foot, not in rows."""
+    markdown = read_pdf(two_column_pdf(tmp_path / "columns.pdf")).draft.markdown
+    blocks = [block for block in markdown.split("\n\n") if block.strip()]
+    assert [block.split()[0] for block in blocks] == ["Left"] * 5 + ["Right"] * 5
+    assert blocks[4].startswith("Left column sentence number 5")
+
+
+def test_a_full_width_title_comes_before_the_columns_under_it(tmp_path: Path) -> None:
+    title = [
+        Line(
+            "A title that runs across the whole width of the page, above both columns", 50, 760, 14
+        )
+    ]
+    left = [Line(f"Left column line {n} of the first story", 50, 720 - n * 14) for n in range(10)]
+    right = [
+        Line(f"Right column line {n} of the second story", 320, 720 - n * 14) for n in range(10)
+    ]
+    footer = [
+        Line(
+            "A closing note that again runs across the whole width of the page, under all", 50, 500
+        )
+    ]
+    draft = read_pdf(write_pdf(tmp_path / "banded.pdf", [right + footer + left + title])).draft
+    assert draft.title.startswith("A title")  # the largest text: the title, out of the body
+    text = " ".join(draft.markdown.split())
+    parts = ("Left column line 0", "Left column line 9", "Right column line 0", "A closing")
+    order = [text.index(part) for part in parts]
+    assert order == sorted(order)
+
+
+def test_the_command_line_summarizes_a_pdf_as_it_imports_it(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from app.cli import build_parser, run_command
+
+    pdf = report_pdf(tmp_path / "report.pdf")
+    assert run_command(build_parser().parse_args(["summarize", str(pdf), "--sentences", "2"])) == 0
+    lines = capsys.readouterr().out.splitlines()
+    text = " ".join(" ".join(page) for page in PAGE_TEXT)
+    assert len(lines) == 2 and all(line[:40] in text for line in lines)

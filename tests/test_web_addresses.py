@@ -15,9 +15,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from app.cli import build_parser, run_command
-from app.errors import FetchError
+from app.errors import FetchError, WebAddressError
 from app.importing.feeds import add_entries, parse_feed
-from app.importing.urls import stored_address, web_address
+from app.importing.urls import check_web_url, is_web_url, stored_address, web_address
 from app.library import Library
 
 PROPERTY = settings(
@@ -42,7 +42,13 @@ ADDRESSES = st.lists(st.one_of(st.text(max_size=12), URL_PIECES), max_size=8).ma
         ("data:text/html,<b>x</b>", "(only http and https addresses are read)"),
         ("http://127.0.0.1:99999/", "Not a valid port: 99999 in http://127.0.0.1:99999/."),
         ("http://example.org:port/x", "Not a valid port: port in http://example.org:port/x."),
-        ("http://[::1", "Not a web address: http://[::1 (its host is not complete)."),
+        ("http://[::1", "Not a valid IPv6 address: the host of http://[::1 is not closed by ']'."),
+        ("http://[zz::1]/", "Not a valid IPv6 address: zz::1 in http://[zz::1]/."),
+        ("http://[1.2.3.4]/", "Not a valid IPv6 address: 1.2.3.4 in"),
+        ("http://[v1.x]/", "Not a valid IPv6 address: v1.x in"),
+        ("http://a]b/", "(its host has a ']' without its '[')"),
+        ("http://[::1]:99999/", "Not a valid port: 99999 in http://[::1]:99999/."),
+        ("JaVaScRiPt:alert(1)", "(only http and https addresses are read)"),
         ("http:example.org", "(it names no host)"),
         ("https://exa mple.org", "(it contains spaces or control characters)"),
         ("file:///etc/passwd", "(only http and https addresses are read)"),
@@ -59,6 +65,22 @@ def test_a_bad_address_says_what_is_wrong_in_one_line(typed: str, message: str) 
     assert "\n" not in str(raised.value)
 
 
+@pytest.mark.parametrize(
+    "given_address",
+    ["example.org/a", "//example.org/a", "javascript:alert(1)", "data:,x", "", "http://[::1"],
+)
+def test_the_strict_check_wants_an_http_scheme_and_raises_a_value_error(given_address: str) -> None:
+    with pytest.raises(ValueError) as raised:
+        check_web_url(given_address)
+    assert isinstance(raised.value, WebAddressError) and "\n" not in str(raised.value)
+    assert not is_web_url(given_address)
+
+
+def test_the_strict_check_returns_the_address_with_its_scheme_in_lower_case() -> None:
+    assert check_web_url(" HTTP://Example.org/Path?q=A ") == "http://Example.org/Path?q=A"
+    assert is_web_url("https://example.org/")
+
+
 def test_a_huge_address_is_refused_before_it_is_read_through() -> None:
     with pytest.raises(FetchError, match=r"\(longer than 65,536 characters\)\.$") as raised:
         web_address("http://example.org/" + "a" * 1_000_000)
@@ -73,7 +95,8 @@ def test_a_huge_address_is_refused_before_it_is_read_through() -> None:
         ("https://example.org/x?y=1", "https://example.org/x?y=1"),
         ("localhost:8080/a", "https://localhost:8080/a"),
         ("//cdn.example.org/x", "https://cdn.example.org/x"),
-        ("HTTPS://Example.org/A", "HTTPS://Example.org/A"),
+        ("HTTPS://Example.org/A", "https://Example.org/A"),
+        ("http://user:pw@[::1]/a", "http://user:pw@[::1]/a"),
         ("http://[::1]:8080/", "http://[::1]:8080/"),
     ],
 )

@@ -8,9 +8,12 @@ refreshes a view by hand. Writes made by background jobs (imports) are announced
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QObject, Signal
 
 from app.changes import Changes
+from app.errors import StorageError
 from app.highlights.anchoring import TextAnchor
 from app.highlights.model import Highlight
 from app.library import Library
@@ -20,6 +23,7 @@ class LibraryOperations(QObject):
     """Small write operations over the window's library connection."""
 
     changed = Signal(object)  # Changes
+    failed = Signal(str)  # a write the disk refused, said in one line for the status bar
 
     def __init__(self, library: Library, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -29,21 +33,38 @@ class LibraryOperations(QObject):
         if changes:
             self.changed.emit(changes)
 
-    def set_read(self, article_id: int, is_read: bool = True) -> None:
-        self.library.set_read(article_id, is_read)
-        self.announce(Changes.of_articles(article_id))
+    def write(self, write: Callable[[], object], changes: Changes) -> bool:
+        """Make a write and announce it; a write the disk refuses is told through `failed`
+        instead (the library is as it was), and the answer is False."""
+        try:
+            write()
+        except StorageError as error:
+            self.failed.emit(str(error))
+            return False
+        self.announce(changes)
+        return True
 
-    def set_starred(self, article_id: int, starred: bool) -> None:
-        self.library.set_starred(article_id, starred)
-        self.announce(Changes.of_articles(article_id))
+    def set_read(self, article_id: int, is_read: bool = True) -> bool:
+        return self.write(
+            lambda: self.library.set_read(article_id, is_read), Changes.of_articles(article_id)
+        )
 
-    def set_archived(self, article_id: int, archived: bool) -> None:
-        self.library.set_archived(article_id, archived)
-        self.announce(Changes.of_articles(article_id))
+    def set_starred(self, article_id: int, starred: bool) -> bool:
+        return self.write(
+            lambda: self.library.set_starred(article_id, starred), Changes.of_articles(article_id)
+        )
 
-    def set_position(self, article_id: int, fraction: float) -> None:
-        self.library.set_position(article_id, fraction)
-        self.announce(Changes.of_articles(article_id))
+    def set_archived(self, article_id: int, archived: bool) -> bool:
+        return self.write(
+            lambda: self.library.set_archived(article_id, archived),
+            Changes.of_articles(article_id),
+        )
+
+    def set_position(self, article_id: int, fraction: float) -> bool:
+        return self.write(
+            lambda: self.library.set_position(article_id, fraction),
+            Changes.of_articles(article_id),
+        )
 
     def add_tag(self, article_id: int, name: str) -> str:
         """Tag an article; returns the tag's name as stored."""
@@ -62,35 +83,50 @@ class LibraryOperations(QObject):
         self.announce(Changes(article_list=True, renamed_tag=(old, renamed)))
         return renamed
 
-    def delete_feed(self, feed_id: int) -> None:
+    def delete_feed(self, feed_id: int) -> bool:
         """Unsubscribe: the feed leaves the choosers, and a list filtered to it changes."""
-        self.library.delete_feed(feed_id)
-        self.announce(Changes(article_list=True, feeds=True))
+        return self.write(
+            lambda: self.library.delete_feed(feed_id), Changes(article_list=True, feeds=True)
+        )
 
     # -- the reader's highlights and notes: each changes its article's row ---------------------
 
     def add_highlight(self, article_id: int, anchor: TextAnchor, colour: str) -> int | None:
-        highlight_id = self.library.add_highlight(article_id, anchor, colour)
-        self.announce(Changes.of_articles(article_id))
-        return highlight_id
+        """Store a highlight; its id, or None when it was not written."""
+        made: list[int | None] = []
+        self.write(
+            lambda: made.append(self.library.add_highlight(article_id, anchor, colour)),
+            Changes.of_articles(article_id),
+        )
+        return made[0] if made else None
 
     def update_highlight(
         self, highlight: Highlight, colour: str | None = None, note: str | None = None
-    ) -> None:
-        self.library.update_highlight(highlight.id, colour, note)
-        self.announce(Changes.of_articles(highlight.article_id))
+    ) -> bool:
+        return self.write(
+            lambda: self.library.update_highlight(highlight.id, colour, note),
+            Changes.of_articles(highlight.article_id),
+        )
 
     def remove_highlight(self, highlight: Highlight) -> Highlight | None:
-        """Remove a highlight; returns it as it was, for undo."""
-        removed = self.library.delete_highlight(highlight.id)
-        self.announce(Changes.of_articles(highlight.article_id))
-        return removed
+        """Remove a highlight; returns it as it was, for undo (None if nothing was removed)."""
+        removed: list[Highlight | None] = []
+        self.write(
+            lambda: removed.append(self.library.delete_highlight(highlight.id)),
+            Changes.of_articles(highlight.article_id),
+        )
+        return removed[0] if removed else None
 
     def restore_highlight(self, highlight: Highlight) -> bool:
-        restored = self.library.restore_highlight(highlight)
-        self.announce(Changes.of_articles(highlight.article_id))
-        return restored
+        restored: list[bool] = []
+        self.write(
+            lambda: restored.append(self.library.restore_highlight(highlight)),
+            Changes.of_articles(highlight.article_id),
+        )
+        return bool(restored and restored[0])
 
-    def set_article_note(self, article_id: int, note: str) -> None:
-        self.library.set_article_note(article_id, note)
-        self.announce(Changes.of_articles(article_id))
+    def set_article_note(self, article_id: int, note: str) -> bool:
+        return self.write(
+            lambda: self.library.set_article_note(article_id, note),
+            Changes.of_articles(article_id),
+        )

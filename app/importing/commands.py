@@ -8,7 +8,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from app.errors import LedeError
+from app.errors import LedeError, one_line
 from app.paths import default_library_path
 
 if TYPE_CHECKING:
@@ -30,6 +30,12 @@ def add_import_commands(commands: Any) -> None:
     feed = commands.add_parser("subscribe", help="follow an RSS or Atom feed (or a page's feed)")
     feed.add_argument("url", metavar="URL")
     commands.add_parser("refresh", help="fetch new entries of every feed")
+    saved = commands.add_parser(
+        "fetch-saved", help="download the pages of imported addresses that are still bookmarks"
+    )
+    saved.add_argument(
+        "--retry", action="store_true", help="try the pages that failed before again too"
+    )
     commands.add_parser("feeds", help="list the feeds with their unread counts")
     opml_in = commands.add_parser("import-opml", help="subscribe to the feeds of an OPML file")
     opml_in.add_argument("file", type=Path, metavar="FILE")
@@ -53,9 +59,44 @@ def _import(args: argparse.Namespace) -> int:
 
     with open_library(args) as library:
         report = import_paths(library, args.paths)
+        waiting = library.waiting_page_count()
     if not report.added_ids and not report.duplicates and not report.failures:
         raise LedeError("No files Lede can import found there.")
-    return _print_report(report.summary(), report)
+    status = _print_report(report.summary(), report)
+    if waiting:
+        addresses = "address" if waiting == 1 else "addresses"
+        print(
+            f"{waiting} saved {addresses} still to download: `lede fetch-saved` does it"
+            " (the window does it by itself)."
+        )
+    return status
+
+
+def _fetch_saved(args: argparse.Namespace) -> int:
+    from app.importing.fetch import Fetcher
+    from app.importing.saved_pages import DownloadProgress, download_queued
+
+    def show(progress: DownloadProgress) -> None:
+        print(f"{progress.done} of {progress.total}: {progress.label}", file=sys.stderr)
+
+    with open_library(args) as library:
+        if args.retry:
+            library.retry_failed_pages()
+        if not library.waiting_page_count():
+            failed = len(library.failed_pages())
+            again = f" ({failed} failed before: --retry tries them again)" if failed else ""
+            print(f"No saved pages to download{again}.")
+            return 0
+        report = download_queued(library, Fetcher, show if sys.stderr.isatty() else _quiet)
+    print(report.summary())
+    for page, reason in report.failed:
+        where = "" if page.url in reason else f"{page.url}: "
+        print(f"lede: {where}{reason}", file=sys.stderr)
+    return 1 if report.failed else 0
+
+
+def _quiet(_progress: object) -> None:
+    """No progress lines when stderr is a file or a pipe: only the failures go there."""
 
 
 def _add_url(args: argparse.Namespace) -> int:
@@ -128,7 +169,7 @@ def _export_opml(args: argparse.Namespace) -> int:
 def _print_report(line: str, report: ImportReport) -> int:
     print(line)
     for failure in report.failure_lines():
-        print(f"lede: {failure}", file=sys.stderr)
+        print(f"lede: {one_line(str(failure))}", file=sys.stderr)
     return 1 if report.failures else 0
 
 
@@ -141,6 +182,7 @@ IMPORT_COMMANDS: dict[str, ImportCommand] = {
     "add-url": _add_url,
     "subscribe": _subscribe,
     "refresh": _refresh,
+    "fetch-saved": _fetch_saved,
     "feeds": _feeds,
     "import-opml": _import_opml,
     "export-opml": _export_opml,

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from app.articles import ArticleDraft, read_article_bytes, read_article_file
 from app.assets import collect_local_images
-from app.errors import LedeError
+from app.errors import LedeError, StorageError
 from app.importing.html_extract import decode_html, drop_title_heading, extract_article
 from app.importing.report import ImportCancelledError, ImportReport, Progress, each_until_cancelled
 from app.importing.services import EXPORT_SUFFIXES, HTML_EXPORT_SUFFIXES
@@ -58,7 +58,7 @@ def _walk(folder: Path) -> list[Path]:
     for entry in entries:
         if entry.name.startswith("."):
             continue
-        if entry.is_dir() and not entry.is_symlink():
+        if not entry.is_symlink() and entry.is_dir():  # a link may point where we may not look
             found.extend(_walk(entry))
         elif entry.is_file() and entry.suffix.lower() in SUPPORTED_SUFFIXES:
             found.append(entry)
@@ -76,10 +76,20 @@ def read_file(path: Path) -> tuple[ArticleDraft, dict[str, bytes]]:
 
 
 def read_draft(path: Path) -> ArticleDraft:
-    """One Markdown, text or HTML file as an article, the way every command reads a file:
-    a web page's main text is extracted, and a first heading repeating the title goes."""
-    if path.suffix.lower() in HTML_SUFFIXES:
+    """One file as an article, the way every command reads a file: a web page's main text
+    is extracted, a book's chapters become sections, a PDF's text is put in reading order,
+    and a first heading repeating the title goes."""
+    suffix = path.suffix.lower()
+    if suffix in HTML_SUFFIXES:
         return _read_html(path)
+    if suffix in BOOK_SUFFIXES:
+        from app.importing.epub import read_epub
+
+        return read_epub(path)[0]
+    if suffix in PDF_SUFFIXES:
+        from app.importing.pdf import read_pdf
+
+        return read_pdf(path).draft
     draft = read_article_file(path)
     return replace(draft, markdown=drop_title_heading(draft.markdown, draft.title))
 
@@ -106,6 +116,9 @@ def import_paths(
         except ImportCancelledError:
             report.cancelled = True
             break
+        except StorageError as error:  # the next file would fail the same way: stop here
+            report.fail(str(path), str(error))
+            break
     return report
 
 
@@ -130,6 +143,8 @@ def import_file(
                 return
         draft, images = read_file(path)
         article_id, added = library.add_or_find_article(draft, images)
+    except StorageError:
+        raise
     except LedeError as error:
         report.fail(str(path), str(error))
         return

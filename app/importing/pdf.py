@@ -30,6 +30,8 @@ MAX_PDF_PAGES = 3_000
 MIN_TEXT_CHARACTERS = 40
 _HEADING_SCALE = 1.15  # a box this much larger than the body text is a heading
 _HEADING_CHARACTERS = 150
+_WIDE_BOX = 0.55  # of the page's width: a box this wide spans the columns
+_COLUMN_SLACK = 4.0  # points a column's boxes may reach into the next one's
 _PAGE_NUMBER = re.compile(r"^\s*(?:page\s+)?\d{1,5}(?:\s*(?:of|/)\s*\d{1,5})?\s*$", re.I)
 _SENTENCE_END = (".", "!", "?", ";", ":", ",")
 
@@ -43,6 +45,9 @@ class TextBox:
     size: float
     bold: bool
     lines: int
+    left: float = 0.0  # the box on the page, in points from the bottom left
+    right: float = 0.0
+    top: float = 0.0
 
 
 @dataclass(frozen=True)
@@ -159,7 +164,8 @@ def _page_boxes(document: Any, pages: list[Any]) -> Iterator[list[TextBox]]:
     for number, page in enumerate(pages):
         try:
             interpreter.process_page(page)
-            yield list(_boxes(device.get_result(), number))
+            layout = device.get_result()
+            yield reading_order(list(_boxes(layout, number)), float(layout.width))
         except (PSException, ValueError, TypeError, KeyError, AttributeError, IndexError):
             yield []
 
@@ -183,7 +189,38 @@ def _boxes(layout: Any, page: int) -> Iterator[TextBox]:
         if sizes:
             size = sizes.most_common(1)[0][0]
             total = sum(sizes.values())
-            yield TextBox(page, text, size, bold > total / 2, len(text.strip().splitlines()))
+            lines = len(text.strip().splitlines())
+            left, _, right, top = (float(edge) for edge in element.bbox)
+            yield TextBox(page, text, size, bold > total / 2, lines, left, right, top)
+
+
+def reading_order(boxes: list[TextBox], page_width: float) -> list[TextBox]:
+    """The boxes as a reader takes them: from the top down, and where the page has columns,
+    each column to its foot before the next one to its right. A box wider than half the page
+    (a title, a full-width paragraph) ends the columns above it. pdfminer's own order reads
+    paragraphs that stand side by side as rows, one from each column in turn."""
+    ordered: list[TextBox] = []
+    band: list[TextBox] = []
+    for box in sorted(boxes, key=lambda box: -box.top):
+        if box.right - box.left > page_width * _WIDE_BOX:
+            ordered += _by_columns(band)
+            ordered.append(box)
+            band = []
+        else:
+            band.append(box)
+    return ordered + _by_columns(band)
+
+
+def _by_columns(boxes: list[TextBox]) -> list[TextBox]:
+    """Boxes grouped into columns (a box that overlaps no column so far starts a new one to
+    its right), left column first, each from the top down."""
+    columns: list[list[TextBox]] = []
+    for box in sorted(boxes, key=lambda box: box.left):
+        if columns and box.left < max(b.right for b in columns[-1]) - _COLUMN_SLACK:
+            columns[-1].append(box)
+        else:
+            columns.append([box])
+    return [box for column in columns for box in sorted(column, key=lambda box: -box.top)]
 
 
 def pages_markdown(boxes: list[TextBox], page_count: int) -> list[str]:
@@ -278,10 +315,3 @@ def _fill_empty_pages(starts: list[int], end: int) -> list[int]:
             filled[index] = following
         following = filled[index]
     return filled
-
-
-def page_of(starts: list[int], offset: int) -> int:
-    """The page number (from 1) holding the character at `offset` of the body."""
-    from bisect import bisect_right
-
-    return max(1, bisect_right(starts, offset))

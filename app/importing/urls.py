@@ -1,15 +1,17 @@
 """Web addresses as they come in (typed, from a feed, an OPML file or a page), checked there.
 
-Only http and https addresses are read or stored. A typed address may leave out its scheme
-("example.org/a"); an address a feed or a file gives must carry it.
+Only http and https addresses are read, stored or handed to the desktop. A typed address may
+leave out its scheme ("example.org/a"); an address a feed, a file or a page gives must carry it.
+`check_web_url` is the one check; the other functions are the ways the edges call it.
 """
 
 from __future__ import annotations
 
+import ipaddress
 import re
-from urllib.parse import urlsplit
+from urllib.parse import SplitResult, urlsplit
 
-from app.errors import FetchError
+from app.errors import WebAddressError, one_line
 
 WEB_SCHEMES = ("http", "https")
 SHOWN_CHARACTERS = 100
@@ -18,27 +20,38 @@ MAX_ADDRESS_CHARACTERS = 65_536  # what httpx reads at most
 _SCHEME = re.compile(r"([A-Za-z][A-Za-z0-9+.-]*):(?!\d+(?:[/?#]|\Z))")
 
 
-def web_address(text: str) -> str:
-    """A typed address as an http(s) URL ('example.org/a' becomes 'https://example.org/a');
-    raises FetchError with one line that says what is wrong with it."""
+def check_web_url(text: str) -> str:
+    """`text` as an http(s) URL, its scheme in lower case; raises WebAddressError (a
+    ValueError) with one line that says what is wrong. The scheme must be given."""
     url = text.strip()
     if not url:
-        raise FetchError("Not a web address: (empty).")
-    scheme = _SCHEME.match(url)
-    if scheme is None:
-        url = "https:" + url if url.startswith("//") else "https://" + url
+        raise WebAddressError("Not a web address: (empty).")
     return _checked(url, text)
+
+
+def is_web_url(text: str) -> bool:
+    """Whether `text` is an http(s) address that Lede would read and open."""
+    try:
+        check_web_url(text)
+    except WebAddressError:
+        return False
+    return True
+
+
+def web_address(text: str) -> str:
+    """A typed address as an http(s) URL ('example.org/a' becomes 'https://example.org/a');
+    raises WebAddressError with one line that says what is wrong with it."""
+    url = text.strip()
+    if url and _SCHEME.match(url) is None:
+        url = "https:" + url if url.startswith("//") else "https://" + url
+    return check_web_url(url) if url else check_web_url(text)
 
 
 def stored_address(text: str) -> str:
     """An address a feed, an OPML file or a page gives, if it is an http(s) URL, else ''."""
-    url = text.strip()
-    scheme = _SCHEME.match(url)
-    if scheme is None or scheme.group(1).lower() not in WEB_SCHEMES:
-        return ""
     try:
-        return _checked(url, text)
-    except FetchError:
+        return check_web_url(text)
+    except WebAddressError:
         return ""
 
 
@@ -46,20 +59,49 @@ def _checked(url: str, text: str) -> str:
     shown = shown_text(text)
     if len(url) > MAX_ADDRESS_CHARACTERS:
         limit = f"{MAX_ADDRESS_CHARACTERS:,}"
-        raise FetchError(f"Not a web address: {shown} (longer than {limit} characters).")
+        raise WebAddressError(f"Not a web address: {shown} (longer than {limit} characters).")
     if any(character.isspace() or not character.isprintable() for character in url):
-        raise FetchError(f"Not a web address: {shown} (it contains spaces or control characters).")
-    try:
-        parts = urlsplit(url)
-        host, scheme = parts.hostname, parts.scheme.lower()
-    except ValueError:  # an IPv6 host without its closing bracket
-        raise FetchError(f"Not a web address: {shown} (its host is not complete).") from None
-    if scheme not in WEB_SCHEMES:
-        raise FetchError(f"Not a web address: {shown} (only http and https addresses are read).")
-    if not host:
-        raise FetchError(f"Not a web address: {shown} (it names no host).")
+        raise WebAddressError(
+            f"Not a web address: {shown} (it contains spaces or control characters)."
+        )
+    parts = _split(url, shown)
+    if parts.scheme.lower() not in WEB_SCHEMES:
+        raise WebAddressError(
+            f"Not a web address: {shown} (only http and https addresses are read)."
+        )
+    _host(parts, shown)
     _port(parts.netloc, shown)
-    return _accepted_by_http_client(url, shown)
+    return _accepted_by_http_client(parts._replace(scheme=parts.scheme.lower()).geturl(), shown)
+
+
+def _split(url: str, shown: str) -> SplitResult:
+    try:
+        return urlsplit(url)
+    except ValueError:  # brackets that do not hold an IPv6 address
+        raise WebAddressError(_bracket_problem(url, shown)) from None
+
+
+def _bracket_problem(url: str, shown: str) -> str:
+    authority = re.split(r"[/?#]", url.partition("//")[2], maxsplit=1)[0].rpartition("@")[2]
+    _, opening, inside = authority.partition("[")
+    literal, closed, _ = inside.partition("]")
+    if not opening:
+        return f"Not a web address: {shown} (its host has a ']' without its '[')."
+    if not closed:
+        return f"Not a valid IPv6 address: the host of {shown} is not closed by ']'."
+    return f"Not a valid IPv6 address: {shown_text(literal)} in {shown}."
+
+
+def _host(parts: SplitResult, shown: str) -> None:
+    host = parts.netloc.rpartition("@")[2]
+    if host.startswith("["):  # urlsplit lets "[v1.x]" by; httpx and browsers do not
+        literal = host[1:].partition("]")[0]
+        try:
+            ipaddress.IPv6Address(literal)
+        except ValueError:
+            raise WebAddressError(_bracket_problem(parts.geturl(), shown)) from None
+    elif not parts.hostname:
+        raise WebAddressError(f"Not a web address: {shown} (it names no host).")
 
 
 def _port(netloc: str, shown: str) -> int | None:
@@ -67,7 +109,7 @@ def _port(netloc: str, shown: str) -> int | None:
         return urlsplit(f"//{netloc}").port
     except ValueError:
         port = netloc.rpartition(":")[2]
-        raise FetchError(f"Not a valid port: {shown_text(port)} in {shown}.") from None
+        raise WebAddressError(f"Not a valid port: {shown_text(port)} in {shown}.") from None
 
 
 def _accepted_by_http_client(url: str, shown: str) -> str:
@@ -79,13 +121,13 @@ def _accepted_by_http_client(url: str, shown: str) -> str:
         httpx.URL(url)
     except (httpx.InvalidURL, ValueError) as error:
         reason = str(error).rstrip(".") or "httpx refuses it"
-        raise FetchError(f"Not a web address: {shown} ({shown_text(reason)}).") from None
+        raise WebAddressError(f"Not a web address: {shown} ({shown_text(reason)}).") from None
     return url
 
 
 def shown_text(text: str) -> str:
     """Text for a one-line message: control characters as '?', and not too long."""
-    visible = "".join(ch if ch.isprintable() else "?" for ch in text.strip())
+    visible = one_line(text.strip())
     if len(visible) > SHOWN_CHARACTERS:
         return visible[: SHOWN_CHARACTERS - 1] + "…"
     return visible or "(empty)"

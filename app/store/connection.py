@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from app.errors import LibraryError, NewerLibraryError, full_stop
+from app.errors import LibraryError, NewerLibraryError, StorageError, full_stop
 from app.store.schema import SCHEMA_VERSION, migrate, schema_version
 
 # SQLite's companions travel with the main file so the moved copy still opens whole.
@@ -56,12 +56,41 @@ def _check_usable(connection: sqlite3.Connection, path: Path, version: int) -> N
         raise LibraryError(f"{path} is an SQLite file of another program, not a Lede library.")
 
 
+# What SQLite says when the disk, not the statement, is the problem; and what the reader is told.
+_STORAGE_FAILURES = {
+    "database or disk is full": "the disk is full",
+    "attempt to write a readonly database": "its file or folder is read-only",
+    "disk i/o error": "the disk reported an error",
+    "unable to open database file": "its folder cannot be written",
+    "database is locked": "another program is writing to it",
+}
+
+
 @contextmanager
 def transaction(connection: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
-    """One write: committed whole when the block ends, rolled back whole if it raises."""
-    with connection:
-        connection.execute("BEGIN IMMEDIATE")
-        yield connection
+    """One write: committed whole when the block ends, rolled back whole if it raises. A
+    write the disk refuses raises StorageError, saying why, with nothing changed."""
+    try:
+        with connection:
+            connection.execute("BEGIN IMMEDIATE")
+            yield connection
+    except sqlite3.OperationalError as error:
+        failure = storage_error(error)
+        if failure is None:
+            raise
+        raise failure from error
+
+
+def storage_error(error: sqlite3.Error) -> StorageError | None:
+    """The StorageError for an error that is about the disk, else None."""
+    text = str(error).lower()
+    for known, reason in _STORAGE_FAILURES.items():
+        if known in text:
+            return StorageError(
+                f"Could not save to the library: {reason}. Nothing was changed;"
+                " what was saved before is safe."
+            )
+    return None
 
 
 def open_reader(path: Path) -> sqlite3.Connection:

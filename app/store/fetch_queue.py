@@ -23,6 +23,7 @@ class QueuedPage:
     article_id: int
     url: str
     reason: str = ""  # why the last download failed; '' while waiting
+    title: str = ""  # the bookmark's title, read with the failed ones (to list them)
 
 
 def waiting_pages(connection: sqlite3.Connection) -> list[QueuedPage]:
@@ -33,11 +34,17 @@ def waiting_pages(connection: sqlite3.Connection) -> list[QueuedPage]:
     return [QueuedPage(int(article_id), str(url)) for article_id, url in rows]
 
 
+def waiting_count(connection: sqlite3.Connection) -> int:
+    row = connection.execute("SELECT count(*) FROM fetch_queue WHERE failed = ''").fetchone()
+    return int(row[0])
+
+
 def failed_pages(connection: sqlite3.Connection) -> list[QueuedPage]:
     rows = connection.execute(
-        "SELECT article_id, url, reason FROM fetch_queue WHERE failed <> '' ORDER BY article_id"
+        "SELECT q.article_id, q.url, q.reason, a.title FROM fetch_queue q"
+        " JOIN articles a ON a.id = q.article_id WHERE q.failed <> '' ORDER BY q.article_id"
     )
-    return [QueuedPage(int(article_id), str(url), str(reason)) for article_id, url, reason in rows]
+    return [QueuedPage(int(row[0]), str(row[1]), str(row[2]), str(row[3])) for row in rows]
 
 
 def mark_failed(connection: sqlite3.Connection, article_id: int, reason: str) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
+from bisect import bisect_right
 from collections.abc import Sequence
 
 from app.store.connection import transaction
@@ -33,3 +34,8 @@ def read_page_starts(connection: sqlite3.Connection, article_id: int) -> list[in
     if not isinstance(starts, list) or not all(type(start) is int for start in starts):
         return []
     return starts
+
+
+def page_of(starts: Sequence[int], offset: int) -> int:
+    """The page number (from 1) holding the character at `offset` of the body."""
+    return max(1, bisect_right(starts, offset))

@@ -8,14 +8,18 @@ Where the computing runs in a worker and the storing on the GUI thread, the two 
 from __future__ import annotations
 
 import json
+import logging
 import sqlite3
 from collections.abc import Callable, Sequence
 from dataclasses import asdict, fields
 from typing import Any, TypeVar
 
+from app.errors import StorageError
 from app.settings import SummarySettings
 from app.store.connection import transaction
 from app.summary import Summary, SummaryHeading, SummarySentence
+
+log = logging.getLogger(__name__)
 
 # The version moves with the default summarizer, so summaries made by an earlier one are made again.
 CACHE_VERSION = 2
@@ -95,13 +99,18 @@ def cached_payloads(connection: sqlite3.Connection, ids: Sequence[int], key: str
 
 
 def store_payload(connection: sqlite3.Connection, article_id: int, key: str, payload: str) -> None:
-    """Store a payload; an article deleted meanwhile gets none (no orphan rows)."""
-    with transaction(connection) as db:
-        db.execute(
-            "INSERT OR REPLACE INTO summaries (article_id, settings_key, payload)"
-            " SELECT id, ?, ? FROM articles WHERE id = ?",
-            (key, payload, article_id),
-        )
+    """Store a payload; an article deleted meanwhile gets none (no orphan rows). A disk that
+    refuses the write (full, read-only) leaves the summary uncached: it is made again when
+    next wanted, and the reader, who has it on screen, loses nothing."""
+    try:
+        with transaction(connection) as db:
+            db.execute(
+                "INSERT OR REPLACE INTO summaries (article_id, settings_key, payload)"
+                " SELECT id, ?, ? FROM articles WHERE id = ?",
+                (key, payload, article_id),
+            )
+    except StorageError as error:
+        log.warning("summary of article %s not cached: %s", article_id, error)
 
 
 class SummaryCache:

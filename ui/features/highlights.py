@@ -189,8 +189,9 @@ class HighlightActions(QObject):
 
     @Slot()
     def undo(self) -> None:
-        if self.removed:
-            self._operations.restore_highlight(self.removed.pop())
+        # Kept for another try when the disk refused to put it back.
+        if self.removed and self._operations.restore_highlight(self.removed[-1]):
+            self.removed.pop()
 
     @Slot()
     def edit_article_note(self) -> None:

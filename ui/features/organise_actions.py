@@ -124,12 +124,16 @@ class OrganiseActions:
         if article is not None and article.id in changes.articles:
             self.sync()
 
-    def _change(self, write: Callable[[int], None], told: str) -> None:
-        """Write to the article on screen and say so ("{}" is its title)."""
+    def _change(self, write: Callable[[int], bool], told: str) -> None:
+        """Write to the article on screen and say so ("{}" is its title); a write the disk
+        refused is told by the window, and the actions show the state as it stayed."""
         article = self._session.article
-        if article is not None:
-            write(article.id)
+        if article is None:
+            return
+        if write(article.id):
             self.notice.tell(told.format(article.title))
+        else:
+            self.sync()
 
     def _set_starred(self, checked: bool) -> None:
         told = "Starred “{}”." if checked else "Took the star off “{}”."
@@ -140,15 +144,17 @@ class OrganiseActions:
         if article is None:
             return
         article_id, title = article.id, article.title
-        self._operations.set_archived(article_id, checked)
+        if not self._operations.set_archived(article_id, checked):
+            self.sync()
+            return
         back = f"“{title}” is back from the archive."
         if not checked:
             self.notice.tell(back)
             return
 
         def undo() -> None:
-            self._operations.set_archived(article_id, False)
-            self.notice.tell(back)
+            if self._operations.set_archived(article_id, False):
+                self.notice.tell(back)
 
         self.notice.tell(f"Archived “{title}”.", undo)
 
@@ -278,9 +284,12 @@ class TagsDialog(QDialog):
         if name is None:
             self.message.setText("Select a tag to remove.")
             return
-        self._operations.remove_tag(self._article_id, name)
-        self.message.setText(f"Removed “{name}”.")
-        self._refresh()
+
+        def remove() -> str:
+            self._operations.remove_tag(self._article_id, name)
+            return f"Removed “{name}”."
+
+        self._attempt(remove)
 
     @Slot()
     def rename_selected(self) -> None:

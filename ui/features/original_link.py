@@ -5,11 +5,10 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QUrl, SignalInstance, Slot
-from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QMainWindow, QMenu
 
-from app.importing.urls import WEB_SCHEMES
 from app.library import Article
+from ui.desktop_links import open_on_desktop, openable
 from ui.window.actions import window_action
 
 CurrentArticle = Callable[[], Article | None]
@@ -35,9 +34,9 @@ class OriginalLink(QObject):
 
     @Slot()
     def open(self) -> None:
-        url = self._web_address()
+        url = self._web_address()  # read again now: the article may have changed
         if url is not None:
-            QDesktopServices.openUrl(url)
+            open_on_desktop(url)
 
     @Slot(int)
     def _sync(self, _article_id: int = 0) -> None:
@@ -46,4 +45,4 @@ class OriginalLink(QObject):
     def _web_address(self) -> QUrl | None:
         article = self._current_article()
         url = QUrl(article.url) if article is not None and article.url else None
-        return url if url is not None and url.scheme().lower() in WEB_SCHEMES else None
+        return url if url is not None and openable(url) else None

@@ -8,7 +8,6 @@ from urllib.parse import unquote
 
 from PySide6.QtCore import QByteArray, Qt, QTimer, QUrl
 from PySide6.QtGui import (
-    QDesktopServices,
     QFont,
     QFontMetrics,
     QImage,
@@ -22,6 +21,7 @@ from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from app.document import ASSET_SCHEME, Highlight, RenderedArticle, reading_minutes
 from app.library import Article
+from ui.desktop_links import open_on_desktop
 from ui.reading.progressive_html import ProgressiveHtml, html_parts
 
 COLUMN_CHARACTERS = 72
@@ -291,7 +291,7 @@ class ReaderView(QTextBrowser):
 
     def _on_anchor_clicked(self, url: QUrl) -> None:
         if url.scheme() in ("http", "https", "mailto"):
-            QDesktopServices.openUrl(url)
+            open_on_desktop(url, allow_mail=True)
         elif url.hasFragment() and not url.path():
             self.scrollToAnchor(url.fragment())
 

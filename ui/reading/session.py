@@ -171,7 +171,8 @@ class ReadingSession(QObject):
         self.summary = summary
         self.focused_sentence = None
         words = len(self.rendered.text.split()) if self.rendered else 0
-        self._pane.show_summary(summary, words)
+        pages = self.library.page_starts(self.article.id) if self.article else []
+        self._pane.show_summary(summary, words, pages)
         self.update_highlights()
 
     # -- marks in the article -----------------------------------------------------------------

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+from collections.abc import Sequence
 from dataclasses import replace
 
 from PySide6.QtCore import QPoint, Qt, QUrl, Signal
@@ -22,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from app.document import reading_minutes
 from app.settings import SummarySettings
+from app.store.page_map import page_of
 from app.summary import ALGORITHMS, Summary
 from ui.widgets import named
 
@@ -176,7 +178,10 @@ class SummaryPane(QWidget):
         self.time_label.clear()
         self._set_sentences_html(f"<p class='note'>{html.escape(message)}</p>")
 
-    def show_summary(self, summary: Summary, article_words: int) -> None:
+    def show_summary(
+        self, summary: Summary, article_words: int, page_starts: Sequence[int] = ()
+    ) -> None:
+        """Show the sentences; with `page_starts` (a PDF's), each says its page ("p. 12")."""
         self.summary = summary
         if summary.too_short:
             self.key_legend.hide()
@@ -190,7 +195,7 @@ class SummaryPane(QWidget):
         summary_words = sum(len(sentence.text.split()) for sentence in summary.sentences)
         self.time_label.setText(reading_time_line(article_words, summary_words, summary))
         key = key_positions(summary)
-        markup = _sentences_html(summary, key)
+        markup = _sentences_html(summary, key, page_starts)
         self._show_key_legend(len(key))
         if self._settings.length_mode == "sections" and not summary.headings:
             markup = f"<p class='note'>{NO_SECTIONS}</p>{markup}"
@@ -322,7 +327,7 @@ def _ordinal(number: int) -> str:
     return f"{number}{suffix}"
 
 
-def _sentences_html(summary: Summary, key: set[int]) -> str:
+def _sentences_html(summary: Summary, key: set[int], page_starts: Sequence[int] = ()) -> str:
     items = []
     headings = {heading.before: heading.text for heading in summary.headings}
     rank_of = {position: rank for rank, position in enumerate(_by_rank(summary), start=1)}
@@ -339,5 +344,13 @@ def _sentences_html(summary: Summary, key: set[int]) -> str:
             "of the article. Click to see it there."
         )
         link = f"{SENTENCE_SCHEME}:{position}"
-        items.append(f"<p><a href='{link}' class='{css}' title='{title}'>{text}</a></p>")
+        page = _page_label(page_starts, sentence.start)
+        items.append(f"<p><a href='{link}' class='{css}' title='{title}'>{text}</a>{page}</p>")
     return "".join(items)
+
+
+def _page_label(page_starts: Sequence[int], offset: int) -> str:
+    """ " p. 12" after a sentence of a document with pages (a PDF's), else nothing."""
+    if not page_starts:
+        return ""
+    return f" <span class='page'>p.&nbsp;{page_of(page_starts, offset)}</span>"

@@ -198,5 +198,6 @@ p {{ margin-bottom: 10px; line-height: 150%; }}
 a {{ text-decoration: none; color: {colours.text}; }}
 .key {{ font-weight: 600; }}
 .note {{ color: {colours.muted}; }}
+.page {{ color: {colours.muted}; font-size: 85%; white-space: nowrap; }}
 h4.section {{ margin-top: 14px; margin-bottom: 4px; color: {colours.muted}; font-size: 95%; }}
 """

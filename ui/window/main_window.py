@@ -57,6 +57,7 @@ DEFAULT_SUMMARY_WIDTH = 340
 # A safety bound only: cancelled jobs end within tens of milliseconds (bench/quit.py); an
 # import writing its current item may take longer, and is waited for.
 SHUT_DOWN_SECONDS = 10.0
+WRITE_FAILED_MS = 15_000  # a write the disk refused stays in the status bar this long
 # Rows listed before the first paint of a window that defers its start (a screenful and more);
 # the whole list follows from the query worker.
 FIRST_ROWS = 200
@@ -86,6 +87,7 @@ class MainWindow(QMainWindow):
         self.preferences = load_preferences(self._preferences_path)
         self.jobs = JobRunner(self)  # all background work; closing the window shuts it down
         self.operations = LibraryOperations(library, self)  # writes that announce changes
+        self.operations.failed.connect(self._tell_write_failed)
         self.setWindowTitle("Lede")
         self.setWindowIcon(QIcon(str(ICON)))
         self._defer_start = defer_start
@@ -138,6 +140,7 @@ class MainWindow(QMainWindow):
     def _install_later_features(self) -> None:
         """The features the first paint does not need; their modules are imported only now
         (importing them is most of what a start would otherwise wait for)."""
+        from ui.features.chapter_steps import install_chapter_steps
         from ui.features.digest_view import install_digest
         from ui.features.export_actions import install_export_actions
         from ui.features.highlights import install_highlights
@@ -150,6 +153,7 @@ class MainWindow(QMainWindow):
         from ui.features.shortcuts_sheet import install_shortcuts_sheet
         from ui.features.skim_mode import install_skim_mode
         from ui.importing.import_actions import install_import_actions
+        from ui.importing.saved_downloads import install_saved_downloads
         from ui.list.tldr_line import install_tldr_line
         from ui.reading.read_ahead import install_read_ahead
 
@@ -157,11 +161,15 @@ class MainWindow(QMainWindow):
         self.organise = install_organise_actions(self)
         self.keyboard = install_keyboard(self)
         self.search_steps = install_search_steps(self)
+        self.chapter_steps = install_chapter_steps(self.reader, self.menus["go"], self)
         self.skim_mode = install_skim_mode(self, restyled)
         self.export_actions = install_export_actions(self, self.jobs)
         self.digest = install_digest(self, restyled)
         self.shortcuts = install_shortcuts_sheet(self)
         self.tldr_line = install_tldr_line(self, self.settings)
+        self.saved_downloads = install_saved_downloads(
+            self.library, self.jobs, self.operations, self.statusBar(), self.menus["file"], self
+        )
         self.imports = install_import_actions(self, self.refresh_feeds_at_start)
         self.opener = install_file_opener(self, self.imports)
         self.original_link = OriginalLink(
@@ -372,9 +380,20 @@ class MainWindow(QMainWindow):
         self.remember_preferences(replace(self.preferences, highlight_summary=checked))
 
     def remember_preferences(self, preferences: Preferences) -> None:
-        """Use these preferences from now on and save them for the next start."""
+        """Use these preferences from now on and save them for the next start (if the
+        folder cannot be written, they hold until Lede quits, and the status bar says so)."""
         self.preferences = preferences
-        save_preferences(preferences, self._preferences_path)
+        try:
+            save_preferences(preferences, self._preferences_path)
+        except OSError as error:
+            self._tell_write_failed(
+                f"Could not save the preferences in {self._preferences_path.parent}:"
+                f" {error.strerror or error}. They hold until Lede quits."
+            )
+
+    @Slot(str)
+    def _tell_write_failed(self, message: str) -> None:
+        self.statusBar().showMessage(message, WRITE_FAILED_MS)
 
     # -- state --------------------------------------------------------------------------------
 

@@ -1,0 +1,67 @@
+"""Next and previous chapter inside a book open in the real window."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+
+from app.importing.files import import_paths
+from app.library import Library
+from ui.window.main_window import MainWindow
+
+from book_fixtures import PARAGRAPHS, EpubBook
+
+BOOK_TITLE = "The Lighthouse Keeper"
+
+
+@pytest.fixture
+def window_library(sample_library: Library, tmp_path: Path) -> Library:
+    book = EpubBook.sample("3")
+    for chapter in list(book.chapters):  # long chapters, so each has its own screen
+        book.chapters[chapter] = book.chapters[chapter].replace(
+            "</p>", "</p>" * 1 + "<p>" + "A line of the chapter that goes on. " * 60 + "</p>", 1
+        )
+    report = import_paths(sample_library, [book.write(tmp_path / "book.epub")])
+    assert report.added_ids
+    return sample_library
+
+
+def heading_at_top(window: MainWindow) -> str:
+    """The text of the first chapter heading at or below the top of the reader's view."""
+    reader = window.reader
+    cursor = reader.cursorForPosition(reader.viewport().rect().topLeft())
+    block = cursor.block()
+    while block.isValid() and block.blockFormat().headingLevel() not in (1, 2):
+        block = block.next()
+    return block.text()
+
+
+def test_next_and_previous_chapter_step_through_the_books_headings(
+    qtbot,  # type: ignore[no-untyped-def]
+    window: MainWindow,
+) -> None:
+    window.resize(900, 500)
+    [book_id] = [
+        i for i in window.library.article_ids() if window.library.article(i).title == BOOK_TITLE
+    ]  # type: ignore[union-attr]
+    window.select_article(book_id)
+    qtbot.waitUntil(lambda: window.article is not None and window.article.id == book_id)
+    qtbot.waitUntil(lambda: not window.reader.is_loading())
+    steps = window.chapter_steps
+    titles = list(PARAGRAPHS)
+    assert len(steps.chapter_tops()) == len(titles)
+    seen = []
+    while steps.next_chapter():
+        seen.append(heading_at_top(window))
+    assert seen == titles  # each step brings the next chapter up, and the last one ends it
+    bar = window.reader.verticalScrollBar()
+    bar.setValue(steps.chapter_tops()[1] + 200)  # part way into the second chapter
+    window.reader.setFocus()
+    qtbot.keyClick(window.reader, Qt.Key.Key_PageUp, Qt.KeyboardModifier.ControlModifier)
+    assert bar.value() == steps.chapter_tops()[1]  # back to the start of the one being read
+    qtbot.keyClick(window.reader, Qt.Key.Key_PageUp, Qt.KeyboardModifier.ControlModifier)
+    assert bar.value() == steps.chapter_tops()[0]
+    qtbot.keyClick(window.reader, Qt.Key.Key_PageDown, Qt.KeyboardModifier.ControlModifier)
+    assert bar.value() == steps.chapter_tops()[1]
