@@ -173,3 +173,34 @@ def test_every_earlier_library_gets_highlights_that_go_with_their_article(
         library.set_article_note(article_id, "kept")
         library.delete_article(article_id)
         assert library.library_highlights() == [] and library.article_note(article_id) == ""
+
+
+def test_search_finds_the_article_by_words_in_its_notes_and_highlights(library: Library) -> None:
+    from app.queries import ListQuery
+
+    noted = add_article(library)
+    plain = add_article(library, "# Ferries\n\nThe ferry leaves at noon.\n", "Ferries")
+    highlight_id = highlight_words(library, noted, "tide tables")
+    library.update_highlight(highlight_id, note="Remember the anemometer")
+    library.set_article_note(plain, "Квитанция и багаж")
+    for sort in ("added", "relevance"):
+        assert library.query_ids(ListQuery(search="anemometer", sort=sort)) == [noted]
+        assert library.query_ids(ListQuery(search="квитанция", sort=sort)) == [plain]
+        assert library.count_matching(ListQuery(search="anemometer", sort=sort)) == 1
+    # Found by its text and by a note: listed once, the text match ranked first.
+    library.set_article_note(noted, "ferry crossing")
+    assert library.query_ids(ListQuery(search="ferry", sort="relevance")) == [plain, noted]
+    library.update_highlight(highlight_id, note="")
+    assert library.query_ids(ListQuery(search="anemometer")) == []
+    library.delete_article(noted)
+    assert library.query_ids(ListQuery(search="crossing")) == []
+
+
+def test_the_list_filters_to_articles_with_highlights(library: Library) -> None:
+    from app.queries import ListQuery
+
+    marked = add_article(library)
+    add_article(library, "# Ferries\n\nThe ferry leaves at noon.\n", "Ferries")
+    highlight_words(library, marked, "tide")
+    assert library.query_ids(ListQuery(filter="highlighted")) == [marked]
+    assert library.count_matching(ListQuery(filter="highlighted")) == 1

@@ -176,7 +176,7 @@ CREATE INDEX fetch_queue_waiting ON fetch_queue(article_id) WHERE failed = '';
 
 # The reader's own highlights (each anchored by its quote, the text around it and its
 # offsets, see app/highlights/anchoring.py) and one note per article. Both go with their
-# article.
+# article, and search finds the words of both (the article is the result).
 HIGHLIGHTS_MIGRATION = """
 CREATE TABLE highlights (
     id INTEGER PRIMARY KEY,
@@ -198,6 +198,37 @@ CREATE TABLE article_notes (
     note TEXT NOT NULL,
     updated TEXT NOT NULL
 );
+CREATE VIRTUAL TABLE highlights_fts USING fts5(
+    exact, note, content='highlights', content_rowid='id', tokenize='unicode61 remove_diacritics 2'
+);
+CREATE TRIGGER highlights_fts_insert AFTER INSERT ON highlights BEGIN
+    INSERT INTO highlights_fts(rowid, exact, note) VALUES (new.id, new.exact, new.note);
+END;
+CREATE TRIGGER highlights_fts_delete AFTER DELETE ON highlights BEGIN
+    INSERT INTO highlights_fts(highlights_fts, rowid, exact, note)
+    VALUES ('delete', old.id, old.exact, old.note);
+END;
+CREATE TRIGGER highlights_fts_update AFTER UPDATE OF exact, note ON highlights BEGIN
+    INSERT INTO highlights_fts(highlights_fts, rowid, exact, note)
+    VALUES ('delete', old.id, old.exact, old.note);
+    INSERT INTO highlights_fts(rowid, exact, note) VALUES (new.id, new.exact, new.note);
+END;
+CREATE VIRTUAL TABLE article_notes_fts USING fts5(
+    note, content='article_notes', content_rowid='article_id',
+    tokenize='unicode61 remove_diacritics 2'
+);
+CREATE TRIGGER article_notes_fts_insert AFTER INSERT ON article_notes BEGIN
+    INSERT INTO article_notes_fts(rowid, note) VALUES (new.article_id, new.note);
+END;
+CREATE TRIGGER article_notes_fts_delete AFTER DELETE ON article_notes BEGIN
+    INSERT INTO article_notes_fts(article_notes_fts, rowid, note)
+    VALUES ('delete', old.article_id, old.note);
+END;
+CREATE TRIGGER article_notes_fts_update AFTER UPDATE OF note ON article_notes BEGIN
+    INSERT INTO article_notes_fts(article_notes_fts, rowid, note)
+    VALUES ('delete', old.article_id, old.note);
+    INSERT INTO article_notes_fts(rowid, note) VALUES (new.article_id, new.note);
+END;
 """
 
 Migration = str | Callable[[sqlite3.Connection], None]  # SQL, or a step that needs Python
