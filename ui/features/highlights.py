@@ -7,12 +7,13 @@ from __future__ import annotations
 from functools import partial
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QPoint, Qt, Slot
+from PySide6.QtCore import QEvent, QObject, QPoint, Qt, QTimer, Slot
 from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QInputDialog, QMainWindow, QMenu
 
 from app.changes import Changes
 from app.document import Highlight as Mark
+from app.document import RenderedArticle
 from app.highlights.anchoring import anchor_for
 from app.highlights.model import COLOURS, DEFAULT_COLOUR, Highlight, PlacedHighlight, placed
 from ui.features.highlight_places import TextPlaces
@@ -49,6 +50,7 @@ class HighlightActions(QObject):
         self._reader = reader
         self._operations = operations
         self.placed: list[PlacedHighlight] = []
+        self._placed_for: RenderedArticle | None = None  # the rendering they were placed in
         self.removed: list[Highlight] = []  # undo, newest last; only the open article's
         self.menu: QMenu | None = None
         menu.addSeparator()
@@ -77,16 +79,30 @@ class HighlightActions(QObject):
     # -- what the reader shows ----------------------------------------------------------------
 
     def marks(self) -> list[Mark]:
+        """The open article's highlights as marks in the reader, placed in its text now."""
+        self._place_for_open_article()
         return [
             Mark(*item.span, highlight_anchor(item.highlight.id), f"mark-{item.highlight.colour}")
             for item in self.placed
             if item.span is not None
         ]
 
+    def _place_for_open_article(self) -> None:
+        """Read and place the open article's highlights once per rendering of it (the reader
+        asks for its marks while it shows the article, before `article_opened`)."""
+        article, rendered = self._session.article, self._session.rendered
+        if article is None or rendered is None:
+            self.placed, self._placed_for = [], None
+            return
+        if self._placed_for is not rendered:
+            self.placed = placed(rendered.text, self._session.library.highlights(article.id))
+            self._placed_for = rendered
+
     @Slot(int)
     def _on_article_opened(self, _article_id: int) -> None:
         self.removed.clear()
-        self._reload()
+        # The list beside the summary fills once the article is on screen.
+        QTimer.singleShot(0, self._show_in_view)
 
     @Slot(object)
     def _on_changes(self, changes: Changes) -> None:
@@ -95,14 +111,18 @@ class HighlightActions(QObject):
             self._reload()
 
     def _reload(self) -> None:
-        article, rendered = self._session.article, self._session.rendered
-        if article is None or rendered is None:
-            self.placed = []
-            return
-        library = self._session.library
-        self.placed = placed(rendered.text, library.highlights(article.id))
+        self._placed_for = None
+        self._place_for_open_article()
         self._session.update_highlights()
-        markup = highlights_html(library.article_note(article.id), self.placed, highlight_anchor)
+        self._show_in_view()
+
+    def _show_in_view(self) -> None:
+        article = self._session.article
+        if article is None:
+            return
+        self._place_for_open_article()
+        note = self._session.library.article_note(article.id)
+        markup = highlights_html(note, self.placed, highlight_anchor)
         self.view.show_highlights(markup, self._reader.document().defaultStyleSheet())
 
     # -- making and changing highlights -------------------------------------------------------
