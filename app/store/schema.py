@@ -177,7 +177,7 @@ CREATE INDEX fetch_queue_waiting ON fetch_queue(article_id) WHERE failed = '';
 # The reader's own highlights (each anchored by its quote, the text around it and its
 # offsets, see app/highlights/anchoring.py) and one note per article. Both go with their
 # article, and search finds the words of both (the article is the result).
-HIGHLIGHTS_MIGRATION = """
+_HIGHLIGHT_TABLES = """
 CREATE TABLE highlights (
     id INTEGER PRIMARY KEY,
     article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
@@ -201,35 +201,35 @@ CREATE TABLE article_notes (
 CREATE VIRTUAL TABLE highlights_fts USING fts5(
     exact, note, content='highlights', content_rowid='id', tokenize='unicode61 remove_diacritics 2'
 );
-CREATE TRIGGER highlights_fts_insert AFTER INSERT ON highlights BEGIN
-    INSERT INTO highlights_fts(rowid, exact, note) VALUES (new.id, new.exact, new.note);
-END;
-CREATE TRIGGER highlights_fts_delete AFTER DELETE ON highlights BEGIN
-    INSERT INTO highlights_fts(highlights_fts, rowid, exact, note)
-    VALUES ('delete', old.id, old.exact, old.note);
-END;
-CREATE TRIGGER highlights_fts_update AFTER UPDATE OF exact, note ON highlights BEGIN
-    INSERT INTO highlights_fts(highlights_fts, rowid, exact, note)
-    VALUES ('delete', old.id, old.exact, old.note);
-    INSERT INTO highlights_fts(rowid, exact, note) VALUES (new.id, new.exact, new.note);
-END;
 CREATE VIRTUAL TABLE article_notes_fts USING fts5(
     note, content='article_notes', content_rowid='article_id',
     tokenize='unicode61 remove_diacritics 2'
 );
-CREATE TRIGGER article_notes_fts_insert AFTER INSERT ON article_notes BEGIN
-    INSERT INTO article_notes_fts(rowid, note) VALUES (new.article_id, new.note);
-END;
-CREATE TRIGGER article_notes_fts_delete AFTER DELETE ON article_notes BEGIN
-    INSERT INTO article_notes_fts(article_notes_fts, rowid, note)
-    VALUES ('delete', old.article_id, old.note);
-END;
-CREATE TRIGGER article_notes_fts_update AFTER UPDATE OF note ON article_notes BEGIN
-    INSERT INTO article_notes_fts(article_notes_fts, rowid, note)
-    VALUES ('delete', old.article_id, old.note);
-    INSERT INTO article_notes_fts(rowid, note) VALUES (new.article_id, new.note);
-END;
 """
+
+
+def _search_triggers(table: str, key: str, columns: tuple[str, ...]) -> str:
+    """The triggers that keep `{table}_fts` (external content) in step with `table`."""
+    names, old, new = ", ".join(columns), _values("old", columns), _values("new", columns)
+    fts = f"{table}_fts"
+    remove = f"INSERT INTO {fts}({fts}, rowid, {names}) VALUES ('delete', old.{key}, {old});"
+    add = f"INSERT INTO {fts}(rowid, {names}) VALUES (new.{key}, {new});"
+    return (
+        f"CREATE TRIGGER {fts}_insert AFTER INSERT ON {table} BEGIN {add} END;\n"
+        f"CREATE TRIGGER {fts}_delete AFTER DELETE ON {table} BEGIN {remove} END;\n"
+        f"CREATE TRIGGER {fts}_update AFTER UPDATE OF {names} ON {table} BEGIN {remove} {add} END;\n"
+    )
+
+
+def _values(row: str, columns: tuple[str, ...]) -> str:
+    return ", ".join(f"{row}.{column}" for column in columns)
+
+
+HIGHLIGHTS_MIGRATION = (
+    _HIGHLIGHT_TABLES
+    + _search_triggers("highlights", "id", ("exact", "note"))
+    + _search_triggers("article_notes", "article_id", ("note",))
+)
 
 Migration = str | Callable[[sqlite3.Connection], None]  # SQL, or a step that needs Python
 MIGRATIONS: tuple[Migration, ...] = (
