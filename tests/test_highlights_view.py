@@ -74,3 +74,33 @@ def test_keep_this_makes_the_followed_summary_sentence_a_highlight(
     sentence = window.summary.sentences[1]  # type: ignore[union-attr]
     text = render_markdown(article.markdown).text
     assert kept.quote == text[sentence.start : sentence.end]
+
+
+def test_all_highlights_newest_first_filtered_by_colour_and_tag_and_a_click_opens_one(
+    qtbot, window: MainWindow, sample_library: Library
+) -> None:  # type: ignore[no-untyped-def]
+    first, second = sample_library.article_ids()[:2]
+    for article_id, colour in ((first, "green"), (second, "pink"), (first, "blue")):
+        body = sample_library.article(article_id).body  # type: ignore[union-attr]
+        sample_library.add_highlight(article_id, anchor_for(body, 100, 130), colour)
+    sample_library.add_tag(second, "later")
+    view = window.all_highlights
+    view.action.trigger()
+    assert view.isVisible()
+    text = view.list_view.toPlainText()
+    blue = " ".join(sample_library.article(first).body[100:130].split())  # type: ignore[union-attr]
+    assert text.index(blue) < text.index(
+        " ".join(sample_library.article(second).body[100:130].split())
+    )  # type: ignore[union-attr]
+    view.colour_box.setCurrentIndex(view.colour_box.findData("pink"))
+    assert view.list_view.toPlainText().count("·") == 1
+    view.colour_box.setCurrentIndex(0)
+    view.tag_box.setCurrentIndex(view.tag_box.findData("later"))
+    assert sample_library.article(second).title in view.list_view.toPlainText()  # type: ignore[union-attr]
+    assert view.list_view.toPlainText().count("·") == 1
+    (pink,) = sample_library.library_highlights(colour="pink")
+    view.list_view.anchorClicked.emit(QUrl(f"#{second}:{pink.highlight.id}"))
+    qtbot.waitUntil(
+        lambda: window.session.article is not None and window.session.article.id == second
+    )
+    view.close()

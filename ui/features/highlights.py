@@ -51,6 +51,7 @@ class HighlightActions(QObject):
         self._operations = operations
         self.placed: list[PlacedHighlight] = []
         self._placed_for: RenderedArticle | None = None  # the rendering they were placed in
+        self._pending_jump: tuple[int, int] | None = None  # (article id, highlight id)
         self.removed: list[Highlight] = []  # undo, newest last; only the open article's
         self.menu: QMenu | None = None
         menu.addSeparator()
@@ -98,9 +99,20 @@ class HighlightActions(QObject):
             self.placed = placed(rendered.text, self._session.library.highlights(article.id))
             self._placed_for = rendered
 
+    def jump_when_open(self, article_id: int, highlight_id: int) -> None:
+        """Scroll to this highlight once its article is on screen (it may be already)."""
+        article = self._session.article
+        if article is not None and article.id == article_id and self._session.rendered:
+            self._reader.scrollToAnchor(highlight_anchor(highlight_id))
+        else:
+            self._pending_jump = (article_id, highlight_id)
+
     @Slot(int)
-    def _on_article_opened(self, _article_id: int) -> None:
+    def _on_article_opened(self, article_id: int) -> None:
         self.removed.clear()
+        jump, self._pending_jump = self._pending_jump, None
+        if jump is not None and jump[0] == article_id:
+            self._reader.scrollToAnchor(highlight_anchor(jump[1]))
         # The list beside the summary fills once the article is on screen.
         QTimer.singleShot(0, self._show_in_view)
 
