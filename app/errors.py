@@ -2,7 +2,16 @@
 
 from __future__ import annotations
 
+import errno
+
 _SENTENCE_ENDS = (".", "!", "?", "…")
+_OS_PROBLEMS = {
+    errno.ENOSPC: "the disk is full",
+    errno.EDQUOT: "the disk quota is used up",
+    errno.EROFS: "the disk is read-only",
+    errno.EACCES: "it is not writable",
+    errno.EPERM: "it is not writable",
+}
 
 
 class LedeError(Exception):
@@ -17,12 +26,17 @@ class LibraryError(LedeError):
     """The library database cannot be opened or used."""
 
 
+class LibraryWriteError(LibraryError):
+    """A write to the library failed whole: the disk is full, or the file or its folder cannot
+    be written. Nothing of that write was kept; the library is as it was before it."""
+
+
+class StorageError(LedeError):
+    """A file Lede keeps beside the library (preferences, window settings) cannot be written."""
+
+
 class NewerLibraryError(LibraryError):
     """The library file was written by a newer Lede whose schema this one does not know."""
-
-
-class StorageError(LibraryError):
-    """A write the library's disk refused (full, read-only, failing): nothing was changed."""
 
 
 class FetchError(LedeError):
@@ -55,3 +69,8 @@ def one_line(message: str) -> str:
     """A message as one printable line: a control character (a newline, an escape, a record
     separator from a file name) is shown as '?', so no name can break or colour the line."""
     return "".join(character if character.isprintable() else "?" for character in message)
+
+
+def os_problem(error: OSError) -> str:
+    """What stops a write, in words, when the system refused it for want of room or rights."""
+    return _OS_PROBLEMS.get(error.errno or 0, "")

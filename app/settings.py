@@ -9,6 +9,7 @@ from dataclasses import asdict, dataclass, field, fields, replace
 from pathlib import Path
 
 from app.appearance import Appearance, appearance_from
+from app.errors import StorageError, os_problem
 
 LENGTH_MODES = ("auto", "sentences", "percent", "sections")
 
@@ -58,9 +59,16 @@ def load_preferences(path: Path) -> Preferences:
 
 
 def save_preferences(preferences: Preferences, path: Path) -> None:
-    """Write preferences atomically: a crash leaves either the old file or the new one."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    write_text_atomically(path, json.dumps(asdict(preferences), indent=2))
+    """Write preferences atomically: a crash leaves either the old file or the new one; a
+    full disk or a read-only folder raises StorageError and leaves the old file as it was."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        write_text_atomically(path, json.dumps(asdict(preferences), indent=2))
+    except OSError as error:
+        reason = os_problem(error) or error.strerror or str(error)
+        raise StorageError(
+            f"Preferences not saved for the next start: {reason} ({path})."
+        ) from error
 
 
 def write_text_atomically(path: Path, text: str) -> None:

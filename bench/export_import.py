@@ -28,7 +28,7 @@ sys.path.insert(0, str(ROOT))
 
 from app.library import Library  # noqa: E402
 from app.samples import add_samples  # noqa: E402
-from bench.responsiveness import Heartbeat, _cpu_model, idle, wait_until  # noqa: E402
+from bench.responsiveness import _cpu_model, idle_baseline, wait_until  # noqa: E402
 
 CLOSED_PORT = 9  # discard: nothing listens there on this machine
 
@@ -67,11 +67,7 @@ def main() -> None:
     window = MainWindow(library, refresh_feeds_at_start=False)
     window.show()
     wait_until(lambda: window.article is not None)
-    heartbeat = Heartbeat()
-    heartbeat.start()
-    idle(2.0)
-    heartbeat.stop()
-    base_max, base_p99 = heartbeat.stalls()
+    heartbeat, base_max, base_p99 = idle_baseline()
 
     downloads = window.saved_downloads
     heartbeat.start()

@@ -121,6 +121,15 @@ def idle(seconds: float) -> None:
     wait_until(lambda: time.perf_counter() > end)
 
 
+def idle_baseline(seconds: float = 2.0) -> tuple[Heartbeat, float, float]:
+    """A heartbeat, and the largest and p99 stall it saw while the window idled."""
+    heartbeat = Heartbeat()
+    heartbeat.start()
+    idle(seconds)
+    heartbeat.stop()
+    return heartbeat, *heartbeat.stalls()
+
+
 def main() -> None:
     workspace = Path(tempfile.mkdtemp(prefix="lede-responsiveness-"))
     os.environ["LEDE_LIBRARY"] = str(workspace / "library.db")
@@ -136,12 +145,7 @@ def main() -> None:
     window = MainWindow(library, refresh_feeds_at_start=False)
     window.show()
     wait_until(lambda: window.article is not None)
-    heartbeat = Heartbeat()
-
-    heartbeat.start()
-    idle(2.0)
-    heartbeat.stop()
-    base_max, base_p99 = heartbeat.stalls()
+    heartbeat, base_max, base_p99 = idle_baseline()
 
     milestones: dict[str, float] = {}
 

@@ -65,3 +65,36 @@ def test_next_and_previous_chapter_step_through_the_books_headings(
     assert bar.value() == steps.chapter_tops()[0]
     qtbot.keyClick(window.reader, Qt.Key.Key_PageDown, Qt.KeyboardModifier.ControlModifier)
     assert bar.value() == steps.chapter_tops()[1]
+
+
+def test_a_summary_by_section_follows_the_chapter_being_read(
+    qtbot,  # type: ignore[no-untyped-def]
+    window: MainWindow,
+) -> None:
+    window.resize(1100, 500)
+    [book_id] = [
+        i
+        for i in window.library.article_ids()
+        if window.library.article(i).title == BOOK_TITLE  # type: ignore[union-attr]
+    ]
+    window.select_article(book_id)
+    pane = window.summary_pane
+    pane.mode_box.setCurrentIndex(pane.mode_box.findData("sections"))
+    window.set_summary_visible(True)
+    qtbot.waitUntil(
+        lambda: window.summary is not None and len(window.summary.headings) >= 3, timeout=30_000
+    )
+    qtbot.waitUntil(lambda: not window.reader.is_loading())
+    steps = window.chapter_steps
+    sentences = pane.sentences_view
+    sentences.setFixedHeight(120)  # shorter than the three sections, so following must scroll
+    titles = list(PARAGRAPHS)
+    steps.next_chapter()
+    steps.next_chapter()
+    steps.next_chapter()
+    assert steps.current_chapter() == titles[2]
+    qtbot.waitUntil(lambda: sentences.verticalScrollBar().value() > 0, timeout=2_000)
+    top_block = sentences.cursorForPosition(sentences.viewport().rect().topLeft()).block()
+    assert " ".join(top_block.text().split()) == titles[2]
+    window.reader.verticalScrollBar().setValue(0)
+    qtbot.waitUntil(lambda: steps.current_chapter() == "")

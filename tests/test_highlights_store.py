@@ -206,3 +206,29 @@ def test_the_list_filters_to_articles_with_highlights(library: Library) -> None:
     highlight_words(library, marked, "tide")
     assert library.query_ids(ListQuery(filter="highlighted")) == [marked]
     assert library.count_matching(ListQuery(filter="highlighted")) == 1
+
+
+def test_highlights_stored_before_search_knew_them_are_found_after_the_migration(
+    tmp_path: Path,
+) -> None:
+    from app.queries import ListQuery
+    from app.store.schema import HIGHLIGHT_SEARCH_MIGRATION
+
+    path = tmp_path / "library.sqlite3"
+    db = sqlite3.connect(path, isolation_level=None)
+    migrate(db, target=MIGRATIONS.index(HIGHLIGHT_SEARCH_MIGRATION))  # just before it
+    with db:
+        db.execute("BEGIN")
+        db.execute(
+            "INSERT INTO articles (id, title, added, markdown, body, word_count, content_hash)"
+            " VALUES (1, 'T', '2025', 'Body text.', 'Body text.', 2, 'h1')"
+        )
+        db.execute(
+            "INSERT INTO highlights (article_id, exact, start, end, colour, note, created,"
+            " updated) VALUES (1, 'Body', 0, 4, 'yellow', 'lighthouse keeper', 'x', 'x')"
+        )
+        db.execute("INSERT INTO article_notes VALUES (1, 'фонарь', 'x')")
+    db.close()
+    with Library(path) as library:
+        assert library.query_ids(ListQuery(search="keeper")) == [1]
+        assert library.query_ids(ListQuery(search="фонарь")) == [1]

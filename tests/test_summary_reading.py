@@ -107,3 +107,31 @@ def test_a_long_read_summary_is_not_made_of_short_generic_lines() -> None:
 def test_a_news_summary_still_opens_with_its_lead() -> None:
     _text, summary = summary_of(SAMPLES[0], SummaryLength(sentences=3))
     assert summary.sentences[0].index == 0
+
+
+PAPER_WITH_RUN_IN_HEADINGS = " ".join(
+    [
+        "Blurred images are hard to classify, and most classifiers are trained on sharp ones.",
+        "This paper shows that training on blurred copies makes a classifier robust to blur.",
+        "3.1 GENERATING BLURRED DATA We blur every training image with a Gaussian kernel.",
+        "The kernel's width is drawn at random for each image, between one and five pixels.",
+        "3.2 TRAINING THE CLASSIFIER The classifier is trained on the sharp and blurred images.",
+        "Wow!",
+        "Training on blurred copies raised the accuracy on blurred test images by twelve points.",
+        "On sharp test images the accuracy stayed within half a point of the sharp-only model.",
+        "Blur robustness therefore comes almost for free when blurred copies are in training.",
+    ]
+)
+
+
+@pytest.mark.parametrize("sentences", [3, 5, 7])
+def test_run_in_capital_headings_and_short_exclamations_are_never_summary_lines(
+    sentences: int,
+) -> None:
+    summary = summarize(
+        PAPER_WITH_RUN_IN_HEADINGS, language="en", length=SummaryLength(sentences=sentences)
+    )
+    assert len(summary.sentences) == min(sentences, 6)  # 9 sentences, 3 of them fragments
+    for sentence in summary.sentences:
+        assert "GENERATING" not in sentence.text and "TRAINING THE" not in sentence.text
+        assert sentence.text != "Wow!"

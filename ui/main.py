@@ -11,7 +11,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from app.errors import LedeError, LibraryError
+from app.errors import LedeError, LibraryError, LibraryWriteError
 from app.library import Library
 from app.paths import APP_NAME, ICON, default_library_path
 
@@ -32,7 +32,6 @@ def open_library(path_arg: str | None) -> Library:
 
 
 def run_gui(args: argparse.Namespace) -> int:
-    from PySide6.QtWidgets import QMessageBox
 
     from ui.window.main_window import MainWindow
 
@@ -42,6 +41,8 @@ def run_gui(args: argparse.Namespace) -> int:
     application = _application()
     try:
         library = open_library(args.library)
+    except LibraryWriteError as error:  # a full or read-only disk: the file is not broken
+        return _refused(error)
     except LibraryError as error:
         recovered = _recover(Path(args.library or default_library_path()), error)
         if recovered is None:
@@ -49,9 +50,7 @@ def run_gui(args: argparse.Namespace) -> int:
             return 1
         library = recovered
     except LedeError as error:
-        QMessageBox.critical(None, APP_NAME, str(error))
-        print(f"lede: error: {error}", file=sys.stderr)
-        return 1
+        return _refused(error)
     window = MainWindow(library, defer_start=True)
     server = _serve_other_starts(window, library.path, files)
     window.show()
@@ -59,6 +58,14 @@ def run_gui(args: argparse.Namespace) -> int:
     server.close()
     end_session(library)
     return status
+
+
+def _refused(error: LedeError) -> int:
+    from PySide6.QtWidgets import QMessageBox
+
+    QMessageBox.critical(None, APP_NAME, str(error))
+    print(f"lede: error: {error}", file=sys.stderr)
+    return 1
 
 
 def _handed_to_open_window(library: Path, files: list[Path]) -> bool:

@@ -3,7 +3,9 @@
 Every view that shows library state (the list and its filter bar, the feeds dialog, the
 reader's actions) subscribes to `changed` and refreshes what concerns it; a writer never
 refreshes a view by hand. Writes made by background jobs (imports) are announced with
-`announce` once their result reaches the GUI thread.
+`announce` once their result reaches the GUI thread. A write the storage refuses (a full
+disk, a read-only library) changes nothing and is told through `failed`, one line for the
+status bar; the window goes on.
 """
 
 from __future__ import annotations
@@ -13,7 +15,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject, Signal
 
 from app.changes import Changes
-from app.errors import StorageError
+from app.errors import LibraryWriteError
 from app.highlights.anchoring import TextAnchor
 from app.highlights.model import Highlight
 from app.library import Library
@@ -38,7 +40,7 @@ class LibraryOperations(QObject):
         instead (the library is as it was), and the answer is False."""
         try:
             write()
-        except StorageError as error:
+        except LibraryWriteError as error:
             self.failed.emit(str(error))
             return False
         self.announce(changes)
@@ -92,13 +94,13 @@ class LibraryOperations(QObject):
     # -- the reader's highlights and notes: each changes its article's row ---------------------
 
     def add_highlight(self, article_id: int, anchor: TextAnchor, colour: str) -> int | None:
-        """Store a highlight; its id, or None when it was not written."""
-        made: list[int | None] = []
+        """The new highlight's id; None if the article is gone or the disk refused it."""
+        added: list[int | None] = []
         self.write(
-            lambda: made.append(self.library.add_highlight(article_id, anchor, colour)),
+            lambda: added.append(self.library.add_highlight(article_id, anchor, colour)),
             Changes.of_articles(article_id),
         )
-        return made[0] if made else None
+        return added[0] if added else None
 
     def update_highlight(
         self, highlight: Highlight, colour: str | None = None, note: str | None = None

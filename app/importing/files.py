@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from app.articles import ArticleDraft, read_article_bytes, read_article_file
 from app.assets import collect_local_images
-from app.errors import LedeError, StorageError
+from app.errors import LedeError, LibraryWriteError
 from app.importing.html_extract import decode_html, drop_title_heading, extract_article
 from app.importing.report import ImportCancelledError, ImportReport, Progress, each_until_cancelled
 from app.importing.services import EXPORT_SUFFIXES, HTML_EXPORT_SUFFIXES
@@ -116,7 +116,7 @@ def import_paths(
         except ImportCancelledError:
             report.cancelled = True
             break
-        except StorageError as error:  # the next file would fail the same way: stop here
+        except LibraryWriteError as error:  # the next file would fail the same way: stop here
             report.fail(str(path), str(error))
             break
     return report
@@ -143,7 +143,7 @@ def import_file(
                 return
         draft, images = read_file(path)
         article_id, added = library.add_or_find_article(draft, images)
-    except StorageError:
+    except LibraryWriteError:
         raise
     except LedeError as error:
         report.fail(str(path), str(error))

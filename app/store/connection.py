@@ -9,11 +9,19 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from app.errors import LibraryError, NewerLibraryError, StorageError, full_stop
+from app.errors import LibraryError, LibraryWriteError, NewerLibraryError, full_stop, os_problem
 from app.store.schema import SCHEMA_VERSION, migrate, schema_version
 
 # SQLite's companions travel with the main file so the moved copy still opens whole.
 _COMPANIONS = ("", "-wal", "-shm", "-journal")
+# SQLite's primary result codes for storage that refuses a write, and what to tell people.
+_STORAGE_PROBLEMS = {
+    13: "the disk is full",  # SQLITE_FULL, also PRAGMA max_page_count reached
+    8: "the library is read-only (its file or folder cannot be written)",  # SQLITE_READONLY
+    10: "the disk reported an error while writing",  # SQLITE_IOERR
+    14: "its file or folder cannot be opened for writing",  # SQLITE_CANTOPEN
+}
+_UNSAVED = "Nothing of this change was saved"
 
 
 def connect(path: Path) -> tuple[sqlite3.Connection, bool]:
@@ -38,6 +46,9 @@ def connect(path: Path) -> tuple[sqlite3.Connection, bool]:
             connection.close()
         if isinstance(error, LibraryError):
             raise
+        problem = storage_problem(error)
+        if problem:  # the file may be fine: say what stops it, and never call it broken
+            raise LibraryWriteError(f"Cannot open {path}: {problem}.") from error
         if isinstance(error, sqlite3.DatabaseError):
             raise LibraryError(
                 full_stop(f"{path} is not a readable Lede library: {error}")
@@ -56,41 +67,27 @@ def _check_usable(connection: sqlite3.Connection, path: Path, version: int) -> N
         raise LibraryError(f"{path} is an SQLite file of another program, not a Lede library.")
 
 
-# What SQLite says when the disk, not the statement, is the problem; and what the reader is told.
-_STORAGE_FAILURES = {
-    "database or disk is full": "the disk is full",
-    "attempt to write a readonly database": "its file or folder is read-only",
-    "disk i/o error": "the disk reported an error",
-    "unable to open database file": "its folder cannot be written",
-    "database is locked": "another program is writing to it",
-}
-
-
 @contextmanager
 def transaction(connection: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
-    """One write: committed whole when the block ends, rolled back whole if it raises. A
-    write the disk refuses raises StorageError, saying why, with nothing changed."""
+    """One write: committed whole when the block ends, rolled back whole if it raises. A disk
+    that is full or read-only raises LibraryWriteError, with one line for people."""
     try:
         with connection:
             connection.execute("BEGIN IMMEDIATE")
             yield connection
     except sqlite3.OperationalError as error:
-        failure = storage_error(error)
-        if failure is None:
+        problem = storage_problem(error)
+        if not problem:
             raise
-        raise failure from error
+        raise LibraryWriteError(f"Cannot write to the library: {problem}. {_UNSAVED}.") from error
 
 
-def storage_error(error: sqlite3.Error) -> StorageError | None:
-    """The StorageError for an error that is about the disk, else None."""
-    text = str(error).lower()
-    for known, reason in _STORAGE_FAILURES.items():
-        if known in text:
-            return StorageError(
-                f"Could not save to the library: {reason}. Nothing was changed;"
-                " what was saved before is safe."
-            )
-    return None
+def storage_problem(error: BaseException) -> str:
+    """What stops a write, in words, when `error` says the storage refused it; else ''."""
+    if isinstance(error, sqlite3.Error):
+        code = getattr(error, "sqlite_errorcode", None)
+        return _STORAGE_PROBLEMS.get(code & 0xFF, "") if isinstance(code, int) else ""
+    return os_problem(error) if isinstance(error, OSError) else ""
 
 
 def open_reader(path: Path) -> sqlite3.Connection:

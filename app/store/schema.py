@@ -176,8 +176,8 @@ CREATE INDEX fetch_queue_waiting ON fetch_queue(article_id) WHERE failed = '';
 
 # The reader's own highlights (each anchored by its quote, the text around it and its
 # offsets, see app/highlights/anchoring.py) and one note per article. Both go with their
-# article, and search finds the words of both (the article is the result).
-_HIGHLIGHT_TABLES = """
+# article.
+HIGHLIGHTS_MIGRATION = """
 CREATE TABLE highlights (
     id INTEGER PRIMARY KEY,
     article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
@@ -198,6 +198,11 @@ CREATE TABLE article_notes (
     note TEXT NOT NULL,
     updated TEXT NOT NULL
 );
+"""
+
+# Search finds the words of highlights and article notes (the article is the result): their
+# own search tables, filled from what is stored and kept in step by triggers.
+_HIGHLIGHT_SEARCH_TABLES = """
 CREATE VIRTUAL TABLE highlights_fts USING fts5(
     exact, note, content='highlights', content_rowid='id', tokenize='unicode61 remove_diacritics 2'
 );
@@ -205,6 +210,8 @@ CREATE VIRTUAL TABLE article_notes_fts USING fts5(
     note, content='article_notes', content_rowid='article_id',
     tokenize='unicode61 remove_diacritics 2'
 );
+INSERT INTO highlights_fts(rowid, exact, note) SELECT id, exact, note FROM highlights;
+INSERT INTO article_notes_fts(rowid, note) SELECT article_id, note FROM article_notes;
 """
 
 
@@ -225,8 +232,8 @@ def _values(row: str, columns: tuple[str, ...]) -> str:
     return ", ".join(f"{row}.{column}" for column in columns)
 
 
-HIGHLIGHTS_MIGRATION = (
-    _HIGHLIGHT_TABLES
+HIGHLIGHT_SEARCH_MIGRATION = (
+    _HIGHLIGHT_SEARCH_TABLES
     + _search_triggers("highlights", "id", ("exact", "note"))
     + _search_triggers("article_notes", "article_id", ("note",))
 )
@@ -243,6 +250,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     _V8,
     _V9,
     HIGHLIGHTS_MIGRATION,
+    HIGHLIGHT_SEARCH_MIGRATION,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 

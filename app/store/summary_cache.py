@@ -8,18 +8,16 @@ Where the computing runs in a worker and the storing on the GUI thread, the two 
 from __future__ import annotations
 
 import json
-import logging
 import sqlite3
 from collections.abc import Callable, Sequence
+from contextlib import suppress
 from dataclasses import asdict, fields
 from typing import Any, TypeVar
 
-from app.errors import StorageError
+from app.errors import LibraryWriteError
 from app.settings import SummarySettings
 from app.store.connection import transaction
 from app.summary import Summary, SummaryHeading, SummarySentence
-
-log = logging.getLogger(__name__)
 
 # The version moves with the default summarizer, so summaries made by an earlier one are made again.
 CACHE_VERSION = 2
@@ -99,18 +97,13 @@ def cached_payloads(connection: sqlite3.Connection, ids: Sequence[int], key: str
 
 
 def store_payload(connection: sqlite3.Connection, article_id: int, key: str, payload: str) -> None:
-    """Store a payload; an article deleted meanwhile gets none (no orphan rows). A disk that
-    refuses the write (full, read-only) leaves the summary uncached: it is made again when
-    next wanted, and the reader, who has it on screen, loses nothing."""
-    try:
-        with transaction(connection) as db:
-            db.execute(
-                "INSERT OR REPLACE INTO summaries (article_id, settings_key, payload)"
-                " SELECT id, ?, ? FROM articles WHERE id = ?",
-                (key, payload, article_id),
-            )
-    except StorageError as error:
-        log.warning("summary of article %s not cached: %s", article_id, error)
+    """Store a payload; an article deleted meanwhile gets none (no orphan rows)."""
+    with transaction(connection) as db:
+        db.execute(
+            "INSERT OR REPLACE INTO summaries (article_id, settings_key, payload)"
+            " SELECT id, ?, ? FROM articles WHERE id = ?",
+            (key, payload, article_id),
+        )
 
 
 class SummaryCache:
@@ -130,14 +123,20 @@ class SummaryCache:
         return {article_id: s for article_id, s in summaries.items() if s is not None}
 
     def store(self, article_id: int, settings: SummarySettings, summary: Summary) -> None:
-        store_payload(self._connection, article_id, cache_key(settings), summary_to_json(summary))
+        """Keep a summary for next time; on a full or read-only disk it is simply not kept
+        (the summary is still shown, and made again next time)."""
+        with suppress(LibraryWriteError):
+            store_payload(
+                self._connection, article_id, cache_key(settings), summary_to_json(summary)
+            )
 
     def lines(self, ids: Sequence[int]) -> dict[int, str]:
         """The TL;DR lines known for some articles (see app/tldr.py)."""
         return cached_payloads(self._connection, ids, TLDR_KEY) if ids else {}
 
     def store_line(self, article_id: int, line: str) -> None:
-        store_payload(self._connection, article_id, TLDR_KEY, line)
+        with suppress(LibraryWriteError):  # as for summaries: a cache may go unwritten
+            store_payload(self._connection, article_id, TLDR_KEY, line)
 
     def get_or_compute(
         self, article_id: int, settings: SummarySettings, compute: Callable[[], Summary]

@@ -23,6 +23,10 @@ _MIN_LETTER_SHARE = 0.5
 # Character pairs that prose almost never contains but source code nearly always does.
 _CODE_MARKERS = ("()", "{", "}", "=>", "::", "</", "/>", "==", "!=", "#include", ");", "];")
 _CODE_LINE_STARTS = ("def ", "import ", "class ", "return ", "from ", "function ", "var ", "let ")
+# A paper's run-in heading that the text extraction left at the start of a sentence, as in
+# "3.1 GENERATING BLURRED DATA We first ...": three capitalised words, after an optional number.
+_SHOUTED_START = re.compile(r"^(?:[\dIVX.]+\s+)?(?:[A-Z][A-Z\-]+\s+){2,}[A-Z]")
+_EXCLAMATION_MAX_WORDS = 3  # "Look out, Mara!": a line of dialogue, not a point of the article
 
 
 @dataclass(frozen=True)
@@ -59,10 +63,22 @@ def looks_like_code(sentence: str) -> bool:
     return any(line.lstrip().startswith(_CODE_LINE_STARTS) for line in sentence.splitlines())
 
 
+def reads_as_a_fragment(sentence: str) -> bool:
+    """A sentence that starts with a run-in heading in capitals, or a short exclamation:
+    neither reads as a point of the article in a summary."""
+    if _SHOUTED_START.match(sentence):
+        return True
+    return sentence.rstrip().endswith("!") and len(sentence.split()) <= _EXCLAMATION_MAX_WORDS
+
+
 def _is_selectable(sentence: str, is_whole_block: bool) -> bool:
     if not has_words(sentence):
         return False
-    return not (looks_like_heading(sentence, is_whole_block) or looks_like_code(sentence))
+    return not (
+        looks_like_heading(sentence, is_whole_block)
+        or looks_like_code(sentence)
+        or reads_as_a_fragment(sentence)
+    )
 
 
 def split_article(text: str, language: str, title: str | None = None) -> SplitArticle:

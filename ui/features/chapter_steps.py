@@ -7,18 +7,23 @@ screen (a long book shown part by part offers the chapters shown so far).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Slot
-from PySide6.QtGui import QTextBlock
+from collections.abc import Container
+
+from PySide6.QtCore import QObject, QTimer, Slot
+from PySide6.QtGui import QTextBlock, QTextDocument
 from PySide6.QtWidgets import QMenu, QTextBrowser, QWidget
 
 from ui.window.actions import window_action
 
 CHAPTER_LEVELS = (1, 2)  # the heading levels a step stops at
 SLACK_PX = 4  # a heading this close below the top counts as the one being read
+FOLLOW_DELAY_MS = 150  # the summary follows once scrolling pauses this long
 
 
 class ChapterSteps(QObject):
     """Go > Next chapter (Ctrl+PgDown) and Previous chapter (Ctrl+PgUp)."""
+
+    follower: SummaryFollowsChapter | None = None
 
     def __init__(self, reader: QTextBrowser, go_menu: QMenu, parent: QWidget) -> None:
         super().__init__(parent)
@@ -31,16 +36,14 @@ class ChapterSteps(QObject):
         go_menu.addActions([self.previous_action, self.next_action])
 
     def chapter_tops(self) -> list[int]:
-        """Where each chapter heading starts, in pixels from the top of the document. The
-        first block is the article's own title, in the header above its text: not a chapter."""
-        layout = self._reader.document().documentLayout()
-        tops = []
-        block: QTextBlock = self._reader.document().begin().next()
-        while block.isValid():
-            if block.blockFormat().headingLevel() in CHAPTER_LEVELS:
-                tops.append(int(layout.blockBoundingRect(block).top()))
-            block = block.next()
-        return tops
+        """Where each chapter heading starts, in pixels from the top of the document."""
+        return [top for top, _ in chapter_headings(self._reader.document())]
+
+    def current_chapter(self) -> str:
+        """The heading of the chapter being read ('' before the first one)."""
+        value = self._reader.verticalScrollBar().value() + SLACK_PX
+        above = [text for top, text in chapter_headings(self._reader.document()) if top <= value]
+        return above[-1] if above else ""
 
     @Slot()
     def next_chapter(self) -> bool:
@@ -66,5 +69,56 @@ class ChapterSteps(QObject):
         return True
 
 
-def install_chapter_steps(reader: QTextBrowser, go_menu: QMenu, parent: QWidget) -> ChapterSteps:
-    return ChapterSteps(reader, go_menu, parent)
+def chapter_headings(document: QTextDocument) -> list[tuple[int, str]]:
+    """(top in pixels, text) of each chapter heading. The first block is the article's own
+    title, in the header above its text: not a chapter."""
+    return headings_in(document, CHAPTER_LEVELS, document.begin().next())
+
+
+def headings_in(
+    document: QTextDocument, levels: Container[int], first: QTextBlock
+) -> list[tuple[int, str]]:
+    """(top in pixels, text) of each heading of one of `levels`, from the block `first` on."""
+    layout = document.documentLayout()
+    found = []
+    block = first
+    while block.isValid():
+        if block.blockFormat().headingLevel() in levels:
+            text = " ".join(block.text().split())
+            found.append((int(layout.blockBoundingRect(block).top()), text))
+        block = block.next()
+    return found
+
+
+class SummaryFollowsChapter(QObject):
+    """With a summary by section on screen, the summary pane keeps the section of the chapter
+    being read at its top, so the reader of a book sees that chapter's summary as they go."""
+
+    def __init__(self, steps: ChapterSteps, reader: QTextBrowser, sentences: QTextBrowser) -> None:
+        super().__init__(steps)
+        self._steps = steps
+        self._sentences = sentences
+        self._timer = QTimer(self, singleShot=True, interval=FOLLOW_DELAY_MS)
+        self._timer.timeout.connect(self.follow)
+        reader.verticalScrollBar().valueChanged.connect(lambda _value: self._timer.start())
+
+    @Slot()
+    def follow(self) -> bool:
+        """Scroll the pane to the reader's chapter; False if the pane has no such section."""
+        chapter = self._steps.current_chapter()
+        if not chapter:
+            return False
+        document = self._sentences.document()
+        for top, text in headings_in(document, range(1, 7), document.begin()):
+            if text == chapter:
+                self._sentences.verticalScrollBar().setValue(top)
+                return True
+        return False
+
+
+def install_chapter_steps(
+    reader: QTextBrowser, go_menu: QMenu, summary_sentences: QTextBrowser, parent: QWidget
+) -> ChapterSteps:
+    steps = ChapterSteps(reader, go_menu, parent)
+    steps.follower = SummaryFollowsChapter(steps, reader, summary_sentences)
+    return steps

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.errors import StorageError
 from app.library import Article, Library
 from app.paths import ICON, config_dir
 from app.settings import Preferences, SummarySettings, load_preferences, save_preferences
@@ -162,7 +163,9 @@ class MainWindow(QMainWindow):
         self.organise = install_organise_actions(self)
         self.keyboard = install_keyboard(self)
         self.search_steps = install_search_steps(self)
-        self.chapter_steps = install_chapter_steps(self.reader, self.menus["go"], self)
+        self.chapter_steps = install_chapter_steps(
+            self.reader, self.menus["go"], self.summary_pane.sentences_view, self
+        )
         self.skim_mode = install_skim_mode(self, restyled)
         self.export_actions = install_export_actions(self, self.jobs)
         self.digest = install_digest(self, restyled)
@@ -387,11 +390,8 @@ class MainWindow(QMainWindow):
         self.preferences = preferences
         try:
             save_preferences(preferences, self._preferences_path)
-        except OSError as error:
-            self._tell_write_failed(
-                f"Could not save the preferences in {self._preferences_path.parent}:"
-                f" {error.strerror or error}. They hold until Lede quits."
-            )
+        except StorageError as error:  # used now all the same; only the next start forgets
+            self._tell_write_failed(str(error))
 
     @Slot(str)
     def _tell_write_failed(self, message: str) -> None:

@@ -3,6 +3,8 @@ QSettings on window.ini. Reading preferences live in the core (app/settings.py).
 
 from __future__ import annotations
 
+import sys
+
 from PySide6.QtCore import QByteArray, QSettings
 
 from app.paths import config_dir
@@ -33,5 +35,12 @@ class WindowSettings:
     def set(self, key: str, value: bool | int | QByteArray) -> None:
         self._settings.setValue(key, value)
 
-    def sync(self) -> None:
+    def sync(self) -> str:
+        """Write the settings out; a folder that cannot be written (a full or read-only disk)
+        is told in one line on stderr, since the window is closing, and returned."""
         self._settings.sync()
+        if self._settings.status() == QSettings.Status.NoError:
+            return ""
+        problem = f"lede: window layout not saved: {self._settings.fileName()} cannot be written."
+        print(problem, file=sys.stderr)
+        return problem
