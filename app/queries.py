@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from app.fts import fts_query
 
-FILTERS = ("all", "unread", "starred", "archived")
+FILTERS = ("all", "unread", "starred", "archived", "highlighted")
 SORT_KEYS = ("relevance", "added", "published", "title", "reading_time")
 
 

@@ -16,6 +16,7 @@ import os
 import sys
 import tempfile
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
@@ -38,6 +39,9 @@ def main() -> int:
         metavar="PATH",
         help="import this file first (a book or a PDF, say; scripts/demo_documents.py makes some)",
     )
+    parser.add_argument(
+        "--highlights", action="store_true", help="give the article highlights and notes first"
+    )
     args = parser.parse_args()
     width, height = (int(number) for number in args.size.lower().split("x"))
 
@@ -59,6 +63,8 @@ def main() -> int:
         from app.importing.files import import_paths
 
         import_paths(library, args.imports)
+    if args.highlights:
+        add_highlights(library, args.title)
     window = MainWindow(library, refresh_feeds_at_start=False)
     window.resize(width, height)
     window.show()
@@ -68,7 +74,7 @@ def main() -> int:
             if str(window.model.index(row).data()).startswith(args.title):
                 window.select_row(row)
         window.set_summary_visible(True)
-        window.summary_pane.highlight_box.setChecked(True)
+        window.summary_pane.highlight_box.setChecked(not args.highlights)
         if args.digest:
             QTimer.singleShot(1000, window.digest.show)
         QTimer.singleShot(4000 if args.digest else 2500, grab)
@@ -82,6 +88,29 @@ def main() -> int:
 
     QTimer.singleShot(500, open_article)
     return application.exec()
+
+
+def add_highlights(library: Any, title: str) -> None:
+    """Three highlights in three colours (two with notes) and a note on the article."""
+    from app.highlights.anchoring import anchor_for
+
+    article_id = next(
+        i for i in library.article_ids() if library.article(i).title.startswith(title)
+    )
+    body = library.article(article_id).body
+    paragraphs = [part for part in body.split("\n\n") if len(part) > 120][:3]
+    notes = ["Compare with the harbour light in Brest.", "", "Ask at the museum about <this>."]
+    for paragraph, colour, note in zip(
+        paragraphs, ("yellow", "green", "pink"), notes, strict=False
+    ):
+        start = body.index(paragraph)
+        sentence_end = paragraph.find(". ") + 1 or len(paragraph)
+        highlight_id = library.add_highlight(
+            article_id, anchor_for(body, start, start + sentence_end), colour
+        )
+        if note:
+            library.update_highlight(highlight_id, note=note)
+    library.set_article_note(article_id, "Visit one in winter; read the *keeper's log*.")
 
 
 if __name__ == "__main__":

@@ -173,3 +173,62 @@ def test_every_earlier_library_gets_highlights_that_go_with_their_article(
         library.set_article_note(article_id, "kept")
         library.delete_article(article_id)
         assert library.library_highlights() == [] and library.article_note(article_id) == ""
+
+
+def test_search_finds_the_article_by_words_in_its_notes_and_highlights(library: Library) -> None:
+    from app.queries import ListQuery
+
+    noted = add_article(library)
+    plain = add_article(library, "# Ferries\n\nThe ferry leaves at noon.\n", "Ferries")
+    highlight_id = highlight_words(library, noted, "tide tables")
+    library.update_highlight(highlight_id, note="Remember the anemometer")
+    library.set_article_note(plain, "Квитанция и багаж")
+    for sort in ("added", "relevance"):
+        assert library.query_ids(ListQuery(search="anemometer", sort=sort)) == [noted]
+        assert library.query_ids(ListQuery(search="квитанция", sort=sort)) == [plain]
+        assert library.count_matching(ListQuery(search="anemometer", sort=sort)) == 1
+    # Found by its text and by a note: listed once, the text match ranked first.
+    library.set_article_note(noted, "ferry crossing")
+    assert library.query_ids(ListQuery(search="ferry", sort="relevance")) == [plain, noted]
+    library.update_highlight(highlight_id, note="")
+    assert library.query_ids(ListQuery(search="anemometer")) == []
+    library.delete_article(noted)
+    assert library.query_ids(ListQuery(search="crossing")) == []
+    for table in ("highlights_fts", "article_notes_fts"):  # raises if out of step
+        library._connection.execute(f"INSERT INTO {table}({table}) VALUES ('integrity-check')")
+
+
+def test_the_list_filters_to_articles_with_highlights(library: Library) -> None:
+    from app.queries import ListQuery
+
+    marked = add_article(library)
+    add_article(library, "# Ferries\n\nThe ferry leaves at noon.\n", "Ferries")
+    highlight_words(library, marked, "tide")
+    assert library.query_ids(ListQuery(filter="highlighted")) == [marked]
+    assert library.count_matching(ListQuery(filter="highlighted")) == 1
+
+
+def test_highlights_stored_before_search_knew_them_are_found_after_the_migration(
+    tmp_path: Path,
+) -> None:
+    from app.queries import ListQuery
+    from app.store.schema import HIGHLIGHT_SEARCH_MIGRATION
+
+    path = tmp_path / "library.sqlite3"
+    db = sqlite3.connect(path, isolation_level=None)
+    migrate(db, target=MIGRATIONS.index(HIGHLIGHT_SEARCH_MIGRATION))  # just before it
+    with db:
+        db.execute("BEGIN")
+        db.execute(
+            "INSERT INTO articles (id, title, added, markdown, body, word_count, content_hash)"
+            " VALUES (1, 'T', '2025', 'Body text.', 'Body text.', 2, 'h1')"
+        )
+        db.execute(
+            "INSERT INTO highlights (article_id, exact, start, end, colour, note, created,"
+            " updated) VALUES (1, 'Body', 0, 4, 'yellow', 'lighthouse keeper', 'x', 'x')"
+        )
+        db.execute("INSERT INTO article_notes VALUES (1, 'фонарь', 'x')")
+    db.close()
+    with Library(path) as library:
+        assert library.query_ids(ListQuery(search="keeper")) == [1]
+        assert library.query_ids(ListQuery(search="фонарь")) == [1]

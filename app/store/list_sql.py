@@ -9,6 +9,7 @@ filters by an id set taken from such an index.
 from __future__ import annotations
 
 import sqlite3
+from dataclasses import replace
 
 from app.queries import ListQuery
 
@@ -21,7 +22,15 @@ _FILTER_CONDITIONS = {
     "unread": "is_read = 0",
     "starred": "starred = 1",
     "archived": "archived = 1",
+    "highlighted": "id IN (SELECT article_id FROM highlights)",
 }
+# Articles whose highlights or article note hold the search's words (the article is the
+# result); two parameters, both the match.
+_NOTES_MATCH = (
+    "SELECT article_id FROM highlights WHERE id IN"
+    " (SELECT rowid FROM highlights_fts WHERE highlights_fts MATCH ?)"
+    " UNION SELECT rowid FROM article_notes_fts WHERE article_notes_fts MATCH ?"
+)
 _SORTS = {  # sort key: (column, covering index in that order)
     "added": ("added", "articles_by_added"),
     "published": ("published", "articles_by_published"),
@@ -41,8 +50,10 @@ def ids_sql(query: ListQuery) -> tuple[str, Params]:
     where, params = _conditions(query)
     match = query.match
     if match:
-        where.append("id IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?)")
-        params += (match,)
+        where.append(
+            f"(id IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?) OR id IN ({_NOTES_MATCH}))"
+        )
+        params += (match, match, match)
     direction = "DESC" if query.descending else "ASC"
     column, index = _SORTS.get(query.sort, _SORTS["added"])
     sql = (
@@ -54,21 +65,31 @@ def ids_sql(query: ListQuery) -> tuple[str, Params]:
 
 def count_sql(query: ListQuery) -> tuple[str, Params]:
     """SQL for how many articles match, without ordering them."""
-    sql, params = ids_sql(query)
+    sql, params = ids_sql(replace(query, sort="added") if query.ranked else query)
     return f"SELECT count(*) FROM ({sql.split(' ORDER BY ')[0]})", params
 
 
 def _ranked_sql(query: ListQuery) -> tuple[str, Params]:
+    """The best matches of the article text first (bm25), then the articles found only by
+    the reader's own notes and highlights, newest first."""
     where, params = _conditions(query)
-    sql = "SELECT rowid AS id FROM articles_fts WHERE articles_fts MATCH ?"
+    match = query.match
+    sql = f"SELECT rowid AS id, 0 AS part, {_RANK} AS score FROM articles_fts WHERE articles_fts MATCH ?"
     if where:
         # The unary plus keeps SQLite from handing FTS5 one rowid lookup per listed id.
         sql += f" AND +rowid IN (SELECT id FROM {LISTING}{_where(where)})"
+    notes_only = (
+        f"SELECT id, 1, 0 FROM {LISTING}{_where([*where, f'id IN ({_NOTES_MATCH})'])}"
+        " AND id NOT IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?)"
+    )
     direction = "DESC" if query.descending else "ASC"
     # bm25 is lower for a better match: the best hit first is ascending order.
     rank_direction = "ASC" if query.descending else "DESC"
-    sql += f" ORDER BY {_RANK} {rank_direction}, rowid {direction}"
-    return sql, (query.match, *params)
+    sql = (
+        f"SELECT id FROM ({sql} UNION ALL {notes_only})"
+        f" ORDER BY part, score {rank_direction}, id {direction}"
+    )
+    return sql, (match, *params, *params, match, match, match)
 
 
 def _conditions(query: ListQuery) -> tuple[list[str], Params]:

@@ -200,6 +200,44 @@ CREATE TABLE article_notes (
 );
 """
 
+# Search finds the words of highlights and article notes (the article is the result): their
+# own search tables, filled from what is stored and kept in step by triggers.
+_HIGHLIGHT_SEARCH_TABLES = """
+CREATE VIRTUAL TABLE highlights_fts USING fts5(
+    exact, note, content='highlights', content_rowid='id', tokenize='unicode61 remove_diacritics 2'
+);
+CREATE VIRTUAL TABLE article_notes_fts USING fts5(
+    note, content='article_notes', content_rowid='article_id',
+    tokenize='unicode61 remove_diacritics 2'
+);
+INSERT INTO highlights_fts(rowid, exact, note) SELECT id, exact, note FROM highlights;
+INSERT INTO article_notes_fts(rowid, note) SELECT article_id, note FROM article_notes;
+"""
+
+
+def _search_triggers(table: str, key: str, columns: tuple[str, ...]) -> str:
+    """The triggers that keep `{table}_fts` (external content) in step with `table`."""
+    names, old, new = ", ".join(columns), _values("old", columns), _values("new", columns)
+    fts = f"{table}_fts"
+    remove = f"INSERT INTO {fts}({fts}, rowid, {names}) VALUES ('delete', old.{key}, {old});"
+    add = f"INSERT INTO {fts}(rowid, {names}) VALUES (new.{key}, {new});"
+    return (
+        f"CREATE TRIGGER {fts}_insert AFTER INSERT ON {table} BEGIN {add} END;\n"
+        f"CREATE TRIGGER {fts}_delete AFTER DELETE ON {table} BEGIN {remove} END;\n"
+        f"CREATE TRIGGER {fts}_update AFTER UPDATE OF {names} ON {table} BEGIN {remove} {add} END;\n"
+    )
+
+
+def _values(row: str, columns: tuple[str, ...]) -> str:
+    return ", ".join(f"{row}.{column}" for column in columns)
+
+
+HIGHLIGHT_SEARCH_MIGRATION = (
+    _HIGHLIGHT_SEARCH_TABLES
+    + _search_triggers("highlights", "id", ("exact", "note"))
+    + _search_triggers("article_notes", "article_id", ("note",))
+)
+
 Migration = str | Callable[[sqlite3.Connection], None]  # SQL, or a step that needs Python
 MIGRATIONS: tuple[Migration, ...] = (
     _V1,
@@ -212,6 +250,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     _V8,
     _V9,
     HIGHLIGHTS_MIGRATION,
+    HIGHLIGHT_SEARCH_MIGRATION,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 

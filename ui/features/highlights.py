@@ -7,15 +7,17 @@ from __future__ import annotations
 from functools import partial
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QPoint, Qt, Slot
+from PySide6.QtCore import QEvent, QObject, QPoint, Qt, QTimer, Slot
 from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QInputDialog, QMainWindow, QMenu
 
 from app.changes import Changes
 from app.document import Highlight as Mark
+from app.document import RenderedArticle
 from app.highlights.anchoring import anchor_for
 from app.highlights.model import COLOURS, DEFAULT_COLOUR, Highlight, PlacedHighlight, placed
 from ui.features.highlight_places import TextPlaces
+from ui.features.highlights_view import HighlightsView, highlights_html
 from ui.window.actions import window_action
 
 if TYPE_CHECKING:
@@ -48,6 +50,8 @@ class HighlightActions(QObject):
         self._reader = reader
         self._operations = operations
         self.placed: list[PlacedHighlight] = []
+        self._placed_for: RenderedArticle | None = None  # the rendering they were placed in
+        self._pending_jump: tuple[int, int] | None = None  # (article id, highlight id)
         self.removed: list[Highlight] = []  # undo, newest last; only the open article's
         self.menu: QMenu | None = None
         menu.addSeparator()
@@ -58,27 +62,59 @@ class HighlightActions(QObject):
         self.note_action = window_action(
             window, "Article &note…", self.edit_article_note, "Shift+N"
         )
-        menu.addActions([self.highlight_action, self.undo_action, self.note_action])
+        self.keep_action = window_action(
+            window, "&Keep this summary sentence", self.keep_sentence, "Shift+K"
+        )
+        menu.addActions(
+            [self.highlight_action, self.keep_action, self.undo_action, self.note_action]
+        )
         self._session.own_marks = self.marks
         self._session.article_opened.connect(self._on_article_opened)
         self._operations.changed.connect(self._on_changes)
         self._reader.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self._reader.customContextMenuRequested.connect(self._show_context_menu)
         self._reader.viewport().installEventFilter(self)
+        self.view = HighlightsView()
+        self.view.place_chosen.connect(self._reader.scrollToAnchor)
 
     # -- what the reader shows ----------------------------------------------------------------
 
     def marks(self) -> list[Mark]:
+        """The open article's highlights as marks in the reader, placed in its text now."""
+        self._place_for_open_article()
         return [
             Mark(*item.span, highlight_anchor(item.highlight.id), f"mark-{item.highlight.colour}")
             for item in self.placed
             if item.span is not None
         ]
 
+    def _place_for_open_article(self) -> None:
+        """Read and place the open article's highlights once per rendering of it (the reader
+        asks for its marks while it shows the article, before `article_opened`)."""
+        article, rendered = self._session.article, self._session.rendered
+        if article is None or rendered is None:
+            self.placed, self._placed_for = [], None
+            return
+        if self._placed_for is not rendered:
+            self.placed = placed(rendered.text, self._session.library.highlights(article.id))
+            self._placed_for = rendered
+
+    def jump_when_open(self, article_id: int, highlight_id: int) -> None:
+        """Scroll to this highlight once its article is on screen (it may be already)."""
+        article = self._session.article
+        if article is not None and article.id == article_id and self._session.rendered:
+            self._reader.scrollToAnchor(highlight_anchor(highlight_id))
+        else:
+            self._pending_jump = (article_id, highlight_id)
+
     @Slot(int)
-    def _on_article_opened(self, _article_id: int) -> None:
+    def _on_article_opened(self, article_id: int) -> None:
         self.removed.clear()
-        self._reload()
+        jump, self._pending_jump = self._pending_jump, None
+        if jump is not None and jump[0] == article_id:
+            self._reader.scrollToAnchor(highlight_anchor(jump[1]))
+        # The list beside the summary fills once the article is on screen.
+        QTimer.singleShot(0, self._show_in_view)
 
     @Slot(object)
     def _on_changes(self, changes: Changes) -> None:
@@ -87,12 +123,19 @@ class HighlightActions(QObject):
             self._reload()
 
     def _reload(self) -> None:
-        article, rendered = self._session.article, self._session.rendered
-        if article is None or rendered is None:
-            self.placed = []
-            return
-        self.placed = placed(rendered.text, self._session.library.highlights(article.id))
+        self._placed_for = None
+        self._place_for_open_article()
         self._session.update_highlights()
+        self._show_in_view()
+
+    def _show_in_view(self) -> None:
+        article = self._session.article
+        if article is None:
+            return
+        self._place_for_open_article()
+        note = self._session.library.article_note(article.id)
+        markup = highlights_html(note, self.placed, highlight_anchor)
+        self.view.show_highlights(markup, self._reader.document().defaultStyleSheet())
 
     # -- making and changing highlights -------------------------------------------------------
 
@@ -126,6 +169,26 @@ class HighlightActions(QObject):
         self._reader.setTextCursor(cursor)
         return highlight_id
 
+    @Slot()
+    def keep_sentence(self) -> int | None:
+        """Keep the summary sentence last followed (clicked) as a highlight of its own."""
+        article, rendered, summary = (
+            self._session.article,
+            self._session.rendered,
+            self._session.summary,
+        )
+        position = self._session.focused_sentence
+        if article is None or rendered is None or summary is None or position is None:
+            self._window.statusBar().showMessage("Click a summary sentence, then keep it.", 4000)
+            return None
+        sentence = summary.sentences[position]
+        anchor = anchor_for(rendered.text, sentence.start, sentence.end)
+        return self._operations.add_highlight(article.id, anchor, DEFAULT_COLOUR)
+
+    def refresh(self) -> None:
+        """Show the open article's highlights again (the theme changed, say)."""
+        self._reload()
+
     def highlight_at(self, position: QPoint) -> Highlight | None:
         """The highlight under a point of the reader's viewport, if any (the latest on top)."""
         rendered = self._session.rendered
@@ -158,8 +221,9 @@ class HighlightActions(QObject):
 
     @Slot()
     def undo(self) -> None:
-        if self.removed:
-            self._operations.restore_highlight(self.removed.pop())
+        # Kept for another try when the disk refused to put it back.
+        if self.removed and self._operations.restore_highlight(self.removed[-1]):
+            self.removed.pop()
 
     @Slot()
     def edit_article_note(self) -> None:
@@ -227,6 +291,9 @@ class HighlightActions(QObject):
 
 
 def install_highlights(window: MainWindow) -> HighlightActions:
-    return HighlightActions(
+    actions = HighlightActions(
         window, window.menus["article"], window.session, window.reader, window.operations
     )
+    window.summary_pane.add_section(actions.view)
+    window.appearance_control.changed.connect(actions.refresh)
+    return actions

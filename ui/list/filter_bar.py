@@ -21,6 +21,7 @@ FILTER_LABELS = (
     ("unread", "Unread"),
     ("starred", "Starred"),
     ("archived", "Archived"),
+    ("highlighted", "Has highlights"),
 )
 SORT_LABELS = (
     ("relevance", "Best match"),

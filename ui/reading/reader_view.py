@@ -151,8 +151,14 @@ class ReaderView(QTextBrowser):
             self.scroll_to_fraction(self._kept_fraction)
 
     def show_article(
-        self, article: Article, rendered: RenderedArticle, assets: AssetLoader, marks: str = ""
+        self,
+        article: Article,
+        rendered: RenderedArticle,
+        assets: AssetLoader,
+        marks: str = "",
+        highlights: Sequence[Highlight] = (),
     ) -> None:
+        """Show an article, with its first marks (laid out once, not again for the marks)."""
         self._assets = assets
         self._image_urls.clear()
         self._rendered = rendered
@@ -160,7 +166,7 @@ class ReaderView(QTextBrowser):
         self._article = article
         self._pending_anchor = self._kept_fraction = None
         self.verticalScrollBar().setValue(0)
-        self._highlights = ()
+        self._highlights = tuple(highlights)
         self._display()
         self.verticalScrollBar().setValue(0)
 

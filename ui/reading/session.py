@@ -115,11 +115,14 @@ class ReadingSession(QObject):
         if article is None or article.id != article_id:
             return
         self.rendered = rendered
+        library = self.library
         self._reader.show_article(
-            article, rendered, lambda key: self.library.asset(article_id, key), self._marks()
+            article,
+            rendered,
+            lambda key: library.asset(article_id, key),
+            self._marks(),
+            self._highlights(),  # the reader's own highlights with the text, in one layout
         )
-        if self.list_query().match:
-            self.update_highlights()
         self.article_opened.emit(article_id)
         if self.list_query().match:  # after the saved reading place: the match wins
             self.step_search_match(forward=True)

@@ -110,6 +110,12 @@ class SummaryPane(QWidget):
         layout.addWidget(self.sentences_view, 1)
         layout.addWidget(self.key_legend)
 
+    def add_section(self, widget: QWidget) -> None:
+        """Give a feature's view a place under the summary (the reader's highlights)."""
+        layout = self.layout()
+        if isinstance(layout, QVBoxLayout):
+            layout.addWidget(widget, 1)
+
     def apply_settings(self, settings: SummarySettings) -> None:
         """Show these settings in the controls without announcing a change."""
         self._settings = settings

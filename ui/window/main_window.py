@@ -146,6 +146,7 @@ class MainWindow(QMainWindow):
         from ui.features.export_actions import install_export_actions
         from ui.features.highlights import install_highlights
         from ui.features.highlights_export import install_highlight_export
+        from ui.features.highlights_library import install_library_highlights
         from ui.features.keyboard import install_keyboard
         from ui.features.open_files import install_file_opener
         from ui.features.organise_actions import install_organise_actions
@@ -182,6 +183,7 @@ class MainWindow(QMainWindow):
         self.highlight_export = install_highlight_export(
             self, self.menus["file"], self.jobs, self.library
         )
+        self.all_highlights = install_library_highlights(self)
         self.read_ahead = install_read_ahead(self, self.jobs)
         self.session.prepared = self.read_ahead.rendered_for
 
