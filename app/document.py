@@ -302,3 +302,18 @@ class _Splitter(HTMLParser):
             return f'<img src="{html.escape(asset_url(src), quote=True)}" alt="{alt}" />'
         label = alt or "image"
         return f'<span class="missing-image">[{label}]</span>'
+
+
+_NOTE_TAGS = {"em", "strong", "code", "br", "p"}
+
+
+def note_markup(note: str) -> str:
+    """A reader's note (Markdown allowed) as inline HTML that is safe to show: HTML typed in
+    the note stays text, emphasis and code are kept, links and images are shown as their
+    words, and each line the reader typed stays a line."""
+    escaped = html.escape(note, quote=False)
+    hard_breaks = escaped.replace("\n", "  \n")  # a typed line end is a line end
+    rendered = _markdown_to_html(hard_breaks) if escaped.strip() else ""
+    cleaned = nh3.clean(rendered, tags=_NOTE_TAGS, attributes={})
+    inline = re.sub(r"\s*</p>\s*<p>\s*", "<br/><br/>", cleaned.strip())
+    return re.sub(r"^<p>|</p>$", "", inline).replace("<br>", "<br/>")

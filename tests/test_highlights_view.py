@@ -17,7 +17,16 @@ def test_a_note_is_shown_as_text_never_as_markup() -> None:
     shown = note_html("<script>alert(1)</script> <b>x</b>\x00\x1b[31m\u202eevil\nline *two*")
     assert "<script>" not in shown and "&lt;script&gt;" in shown and "&lt;b&gt;" in shown
     assert "\x00" not in shown and "\x1b" not in shown and "\u202e" not in shown
-    assert "<br/>line *two*" in shown
+    assert "<br/>\nline <em>two</em>" in shown  # its line kept, its Markdown rendered
+
+
+def test_a_notes_markdown_is_rendered_but_links_and_images_are_only_words() -> None:
+    shown = note_html(
+        "Read the *log* and `code`\n\n[a link](javascript:alert(1)) ![x](http://e/i.png)"
+    )
+    assert "<em>log</em>" in shown and "<code>code</code>" in shown
+    assert "<a" not in shown and "<img" not in shown and "javascript" not in shown
+    assert "a link" in shown
 
 
 def test_a_million_character_note_is_shown_in_part() -> None:

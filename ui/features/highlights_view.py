@@ -1,6 +1,7 @@
 """The Highlights view under the summary: the open article's note and highlights in reading
 order, each a link to its place; the ones whose quote is gone listed as "could not be placed".
-Notes are shown as typed: HTML in them is text, control characters are dropped."""
+Notes are shown with their Markdown emphasis and code; HTML typed in them is text, control
+characters are dropped, links and images are shown as their words."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QUrl, Signal
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
+from app.document import note_markup
 from app.highlights.model import PlacedHighlight
 
 SHOWN_NOTE = 2_000  # characters of a note the view shows; the note itself is kept whole
@@ -18,11 +20,12 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f\u202a-\u202e\u2066-\u2069]")
 
 
 def note_html(note: str) -> str:
-    """A note as safe HTML: escaped, its lines kept, control and direction overrides dropped."""
+    """A note as safe inline HTML (see app.document.note_markup), its first SHOWN_NOTE
+    characters, with control characters and direction overrides dropped."""
     text = _CONTROL.sub("", note.strip())
     if len(text) > SHOWN_NOTE:
         text = text[:SHOWN_NOTE] + "…"
-    return html.escape(text).replace("\n", "<br/>")
+    return note_markup(text)
 
 
 def highlights_html(note: str, found: list[PlacedHighlight], anchor: Callable[[int], str]) -> str:
