@@ -297,6 +297,10 @@ class Library:
         """Every highlight, newest first, with its article; optionally one colour or tag."""
         return highlights.library_highlights(self._connection, colour, tag)
 
+    def highlighted_ids(self) -> set[int]:
+        """The articles that have at least one highlight."""
+        return highlights.highlighted_article_ids(self._connection)
+
     def article_notes(self) -> dict[int, str]:
         """Every note on a whole article, by article id."""
         return highlights.article_notes(self._connection)

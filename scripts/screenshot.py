@@ -31,6 +31,9 @@ def main() -> int:
     parser.add_argument("--title", default="How a Lighthouse", help="the article's title begins so")
     parser.add_argument("--digest", action="store_true", help="grab the digest over the window")
     parser.add_argument(
+        "--digest-scope", default="unread", help="unread or listed (the list's articles)"
+    )
+    parser.add_argument(
         "--import",
         dest="imports",
         type=Path,
@@ -77,10 +80,19 @@ def main() -> int:
         window.summary_pane.highlight_box.setChecked(not args.highlights)
         if args.digest:
             QTimer.singleShot(1000, window.digest.show)
+            if args.digest_scope != "unread":
+                QTimer.singleShot(1300, lambda: window.digest.view.set_scope(args.digest_scope))
         QTimer.singleShot(4000 if args.digest else 2500, grab)
 
     def grab() -> None:
         dialog = window.digest.view if args.digest else None
+        if dialog is not None and args.highlights:  # show the highlighted article's entry
+            dialog.view.find("Your highlights")
+            cursor = dialog.view.textCursor()
+            cursor.clearSelection()
+            dialog.view.setTextCursor(cursor)
+            bar = dialog.view.verticalScrollBar()
+            bar.setValue(bar.value() + dialog.view.viewport().height() // 2)
         (dialog or window).grab().save(str(args.output))
         summary = window.summary
         print(f"saved {args.output} ({summary and len(summary.sentences)} summary sentences)")

@@ -245,3 +245,33 @@ def test_the_digest_follows_the_theme(qtbot, window: MainWindow) -> None:
     qtbot.waitUntil(
         lambda: digest.view.palette().color(QPalette.ColorRole.Base) == QColor(DARK.base)
     )
+
+
+def test_the_digest_shows_the_readers_highlights_under_an_articles_summary(
+    qtbot, window: MainWindow
+) -> None:
+    from app.highlights.anchoring import anchor_for
+
+    library = window.library
+    article = next(
+        a
+        for a in map(library.article, library.article_ids())
+        if a is not None and not a.row.is_read and a.id != getattr(window.article, "id", None)
+    )
+    article_id = article.id
+    words = article.body.split()
+    quotes = [" ".join(words[n * 6 : n * 6 + 4]) for n in range(4)]
+    for colour, quote in zip(("yellow", "green", "blue", "pink"), quotes, strict=True):
+        start = article.body.index(quote)
+        library.add_highlight(
+            article_id, anchor_for(article.body, start, start + len(quote)), colour
+        )
+    digest = open_digest(qtbot, window)
+    text = " ".join(digest.view.toPlainText().split())
+    assert "Your highlights:" in text
+    assert (
+        all(quote in text for quote in quotes[:3])
+        and quotes[3] not in text.split("Your highlights:")[1][:400]
+    )
+    assert "and 1 more" in text
+    assert "background-color" in digest.view.toHtml()  # in the highlight's own colour

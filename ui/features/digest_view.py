@@ -8,7 +8,7 @@ closing the view) makes the old run stale: its results are dropped by job id.
 from __future__ import annotations
 
 import html
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from app.digest import DigestEntry, digest_settings
 from app.errors import LedeError
 from app.export import write_digest
+from app.highlights.model import Highlight
 from app.summary import Summary
 from ui.features.digest_service import DigestService
 from ui.features.export_actions import choose_save_path
@@ -41,6 +42,8 @@ ARTICLE_SCHEME = "article"
 SCOPES = {"unread": "Unread articles", "listed": "Articles in the list"}
 RENDER_DELAY_MS = 120
 PAGE_SIZE = 100
+DIGEST_HIGHLIGHTS = 3  # of an article's highlights, under its summary
+QUOTE_CHARACTERS = 160
 DIGEST_EXTRA_CSS = """
 h3 { font-size: large; margin-top: 14px; margin-bottom: 0px; }
 a { text-decoration: none; }
@@ -210,11 +213,23 @@ class DigestView(QDialog):
         document.setDefaultStyleSheet(reader.defaultStyleSheet() + DIGEST_EXTRA_CSS)
         document.setDefaultFont(reader.defaultFont())
         position = self.view.verticalScrollBar().value()
-        self.view.setHtml(digest_html_for_view(self.page_entries))
+        self.view.setHtml(digest_html_for_view(self.page_entries, self._page_highlights()))
         self.view.verticalScrollBar().setValue(position)
         self.newer_button.setEnabled(self.page > 0)
         self.older_button.setEnabled(self.page < self.page_count - 1)
         self._show_count()
+
+    def _page_highlights(self) -> dict[int, list[Highlight]]:
+        """The reader's highlights of the articles on this page (one query finds which have)."""
+        if self._window.jobs.is_shut_down:  # the window closed: its library is closing too
+            return {}
+        library = self._window.library
+        marked = library.highlighted_ids()
+        return {
+            entry.article_id: library.highlights(entry.article_id)
+            for entry in self.page_entries
+            if entry.article_id in marked
+        }
 
     def _show_count(self) -> None:
         done = sum(entry.ready for entry in self.entries)
@@ -262,7 +277,11 @@ def digest_heading(scope: str) -> str:
     return f"Digest of unread articles, {today}" if scope == "unread" else f"Digest, {today}"
 
 
-def digest_html_for_view(entries: Sequence[DigestEntry]) -> str:
+def digest_html_for_view(
+    entries: Sequence[DigestEntry], highlights: Mapping[int, Sequence[Highlight]] | None = None
+) -> str:
+    """The page's entries: title, source and date, summary, and the reader's own highlights
+    (the first few, in their colours)."""
     if not entries:
         return "<p class='meta'>Nothing to show: no articles in this digest.</p>"
     parts = []
@@ -277,8 +296,26 @@ def digest_html_for_view(entries: Sequence[DigestEntry]) -> str:
         parts.append(
             f"<h3><a href='{link}'>{html.escape(entry.title)}</a></h3>"
             f"<p class='meta'>{meta}</p>{body}"
+            f"{_highlights_html((highlights or {}).get(entry.article_id, ()))}"
         )
     return "".join(parts)
+
+
+def _highlights_html(highlights: Sequence[Highlight]) -> str:
+    if not highlights:
+        return ""
+    shown = [
+        f"<span class='mark-{h.colour}'>{html.escape(_shortened(h.quote))}</span>"
+        for h in highlights[:DIGEST_HIGHLIGHTS]
+    ]
+    more = len(highlights) - len(shown)
+    rest = f" <span class='meta'>and {more} more</span>" if more > 0 else ""
+    return f"<p class='meta'>Your highlights:</p><p>{' · '.join(shown)}{rest}</p>"
+
+
+def _shortened(quote: str) -> str:
+    text = " ".join(quote.split())
+    return text if len(text) <= QUOTE_CHARACTERS else text[: QUOTE_CHARACTERS - 1] + "…"
 
 
 class Digest:
