@@ -100,7 +100,12 @@ class SummaryFollowsChapter(QObject):
         self._sentences = sentences
         self._timer = QTimer(self, singleShot=True, interval=FOLLOW_DELAY_MS)
         self._timer.timeout.connect(self.follow)
-        reader.verticalScrollBar().valueChanged.connect(lambda _value: self._timer.start())
+        # A slot of this object, not a lambda: the connection ends when the object does.
+        reader.verticalScrollBar().valueChanged.connect(self._scrolled)
+
+    @Slot(int)
+    def _scrolled(self, _value: int) -> None:
+        self._timer.start()
 
     @Slot()
     def follow(self) -> bool:
