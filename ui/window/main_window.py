@@ -148,6 +148,7 @@ class MainWindow(QMainWindow):
         from ui.features.highlights_export import install_highlight_export
         from ui.features.highlights_library import install_library_highlights
         from ui.features.keyboard import install_keyboard
+        from ui.features.language_menu import install_language_menu
         from ui.features.open_files import install_file_opener
         from ui.features.organise_actions import install_organise_actions
         from ui.features.original_link import OriginalLink
@@ -162,6 +163,7 @@ class MainWindow(QMainWindow):
         restyled = self.appearance_control.changed
         self.organise = install_organise_actions(self)
         self.keyboard = install_keyboard(self)
+        self.language_menu = install_language_menu(self)
         self.search_steps = install_search_steps(self)
         self.chapter_steps = install_chapter_steps(
             self.reader, self.menus["go"], self.summary_pane.sentences_view, self

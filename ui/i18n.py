@@ -1,0 +1,63 @@
+"""The interface in the reader's language: Qt's own catalogue and Lede's, chosen at start.
+
+Strings are marked with `tr(context, text)`; `pyside6-lupdate -tr-function-alias translate+=tr`
+finds them (docs/translating.md has the exact commands).
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+from app.paths import RESOURCES
+from app.settings import INTERFACE_LANGUAGES, Preferences
+
+TRANSLATIONS = RESOURCES / "i18n"
+# Each language named in itself, as the View > Language menu shows it.
+LANGUAGE_NAMES = {
+    "en": "English",
+    "ru": "Русский",
+    "de": "Deutsch",
+    "fr": "Français",
+    "es": "Español",
+    "uk": "Українська",
+}
+log = logging.getLogger(__name__)
+
+
+def tr(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
+    """`text` in the interface's language (plural forms by `n`, which fills in `%n`)."""
+    return QCoreApplication.translate(context, text, disambiguation, n)
+
+
+def interface_language(preferences: Preferences) -> str:
+    """The language chosen in the preferences, else the system's if Lede has it, else English."""
+    if preferences.interface_language in INTERFACE_LANGUAGES:
+        return preferences.interface_language
+    return system_language()
+
+
+def system_language() -> str:
+    for name in QLocale.system().uiLanguages():
+        code = name.replace("_", "-").split("-")[0].lower()
+        if code in INTERFACE_LANGUAGES:
+            return code
+    return "en"
+
+
+def install_translations(application: QCoreApplication, language: str) -> list[QTranslator]:
+    """Load Qt's own catalogue (its dialogs' buttons) and Lede's for `language`; a missing or
+    broken file is logged and leaves those strings in English."""
+    if language == "en" or language not in INTERFACE_LANGUAGES:
+        return []
+    qt_folder = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
+    installed = []
+    for path in (qt_folder / f"qtbase_{language}.qm", TRANSLATIONS / f"lede_{language}.qm"):
+        translator = QTranslator(application)
+        if translator.load(str(path)) and application.installTranslator(translator):
+            installed.append(translator)
+        else:
+            log.warning("No usable translation in %s: those words stay in English.", path)
+    return installed
