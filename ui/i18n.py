@@ -1,7 +1,8 @@
 """The interface in the reader's language: Qt's own catalogue and Lede's, chosen at start.
 
-Strings are marked with `tr(context, text)`; `pyside6-lupdate -tr-function-alias translate+=tr`
-finds them (docs/translating.md has the exact commands).
+Strings are marked with `tr(context, text)`, or `marked(context, text)` where the text is kept
+in English to be translated later; `pyside6-lupdate -tr-function-alias
+translate+=tr,QT_TRANSLATE_NOOP+=marked` finds both (docs/translating.md has the commands).
 """
 
 from __future__ import annotations
@@ -32,6 +33,13 @@ def tr(context: str, text: str, disambiguation: str | None = None, n: int = -1) 
     return QCoreApplication.translate(context, text, disambiguation, n)
 
 
+def marked(context: str, text: str) -> str:
+    """`text` as it is, marked for the catalogue: a module constant is made before the
+    translations load, so it is shown through `tr(context, constant)` (as QT_TRANSLATE_NOOP)."""
+    del context  # only lupdate reads it
+    return text
+
+
 def interface_language(preferences: Preferences) -> str:
     """The language chosen in the preferences, else the system's if Lede has it, else English."""
     if preferences.interface_language in INTERFACE_LANGUAGES:
@@ -52,6 +60,7 @@ def install_translations(application: QCoreApplication, language: str) -> list[Q
     broken file is logged and leaves those strings in English."""
     if language == "en" or language not in INTERFACE_LANGUAGES:
         return []
+    QLocale.setDefault(QLocale(language))  # numbers in the language's own way ("1 234")
     qt_folder = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
     installed = []
     for path in (qt_folder / f"qtbase_{language}.qm", TRANSLATIONS / f"lede_{language}.qm"):

@@ -18,6 +18,7 @@ from app.highlights.anchoring import anchor_for
 from app.highlights.model import COLOURS, DEFAULT_COLOUR, Highlight, PlacedHighlight, placed
 from ui.features.highlight_places import TextPlaces
 from ui.features.highlights_view import HighlightsView, highlights_html
+from ui.i18n import tr
 from ui.window.actions import window_action
 
 if TYPE_CHECKING:
@@ -56,14 +57,19 @@ class HighlightActions(QObject):
         self.menu: QMenu | None = None
         menu.addSeparator()
         self.highlight_action = window_action(
-            window, "&Highlight selection", lambda: self.highlight_selection(), "Shift+H"
+            window,
+            tr("Highlights", "&Highlight selection"),
+            lambda: self.highlight_selection(),
+            "Shift+H",
         )
-        self.undo_action = window_action(window, "&Undo remove highlight", self.undo, "Ctrl+Z")
+        self.undo_action = window_action(
+            window, tr("Highlights", "&Undo remove highlight"), self.undo, "Ctrl+Z"
+        )
         self.note_action = window_action(
-            window, "Article &note…", self.edit_article_note, "Shift+N"
+            window, tr("Highlights", "Article &note…"), self.edit_article_note, "Shift+N"
         )
         self.keep_action = window_action(
-            window, "&Keep this summary sentence", self.keep_sentence, "Shift+K"
+            window, tr("Highlights", "&Keep this summary sentence"), self.keep_sentence, "Shift+K"
         )
         menu.addActions(
             [self.highlight_action, self.keep_action, self.undo_action, self.note_action]

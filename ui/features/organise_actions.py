@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from app.changes import Changes
 from app.errors import LedeError
 from app.library import ArticleRow
+from ui.i18n import tr
 from ui.widgets import named
 from ui.window.actions import window_action
 
@@ -84,11 +85,21 @@ class OrganiseActions:
         self._window = window
         self._session = session
         self._operations = operations
-        self.star = window_action(window, "&Star", self._set_starred, "F", checkable=True)
-        self.archive = window_action(window, "&Archive", self._set_archived, "E", checkable=True)
-        self.unread = window_action(window, "Keep &unread", self._set_unread, "U", checkable=True)
+        self.star = window_action(
+            window, tr("OrganiseActions", "&Star"), self._set_starred, "F", checkable=True
+        )
+        self.archive = window_action(
+            window, tr("OrganiseActions", "&Archive"), self._set_archived, "E", checkable=True
+        )
+        self.unread = window_action(
+            window, tr("OrganiseActions", "Keep &unread"), self._set_unread, "U", checkable=True
+        )
         self.tags = window_action(
-            window, "&Tags…", self.edit_tags, "T", tip="Tags of this article (T)"
+            window,
+            tr("OrganiseActions", "&Tags…"),
+            self.edit_tags,
+            "T",
+            tip=tr("OrganiseActions", "Tags of this article (T)"),
         )
         self.dialog: TagsDialog | None = None
         self.notice = ActionNotice(window.statusBar())

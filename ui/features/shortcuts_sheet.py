@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from ui.i18n import tr
 from ui.widgets import named
 from ui.window.actions import window_action
 
@@ -149,8 +150,8 @@ def _help_action(window: MainWindow, show_sheet: Callable[[], None]) -> QAction:
     if QKeySequence("F1") not in sequences:
         sequences.append(QKeySequence("F1"))
 
-    tip = "Keyboard shortcuts (?, F1)"
-    action = window_action(window, "&Keyboard shortcuts", show_sheet, tip=tip)
+    tip = tr("ShortcutsSheet", "Keyboard shortcuts (?, F1)")
+    action = window_action(window, tr("ShortcutsSheet", "&Keyboard shortcuts"), show_sheet, tip=tip)
     action.setShortcuts(sequences)
     window.menus["help"].addAction(action)
     return action
