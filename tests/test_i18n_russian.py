@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QLocale
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QComboBox, QLabel, QMenu
 
@@ -212,3 +212,20 @@ def test_russian_plurals_have_three_forms_with_the_number() -> None:
             forms = [form.text or "" for form in message.iter("numerusform")]
             marker = "%Ln" if "%Ln" in source else "%n"
             assert len(forms) == 3 and all(marker in form for form in forms), source
+
+
+def test_reading_times_and_list_rows_are_russian(window: MainWindow) -> None:
+    assert window.article is not None
+    header = window.reader.toPlainText().split("\n\n")[0]
+    assert "мин чтения" in header and "min read" not in window.reader.toPlainText()
+    index = window.model.index(0)
+    for role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
+        text = str(index.data(role))
+        assert "мин чтения" in text and "min read" not in text
+    assert str(index.data(Qt.ItemDataRole.AccessibleTextRole)).endswith("прочитана")
+
+
+def test_the_highlights_section_is_russian(window: MainWindow) -> None:
+    view = window.highlights.view
+    assert english_in(iter([view.toPlainText(), view.accessibleName()])) == {}
+    assert "Ваши выделения" in view.toPlainText()

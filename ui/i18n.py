@@ -40,6 +40,11 @@ def marked(context: str, text: str) -> str:
     return text
 
 
+def minutes_read(minutes: int) -> str:
+    """An article's reading time, as the list, the reader and the summary show it."""
+    return tr("Reading", "%1 min read").replace("%1", str(minutes))
+
+
 def interface_language(preferences: Preferences) -> str:
     """The language chosen in the preferences, else the system's if Lede has it, else English."""
     if preferences.interface_language in INTERFACE_LANGUAGES:

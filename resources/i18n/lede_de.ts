@@ -80,6 +80,21 @@
         </message>
     </context>
     <context>
+        <name>ArticleList</name>
+        <message>
+            <source>read</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>unread</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Archived</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>ChapterSteps</name>
         <message>
             <source>Next &amp;chapter</source>
@@ -337,6 +352,25 @@
         </message>
     </context>
     <context>
+        <name>HighlightsView</name>
+        <message>
+            <source>Your highlights</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Article note</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Could not be placed (the article's text changed):</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Select text and press Shift+H to highlight it.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>ImportActions</name>
         <message>
             <source>&amp;Import files…</source>
@@ -553,6 +587,13 @@
         </message>
     </context>
     <context>
+        <name>Reading</name>
+        <message>
+            <source>%1 min read</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>SavedDownloads</name>
         <message>
             <source>Saved pages &amp;not downloaded…</source>
@@ -708,10 +749,6 @@
         </message>
         <message>
             <source>%1 · %2% of the words</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1 min read</source>
             <translation type="unfinished" />
         </message>
         <message>

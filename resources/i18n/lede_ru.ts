@@ -81,6 +81,21 @@
         </message>
     </context>
     <context>
+        <name>ArticleList</name>
+        <message>
+            <source>read</source>
+            <translation>прочитана</translation>
+        </message>
+        <message>
+            <source>unread</source>
+            <translation>не прочитана</translation>
+        </message>
+        <message>
+            <source>Archived</source>
+            <translation>В архиве</translation>
+        </message>
+    </context>
+    <context>
         <name>ChapterSteps</name>
         <message>
             <source>Next &amp;chapter</source>
@@ -339,6 +354,25 @@
         </message>
     </context>
     <context>
+        <name>HighlightsView</name>
+        <message>
+            <source>Your highlights</source>
+            <translation>Ваши выделения</translation>
+        </message>
+        <message>
+            <source>Article note</source>
+            <translation>Заметка к статье</translation>
+        </message>
+        <message>
+            <source>Could not be placed (the article's text changed):</source>
+            <translation>Не нашли своего места (текст статьи изменился):</translation>
+        </message>
+        <message>
+            <source>Select text and press Shift+H to highlight it.</source>
+            <translation>Выберите фрагмент текста и нажмите Shift+H, чтобы выделить его.</translation>
+        </message>
+    </context>
+    <context>
         <name>ImportActions</name>
         <message>
             <source>&amp;Import files…</source>
@@ -559,6 +593,13 @@
         </message>
     </context>
     <context>
+        <name>Reading</name>
+        <message>
+            <source>%1 min read</source>
+            <translation>%1 мин чтения</translation>
+        </message>
+    </context>
+    <context>
         <name>SavedDownloads</name>
         <message>
             <source>Saved pages &amp;not downloaded…</source>
@@ -719,10 +760,6 @@
         <message>
             <source>%1 · %2% of the words</source>
             <translation>%1 · %2% слов</translation>
-        </message>
-        <message>
-            <source>%1 min read</source>
-            <translation>%1 мин чтения</translation>
         </message>
         <message>
             <source>Ranks %4 of the %2 summary sentences; sentence %3 of the article. Click to see it there.</source>

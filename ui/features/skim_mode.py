@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QPushButton, QTextBrowser, QVBoxLayout, QWidget
 
 from app.document import reading_minutes
 from app.summary import Summary
-from ui.i18n import tr
+from ui.i18n import minutes_read, tr
 from ui.reading.summary_pane import SENTENCE_SCHEME, reading_time_line, sentence_position
 from ui.widgets import named
 from ui.window.actions import window_action
@@ -164,7 +164,7 @@ class SkimMode(QObject):
         meta = [
             article.row.source,
             article.row.published[:10],
-            f"{reading_minutes(words)} min read",
+            minutes_read(reading_minutes(words)),
         ]
         header = (
             f"<h1>{html.escape(article.title)}</h1>"

@@ -25,7 +25,7 @@ from app.document import reading_minutes
 from app.settings import SummarySettings
 from app.store.page_map import page_of
 from app.summary import ALGORITHMS, Summary
-from ui.i18n import marked, tr
+from ui.i18n import marked, minutes_read, tr
 from ui.widgets import named
 
 SENTENCE_SCHEME = "sentence"
@@ -339,10 +339,6 @@ def reading_time_line(article_words: int, summary_words: int, summary: Summary) 
         )
     share = tr("SummaryPane", "%1 · %2% of the words").replace("%1", counts)
     return share.replace("%2", str(round(100 * summary_words / article_words)))
-
-
-def minutes_read(minutes: int) -> str:
-    return tr("SummaryPane", "%1 min read").replace("%1", str(minutes))
 
 
 def key_positions(summary: Summary) -> set[int]:
