@@ -3,22 +3,25 @@ and plural forms are right."""
 
 from __future__ import annotations
 
-import ast
 import re
-import xml.etree.ElementTree as ElementTree
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QLocale, Qt
-from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QComboBox, QLabel, QMenu
+from i18n_helpers import (
+    action_texts,
+    catalogue,
+    interface_in,
+    marked_strings,
+    menu_texts,
+    widget_texts,
+)
+from PySide6.QtCore import Qt
 
 from app.library import Library
-from ui.i18n import TRANSLATIONS, install_translations, tr
+from ui.i18n import TRANSLATIONS, tr
 from ui.window.main_window import MainWindow
 
-ROOT = Path(__file__).resolve().parents[1]
 # Words that stay as they are in Russian: key names, formats, product and algorithm names,
 # and the languages of the Language menu, each named in itself.
 KEPT = {
@@ -53,13 +56,7 @@ NAMES_IN_THEMSELVES = ("English", "Deutsch", "Français", "Español")
 
 @pytest.fixture
 def russian(qapp) -> Iterator[None]:  # type: ignore[no-untyped-def]
-    locale = QLocale()
-    translators = install_translations(qapp, "ru")
-    assert len(translators) == 2
-    yield
-    for translator in translators:
-        qapp.removeTranslator(translator)
-    QLocale.setDefault(locale)
+    yield from interface_in(qapp, "ru")
 
 
 @pytest.fixture
@@ -73,20 +70,6 @@ def english_words(text: str) -> list[str]:
         text = text.replace(name, "")
     words = re.findall(r"[A-Za-z]{2,}", text.replace("&", ""))
     return [word for word in words if word not in KEPT]
-
-
-def menu_texts(menu: QMenu) -> Iterator[str]:
-    yield menu.title()
-    for action in menu.actions():
-        yield from action_texts(action)
-        submenu = action.menu()
-        if isinstance(submenu, QMenu):
-            yield from menu_texts(submenu)
-
-
-def action_texts(action: QAction) -> Iterator[str]:
-    yield action.text()
-    yield action.toolTip()
 
 
 def english_in(texts: Iterator[str]) -> dict[str, list[str]]:
@@ -104,15 +87,6 @@ def test_the_menu_bar_and_toolbar_are_russian(window: MainWindow) -> None:
     toolbar = (text for action in window.toolbar.actions() for text in action_texts(action))
     assert english_in(toolbar) == {}
     assert english_in(iter([window.summary_button.text(), window.toolbar.windowTitle()])) == {}
-
-
-def widget_texts(widget) -> Iterator[str]:  # type: ignore[no-untyped-def]
-    for label in widget.findChildren(QLabel):
-        yield label.text()
-    for box in widget.findChildren(QComboBox):
-        yield box.accessibleName()
-        yield from (box.itemText(index) for index in range(box.count()))
-    yield widget.accessibleName()
 
 
 def test_the_summary_pane_is_russian(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
@@ -162,30 +136,6 @@ def test_russian_plural_forms(russian: None, count: int, expected: str) -> None:
 @pytest.mark.parametrize(("count", "form"), [(1, "раздел"), (3, "раздела"), (12, "разделов")])
 def test_russian_plural_forms_of_sections(russian: None, count: int, form: str) -> None:
     assert tr("SummaryPane", " · %n sections", None, count) == f" · {count} {form}"
-
-
-def marked_strings() -> set[tuple[str, str]]:
-    """Every (context, text) that ui/ passes to tr() or marked() as literals."""
-    found = set()
-    for path in (ROOT / "ui").rglob("*.py"):
-        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
-            if not (isinstance(node, ast.Call) and isinstance(node.func, ast.Name)):
-                continue
-            if node.func.id not in ("tr", "marked") or len(node.args) < 2:
-                continue
-            context, text = node.args[:2]
-            if isinstance(context, ast.Constant) and isinstance(text, ast.Constant):
-                found.add((str(context.value), str(text.value)))
-    return found
-
-
-def catalogue(path: Path) -> dict[tuple[str, str], ElementTree.Element]:
-    messages = {}
-    for context in ElementTree.parse(path).getroot().iter("context"):
-        for message in context.iter("message"):
-            key = (context.findtext("name", ""), message.findtext("source", ""))
-            messages[key] = message
-    return messages
 
 
 @pytest.mark.parametrize("path", sorted(TRANSLATIONS.glob("lede_*.ts")), ids=lambda p: p.stem)

@@ -5,77 +5,77 @@
         <name>Appearance</name>
         <message>
             <source>&amp;System</source>
-            <translation type="unfinished" />
+            <translation>Wie im &amp;System</translation>
         </message>
         <message>
             <source>&amp;Light</source>
-            <translation type="unfinished" />
+            <translation>&amp;Hell</translation>
         </message>
         <message>
             <source>S&amp;epia</source>
-            <translation type="unfinished" />
+            <translation>S&amp;epia</translation>
         </message>
         <message>
             <source>&amp;Dark</source>
-            <translation type="unfinished" />
+            <translation>&amp;Dunkel</translation>
         </message>
         <message>
             <source>&amp;Serif</source>
-            <translation type="unfinished" />
+            <translation>&amp;Mit Serifen</translation>
         </message>
         <message>
             <source>S&amp;ans serif</source>
-            <translation type="unfinished" />
+            <translation>&amp;Ohne Serifen</translation>
         </message>
         <message>
             <source>&amp;Monospace</source>
-            <translation type="unfinished" />
+            <translation>&amp;Dicktengleich</translation>
         </message>
         <message>
             <source>&amp;Theme</source>
-            <translation type="unfinished" />
+            <translation>&amp;Farbschema</translation>
         </message>
         <message>
             <source>&amp;Font</source>
-            <translation type="unfinished" />
+            <translation>&amp;Schrift</translation>
         </message>
         <message>
             <source>&amp;Line width</source>
-            <translation type="unfinished" />
+            <translation>&amp;Zeilenbreite</translation>
         </message>
         <message>
             <source>&amp;Larger text</source>
-            <translation type="unfinished" />
+            <translation>Text &amp;größer</translation>
         </message>
         <message>
             <source>S&amp;maller text</source>
-            <translation type="unfinished" />
+            <translation>Text &amp;kleiner</translation>
         </message>
         <message>
             <source>&amp;Default text size</source>
-            <translation type="unfinished" />
+            <translation>&amp;Normale Textgröße</translation>
         </message>
         <message>
             <source>&amp;Next theme</source>
-            <translation type="unfinished" />
+            <translation>&amp;Nächstes Farbschema</translation>
         </message>
         <message>
             <source>&amp;Next font</source>
-            <translation type="unfinished" />
+            <translation>&amp;Nächste Schrift</translation>
         </message>
         <message>
             <source>&amp;Narrower lines</source>
-            <translation type="unfinished" />
+            <translation>&amp;Schmalere Zeilen</translation>
         </message>
         <message>
             <source>&amp;Wider lines</source>
-            <translation type="unfinished" />
+            <translation>&amp;Breitere Zeilen</translation>
         </message>
         <message numerus="yes">
             <source>%n characters</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n Zeichen</numerusform>
+                <numerusform>%n Zeichen</numerusform>
             </translation>
         </message>
     </context>
@@ -83,692 +83,692 @@
         <name>ArticleList</name>
         <message>
             <source>read</source>
-            <translation type="unfinished" />
+            <translation>gelesen</translation>
         </message>
         <message>
             <source>unread</source>
-            <translation type="unfinished" />
+            <translation>ungelesen</translation>
         </message>
         <message>
             <source>Archived</source>
-            <translation type="unfinished" />
+            <translation>Archiviert</translation>
         </message>
     </context>
     <context>
         <name>ChapterSteps</name>
         <message>
             <source>Next &amp;chapter</source>
-            <translation type="unfinished" />
+            <translation>Nächstes &amp;Kapitel</translation>
         </message>
         <message>
             <source>Previous c&amp;hapter</source>
-            <translation type="unfinished" />
+            <translation>Vorheriges Ka&amp;pitel</translation>
         </message>
     </context>
     <context>
         <name>Digest</name>
         <message>
             <source>Digest: every unread article in a few sentences (D)</source>
-            <translation type="unfinished" />
+            <translation>Überblick: jeder ungelesene Artikel in wenigen Sätzen (D)</translation>
         </message>
         <message>
             <source>&amp;Digest</source>
-            <translation type="unfinished" />
+            <translation>Ü&amp;berblick</translation>
         </message>
     </context>
     <context>
         <name>ExportActions</name>
         <message>
             <source>&amp;Copy the summary</source>
-            <translation type="unfinished" />
+            <translation>Zusammenfassung &amp;kopieren</translation>
         </message>
         <message>
             <source>E&amp;xport the article as Markdown…</source>
-            <translation type="unfinished" />
+            <translation>Artikel als Markdown e&amp;xportieren…</translation>
         </message>
         <message>
             <source>Export the &amp;listed articles…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Aufgelistete Artikel exportieren…</translation>
         </message>
         <message>
             <source>Export the whole &amp;library…</source>
-            <translation type="unfinished" />
+            <translation>Ganze &amp;Bibliothek exportieren…</translation>
         </message>
     </context>
     <context>
         <name>FilterBar</name>
         <message>
             <source>All</source>
-            <translation type="unfinished" />
+            <translation>Alle</translation>
         </message>
         <message>
             <source>Unread</source>
-            <translation type="unfinished" />
+            <translation>Ungelesen</translation>
         </message>
         <message>
             <source>Starred</source>
-            <translation type="unfinished" />
+            <translation>Mit Stern</translation>
         </message>
         <message>
             <source>Archived</source>
-            <translation type="unfinished" />
+            <translation>Archiviert</translation>
         </message>
         <message>
             <source>Has highlights</source>
-            <translation type="unfinished" />
+            <translation>Mit Markierungen</translation>
         </message>
         <message>
             <source>Best match</source>
-            <translation type="unfinished" />
+            <translation>Beste Treffer</translation>
         </message>
         <message>
             <source>Date added</source>
-            <translation type="unfinished" />
+            <translation>Hinzugefügt am</translation>
         </message>
         <message>
             <source>Date published</source>
-            <translation type="unfinished" />
+            <translation>Veröffentlicht am</translation>
         </message>
         <message>
             <source>Title</source>
-            <translation type="unfinished" />
+            <translation>Titel</translation>
         </message>
         <message>
             <source>Reading time</source>
-            <translation type="unfinished" />
+            <translation>Lesezeit</translation>
         </message>
         <message>
             <source>Arabic</source>
-            <translation type="unfinished" />
+            <translation>Arabisch</translation>
         </message>
         <message>
             <source>Czech</source>
-            <translation type="unfinished" />
+            <translation>Tschechisch</translation>
         </message>
         <message>
             <source>Danish</source>
-            <translation type="unfinished" />
+            <translation>Dänisch</translation>
         </message>
         <message>
             <source>German</source>
-            <translation type="unfinished" />
+            <translation>Deutsch</translation>
         </message>
         <message>
             <source>Greek</source>
-            <translation type="unfinished" />
+            <translation>Griechisch</translation>
         </message>
         <message>
             <source>English</source>
-            <translation type="unfinished" />
+            <translation>Englisch</translation>
         </message>
         <message>
             <source>Spanish</source>
-            <translation type="unfinished" />
+            <translation>Spanisch</translation>
         </message>
         <message>
             <source>Finnish</source>
-            <translation type="unfinished" />
+            <translation>Finnisch</translation>
         </message>
         <message>
             <source>French</source>
-            <translation type="unfinished" />
+            <translation>Französisch</translation>
         </message>
         <message>
             <source>Hebrew</source>
-            <translation type="unfinished" />
+            <translation>Hebräisch</translation>
         </message>
         <message>
             <source>Hungarian</source>
-            <translation type="unfinished" />
+            <translation>Ungarisch</translation>
         </message>
         <message>
             <source>Italian</source>
-            <translation type="unfinished" />
+            <translation>Italienisch</translation>
         </message>
         <message>
             <source>Japanese</source>
-            <translation type="unfinished" />
+            <translation>Japanisch</translation>
         </message>
         <message>
             <source>Korean</source>
-            <translation type="unfinished" />
+            <translation>Koreanisch</translation>
         </message>
         <message>
             <source>Dutch</source>
-            <translation type="unfinished" />
+            <translation>Niederländisch</translation>
         </message>
         <message>
             <source>Norwegian</source>
-            <translation type="unfinished" />
+            <translation>Norwegisch</translation>
         </message>
         <message>
             <source>Polish</source>
-            <translation type="unfinished" />
+            <translation>Polnisch</translation>
         </message>
         <message>
             <source>Portuguese</source>
-            <translation type="unfinished" />
+            <translation>Portugiesisch</translation>
         </message>
         <message>
             <source>Romanian</source>
-            <translation type="unfinished" />
+            <translation>Rumänisch</translation>
         </message>
         <message>
             <source>Russian</source>
-            <translation type="unfinished" />
+            <translation>Russisch</translation>
         </message>
         <message>
             <source>Slovak</source>
-            <translation type="unfinished" />
+            <translation>Slowakisch</translation>
         </message>
         <message>
             <source>Swedish</source>
-            <translation type="unfinished" />
+            <translation>Schwedisch</translation>
         </message>
         <message>
             <source>Turkish</source>
-            <translation type="unfinished" />
+            <translation>Türkisch</translation>
         </message>
         <message>
             <source>Ukrainian</source>
-            <translation type="unfinished" />
+            <translation>Ukrainisch</translation>
         </message>
         <message>
             <source>Chinese</source>
-            <translation type="unfinished" />
+            <translation>Chinesisch</translation>
         </message>
         <message>
             <source>Show</source>
-            <translation type="unfinished" />
+            <translation>Anzeigen</translation>
         </message>
         <message>
             <source>Sort by</source>
-            <translation type="unfinished" />
+            <translation>Sortieren nach</translation>
         </message>
         <message>
             <source>All sources</source>
-            <translation type="unfinished" />
+            <translation>Alle Quellen</translation>
         </message>
         <message>
             <source>All languages</source>
-            <translation type="unfinished" />
+            <translation>Alle Sprachen</translation>
         </message>
         <message>
             <source>All tags</source>
-            <translation type="unfinished" />
+            <translation>Alle Schlagwörter</translation>
         </message>
         <message>
             <source>Descending</source>
-            <translation type="unfinished" />
+            <translation>Absteigend</translation>
         </message>
         <message>
             <source>Ascending</source>
-            <translation type="unfinished" />
+            <translation>Aufsteigend</translation>
         </message>
         <message>
             <source>%1 order (click to reverse)</source>
-            <translation type="unfinished" />
+            <translation>%1 (Klick kehrt die Reihenfolge um)</translation>
         </message>
         <message numerus="yes">
             <source>Feed: %1 · %n unread</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Feed: %1 · %n ungelesen</numerusform>
+                <numerusform>Feed: %1 · %n ungelesen</numerusform>
             </translation>
         </message>
         <message>
             <source>Feed: %1</source>
-            <translation type="unfinished" />
+            <translation>Feed: %1</translation>
         </message>
     </context>
     <context>
         <name>HighlightExport</name>
         <message>
             <source>Export &amp;highlights as Markdown…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Markierungen als Markdown exportieren…</translation>
         </message>
         <message>
             <source>Export highlights as Readwise &amp;CSV…</source>
-            <translation type="unfinished" />
+            <translation>Markierungen als Readwise-&amp;CSV exportieren…</translation>
         </message>
     </context>
     <context>
         <name>Highlights</name>
         <message>
             <source>&amp;Highlight selection</source>
-            <translation type="unfinished" />
+            <translation>Auswahl &amp;markieren</translation>
         </message>
         <message>
             <source>&amp;Undo remove highlight</source>
-            <translation type="unfinished" />
+            <translation>Entfernen der Markierung &amp;rückgängig</translation>
         </message>
         <message>
             <source>Article &amp;note…</source>
-            <translation type="unfinished" />
+            <translation>Artikel&amp;notiz…</translation>
         </message>
         <message>
             <source>&amp;Keep this summary sentence</source>
-            <translation type="unfinished" />
+            <translation>Diesen Satz der Zusammenfassung &amp;behalten</translation>
         </message>
     </context>
     <context>
         <name>HighlightsView</name>
         <message>
             <source>Your highlights</source>
-            <translation type="unfinished" />
+            <translation>Ihre Markierungen</translation>
         </message>
         <message>
             <source>Article note</source>
-            <translation type="unfinished" />
+            <translation>Artikelnotiz</translation>
         </message>
         <message>
             <source>Could not be placed (the article's text changed):</source>
-            <translation type="unfinished" />
+            <translation>Nicht mehr zu finden (der Text des Artikels hat sich geändert):</translation>
         </message>
         <message>
             <source>Select text and press Shift+H to highlight it.</source>
-            <translation type="unfinished" />
+            <translation>Text auswählen und Umschalt+H drücken, um ihn zu markieren.</translation>
         </message>
     </context>
     <context>
         <name>ImportActions</name>
         <message>
             <source>&amp;Import files…</source>
-            <translation type="unfinished" />
+            <translation>Dateien &amp;importieren…</translation>
         </message>
         <message>
             <source>Import &amp;folder…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Ordner importieren…</translation>
         </message>
         <message>
             <source>Add &amp;URL…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Adresse hinzufügen…</translation>
         </message>
         <message>
             <source>&amp;Subscribe to feed…</source>
-            <translation type="unfinished" />
+            <translation>Feed &amp;abonnieren…</translation>
         </message>
         <message>
             <source>&amp;Refresh feeds</source>
-            <translation type="unfinished" />
+            <translation>Feeds a&amp;ktualisieren</translation>
         </message>
         <message>
             <source>F&amp;eeds…</source>
-            <translation type="unfinished" />
+            <translation>F&amp;eeds…</translation>
         </message>
         <message>
             <source>Import &amp;OPML…</source>
-            <translation type="unfinished" />
+            <translation>O&amp;PML importieren…</translation>
         </message>
         <message>
             <source>E&amp;xport OPML…</source>
-            <translation type="unfinished" />
+            <translation>OPML e&amp;xportieren…</translation>
         </message>
     </context>
     <context>
         <name>Keyboard</name>
         <message>
             <source>Next &amp;unread article</source>
-            <translation type="unfinished" />
+            <translation>Nächster &amp;ungelesener Artikel</translation>
         </message>
         <message>
             <source>Focus the article &amp;list</source>
-            <translation type="unfinished" />
+            <translation>Zur Artikel&amp;liste</translation>
         </message>
         <message>
             <source>Focus the &amp;article</source>
-            <translation type="unfinished" />
+            <translation>Zum &amp;Artikel</translation>
         </message>
         <message>
             <source>Focus the su&amp;mmary</source>
-            <translation type="unfinished" />
+            <translation>Zur Zusa&amp;mmenfassung</translation>
         </message>
     </context>
     <context>
         <name>LanguageMenu</name>
         <message>
             <source>L&amp;anguage</source>
-            <translation type="unfinished" />
+            <translation>&amp;Sprache</translation>
         </message>
         <message>
             <source>&amp;System</source>
-            <translation type="unfinished" />
+            <translation>Wie im &amp;System</translation>
         </message>
         <message>
             <source>The interface will be in %1 after a restart.</source>
-            <translation type="unfinished" />
+            <translation>Nach einem Neustart ist die Oberfläche auf %1.</translation>
         </message>
         <message>
             <source>The interface will follow the system's language after a restart.</source>
-            <translation type="unfinished" />
+            <translation>Nach einem Neustart folgt die Oberfläche der Sprache des Systems.</translation>
         </message>
     </context>
     <context>
         <name>LibraryHighlights</name>
         <message>
             <source>All &amp;highlights…</source>
-            <translation type="unfinished" />
+            <translation>Alle &amp;Markierungen…</translation>
         </message>
     </context>
     <context>
         <name>ListPanel</name>
         <message numerus="yes">
             <source>%Ln article found</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%Ln Artikel gefunden</numerusform>
+                <numerusform>%Ln Artikel gefunden</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%Ln articles found</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%Ln Artikel gefunden</numerusform>
+                <numerusform>%Ln Artikel gefunden</numerusform>
             </translation>
         </message>
         <message>
             <source>Nothing found</source>
-            <translation type="unfinished" />
+            <translation>Nichts gefunden</translation>
         </message>
         <message numerus="yes">
             <source>%Ln article</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%Ln Artikel</numerusform>
+                <numerusform>%Ln Artikel</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%Ln articles</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%Ln Artikel</numerusform>
+                <numerusform>%Ln Artikel</numerusform>
             </translation>
         </message>
         <message>
             <source>No articles here</source>
-            <translation type="unfinished" />
+            <translation>Hier sind keine Artikel</translation>
         </message>
         <message>
             <source>&amp;Search articles…</source>
-            <translation type="unfinished" />
+            <translation>Artikel &amp;suchen…</translation>
         </message>
         <message>
             <source>Search articles (Ctrl+F, /)</source>
-            <translation type="unfinished" />
+            <translation>Artikel suchen (Strg+F, /)</translation>
         </message>
     </context>
     <context>
         <name>MainWindow</name>
         <message>
             <source>No time to read? Get a summary</source>
-            <translation type="unfinished" />
+            <translation>Keine Zeit zum Lesen? Zur Zusammenfassung</translation>
         </message>
         <message>
             <source>Hide the summary</source>
-            <translation type="unfinished" />
+            <translation>Zusammenfassung ausblenden</translation>
         </message>
         <message>
             <source>Articles</source>
-            <translation type="unfinished" />
+            <translation>Artikel</translation>
         </message>
         <message>
             <source>&amp;Previous article</source>
-            <translation type="unfinished" />
+            <translation>&amp;Vorheriger Artikel</translation>
         </message>
         <message>
             <source>&amp;Next article</source>
-            <translation type="unfinished" />
+            <translation>&amp;Nächster Artikel</translation>
         </message>
         <message>
             <source>&amp;Summary</source>
-            <translation type="unfinished" />
+            <translation>&amp;Zusammenfassung</translation>
         </message>
         <message>
             <source>&amp;Highlight summary in article</source>
-            <translation type="unfinished" />
+            <translation>Zusammenfassung im Artikel &amp;hervorheben</translation>
         </message>
         <message>
             <source>&amp;Quit</source>
-            <translation type="unfinished" />
+            <translation>&amp;Beenden</translation>
         </message>
         <message>
             <source>Main</source>
-            <translation type="unfinished" />
+            <translation>Haupt</translation>
         </message>
         <message>
             <source>&amp;File</source>
-            <translation type="unfinished" />
+            <translation>&amp;Datei</translation>
         </message>
         <message>
             <source>&amp;View</source>
-            <translation type="unfinished" />
+            <translation>&amp;Ansicht</translation>
         </message>
         <message>
             <source>&amp;Go</source>
-            <translation type="unfinished" />
+            <translation>&amp;Gehe zu</translation>
         </message>
         <message>
             <source>&amp;Article</source>
-            <translation type="unfinished" />
+            <translation>A&amp;rtikel</translation>
         </message>
         <message>
             <source>&amp;Help</source>
-            <translation type="unfinished" />
+            <translation>&amp;Hilfe</translation>
         </message>
     </context>
     <context>
         <name>OrganiseActions</name>
         <message>
             <source>&amp;Star</source>
-            <translation type="unfinished" />
+            <translation>&amp;Stern</translation>
         </message>
         <message>
             <source>&amp;Archive</source>
-            <translation type="unfinished" />
+            <translation>&amp;Archivieren</translation>
         </message>
         <message>
             <source>Keep &amp;unread</source>
-            <translation type="unfinished" />
+            <translation>&amp;Ungelesen lassen</translation>
         </message>
         <message>
             <source>&amp;Tags…</source>
-            <translation type="unfinished" />
+            <translation>Schlag&amp;wörter…</translation>
         </message>
         <message>
             <source>Tags of this article (T)</source>
-            <translation type="unfinished" />
+            <translation>Schlagwörter dieses Artikels (T)</translation>
         </message>
     </context>
     <context>
         <name>OriginalLink</name>
         <message>
             <source>Open &amp;original in browser</source>
-            <translation type="unfinished" />
+            <translation>&amp;Original im Browser öffnen</translation>
         </message>
     </context>
     <context>
         <name>Reading</name>
         <message>
             <source>%1 min read</source>
-            <translation type="unfinished" />
+            <translation>%1 Min. Lesezeit</translation>
         </message>
     </context>
     <context>
         <name>SavedDownloads</name>
         <message>
             <source>Saved pages &amp;not downloaded…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Nicht heruntergeladene Seiten…</translation>
         </message>
     </context>
     <context>
         <name>SearchSteps</name>
         <message>
             <source>Next &amp;match</source>
-            <translation type="unfinished" />
+            <translation>Nächster &amp;Treffer</translation>
         </message>
         <message>
             <source>Pre&amp;vious match</source>
-            <translation type="unfinished" />
+            <translation>&amp;Vorheriger Treffer</translation>
         </message>
     </context>
     <context>
         <name>ShortcutsSheet</name>
         <message>
             <source>Keyboard shortcuts (?, F1)</source>
-            <translation type="unfinished" />
+            <translation>Tastenkürzel (?, F1)</translation>
         </message>
         <message>
             <source>&amp;Keyboard shortcuts</source>
-            <translation type="unfinished" />
+            <translation>&amp;Tastenkürzel</translation>
         </message>
     </context>
     <context>
         <name>SkimMode</name>
         <message>
             <source>S&amp;kim mode: summary first</source>
-            <translation type="unfinished" />
+            <translation>&amp;Überfliegen: zuerst die Zusammenfassung</translation>
         </message>
         <message>
             <source>Skim mode: open articles on their summary (Ctrl+K)</source>
-            <translation type="unfinished" />
+            <translation>Überfliegen: Artikel öffnen bei ihrer Zusammenfassung (Strg+K)</translation>
         </message>
     </context>
     <context>
         <name>SummaryPane</name>
         <message>
             <source>This article has no sections to summarize by, so here is its usual summary.</source>
-            <translation type="unfinished" />
+            <translation>Dieser Artikel hat keine Abschnitte, nach denen er sich zusammenfassen ließe; hier ist seine übliche Zusammenfassung.</translation>
         </message>
         <message>
             <source>Automatic</source>
-            <translation type="unfinished" />
+            <translation>Automatisch</translation>
         </message>
         <message>
             <source>Sentences</source>
-            <translation type="unfinished" />
+            <translation>Sätze</translation>
         </message>
         <message>
             <source>Percent</source>
-            <translation type="unfinished" />
+            <translation>Prozent</translation>
         </message>
         <message>
             <source>By section</source>
-            <translation type="unfinished" />
+            <translation>Nach Abschnitten</translation>
         </message>
         <message>
             <source>Lede (default)</source>
-            <translation type="unfinished" />
+            <translation>Lede (Standard)</translation>
         </message>
         <message>
             <source>Summary</source>
-            <translation type="unfinished" />
+            <translation>Zusammenfassung</translation>
         </message>
         <message>
             <source>Reading time saved</source>
-            <translation type="unfinished" />
+            <translation>Gesparte Lesezeit</translation>
         </message>
         <message>
             <source>Summary algorithm</source>
-            <translation type="unfinished" />
+            <translation>Verfahren der Zusammenfassung</translation>
         </message>
         <message>
             <source>Summary length unit</source>
-            <translation type="unfinished" />
+            <translation>Einheit der Länge der Zusammenfassung</translation>
         </message>
         <message>
             <source>Summary length</source>
-            <translation type="unfinished" />
+            <translation>Länge der Zusammenfassung</translation>
         </message>
         <message>
             <source>Highlight in article</source>
-            <translation type="unfinished" />
+            <translation>Im Artikel hervorheben</translation>
         </message>
         <message>
             <source>Highlight the summary in the article</source>
-            <translation type="unfinished" />
+            <translation>Die Zusammenfassung im Artikel hervorheben</translation>
         </message>
         <message>
             <source>Summary sentences</source>
-            <translation type="unfinished" />
+            <translation>Sätze der Zusammenfassung</translation>
         </message>
         <message>
             <source>Tab moves between sentences; Enter shows the sentence in the article</source>
-            <translation type="unfinished" />
+            <translation>Tab wechselt zwischen den Sätzen; Enter zeigt den Satz im Artikel</translation>
         </message>
         <message>
             <source>Algorithm</source>
-            <translation type="unfinished" />
+            <translation>Verfahren</translation>
         </message>
         <message>
             <source>Length</source>
-            <translation type="unfinished" />
+            <translation>Länge</translation>
         </message>
         <message>
             <source> sentences</source>
-            <translation type="unfinished" />
+            <translation> Sätze</translation>
         </message>
         <message>
             <source>Summarizing…</source>
-            <translation type="unfinished" />
+            <translation>Wird zusammengefasst…</translation>
         </message>
         <message numerus="yes">
             <source>This article is too short to summarize: it has %n sentences. Read it whole.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Dieser Artikel ist zu kurz für eine Zusammenfassung: Er hat %n Satz. Lesen Sie ihn ganz.</numerusform>
+                <numerusform>Dieser Artikel ist zu kurz für eine Zusammenfassung: Er hat %n Sätze. Lesen Sie ihn ganz.</numerusform>
             </translation>
         </message>
         <message>
             <source>In bold: the sentence that ranks highest in this summary.</source>
-            <translation type="unfinished" />
+            <translation>Fett: der wichtigste Satz dieser Zusammenfassung.</translation>
         </message>
         <message numerus="yes">
             <source>In bold: the %n sentences that rank highest in this summary.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Fett: der wichtigste Satz dieser Zusammenfassung.</numerusform>
+                <numerusform>Fett: die %n wichtigsten Sätze dieser Zusammenfassung.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%1 of %n sentences</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%1 von %n Satz</numerusform>
+                <numerusform>%1 von %n Sätzen</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source> · %n sections</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform> · %n Abschnitt</numerusform>
+                <numerusform> · %n Abschnitte</numerusform>
             </translation>
         </message>
         <message>
             <source>%1 → %2 min summary · %3</source>
-            <translation type="unfinished" />
+            <translation>%1 → %2 Min. Zusammenfassung · %3</translation>
         </message>
         <message>
             <source>%1 · %2% of the words</source>
-            <translation type="unfinished" />
+            <translation>%1 · %2 % der Wörter</translation>
         </message>
         <message>
             <source>Ranks %4 of the %2 summary sentences; sentence %3 of the article. Click to see it there.</source>
-            <translation type="unfinished" />
+            <translation>Platz %1 von %2 Sätzen der Zusammenfassung; Satz %3 des Artikels. Klicken, um ihn dort zu sehen.</translation>
         </message>
         <message>
             <source>p.</source>
-            <translation type="unfinished" />
+            <translation>S.</translation>
         </message>
     </context>
     <context>
         <name>TldrLine</name>
         <message>
             <source>&amp;TL;DR line under titles</source>
-            <translation type="unfinished" />
+            <translation>&amp;TL;DR-Zeile unter den Titeln</translation>
         </message>
         <message>
             <source>Show a one-sentence summary under each title, computed in the background</source>
-            <translation type="unfinished" />
+            <translation>Unter jedem Titel eine Zusammenfassung in einem Satz, im Hintergrund berechnet</translation>
         </message>
     </context>
 </TS>
