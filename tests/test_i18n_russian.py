@@ -104,8 +104,9 @@ def test_the_filter_bar_is_russian(window: MainWindow) -> None:
     bar.language_box.load_choices()
     # The sources' and tags' own names are the library's, not the interface's: their choices
     # are not read, so these boxes show only their "any" entry.
-    texts = [*widget_texts(bar), bar.direction_button.toolTip()]
-    assert english_in(iter(texts)) == {}
+    search = window.list_panel.search_bar
+    texts = [*widget_texts(bar), bar.direction_button.toolTip(), search.placeholderText()]
+    assert english_in(iter([*texts, search.accessibleName()])) == {}
     assert bar.language_box.findText("Русский") >= 0  # the samples' languages, in Russian
 
 

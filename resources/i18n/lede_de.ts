@@ -452,6 +452,10 @@
     </context>
     <context>
         <name>ListPanel</name>
+        <message>
+            <source>Search failed: %1</source>
+            <translation>Suche fehlgeschlagen: %1</translation>
+        </message>
         <message numerus="yes">
             <source>%Ln article found</source>
             <translation>
@@ -598,6 +602,17 @@
         <message>
             <source>Saved pages &amp;not downloaded…</source>
             <translation>&amp;Nicht heruntergeladene Seiten…</translation>
+        </message>
+    </context>
+    <context>
+        <name>SearchBar</name>
+        <message>
+            <source>Search titles and text  (Ctrl+F or /)</source>
+            <translation>Titel und Text durchsuchen  (Strg+F oder /)</translation>
+        </message>
+        <message>
+            <source>Search articles</source>
+            <translation>Artikel suchen</translation>
         </message>
     </context>
     <context>

@@ -454,6 +454,10 @@
     </context>
     <context>
         <name>ListPanel</name>
+        <message>
+            <source>Search failed: %1</source>
+            <translation>Поиск не удался: %1</translation>
+        </message>
         <message numerus="yes">
             <source>%Ln article found</source>
             <translation>
@@ -604,6 +608,17 @@
         <message>
             <source>Saved pages &amp;not downloaded…</source>
             <translation>Сохранённые страницы, &amp;не загруженные…</translation>
+        </message>
+    </context>
+    <context>
+        <name>SearchBar</name>
+        <message>
+            <source>Search titles and text  (Ctrl+F or /)</source>
+            <translation>Поиск в заголовках и тексте  (Ctrl+F или /)</translation>
+        </message>
+        <message>
+            <source>Search articles</source>
+            <translation>Поиск статей</translation>
         </message>
     </context>
     <context>

@@ -454,6 +454,10 @@
     </context>
     <context>
         <name>ListPanel</name>
+        <message>
+            <source>Search failed: %1</source>
+            <translation type="unfinished" />
+        </message>
         <message numerus="yes">
             <source>%Ln article found</source>
             <translation type="unfinished">
@@ -603,6 +607,17 @@
         <name>SavedDownloads</name>
         <message>
             <source>Saved pages &amp;not downloaded…</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>SearchBar</name>
+        <message>
+            <source>Search titles and text  (Ctrl+F or /)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Search articles</source>
             <translation type="unfinished" />
         </message>
     </context>

@@ -184,7 +184,7 @@ class ListPanel(QWidget):
 
     @Slot(object, str)
     def _on_query_failed(self, _query: ListQuery, message: str) -> None:
-        self.status.setText(f"Search failed: {message}")
+        self.status.setText(tr("ListPanel", "Search failed: %1").replace("%1", message))
 
     def _keep_current(self, article_id: object) -> bool:
         """Select the article being read again if it is listed, without reopening it; whether
