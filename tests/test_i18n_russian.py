@@ -17,6 +17,7 @@ from i18n_helpers import (
     widget_texts,
 )
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel
 
 from app.library import Library
 from ui.i18n import TRANSLATIONS, tr
@@ -180,3 +181,20 @@ def test_the_highlights_section_is_russian(window: MainWindow) -> None:
     view = window.highlights.view
     assert english_in(iter([view.toPlainText(), view.accessibleName()])) == {}
     assert "Ваши выделения" in view.toPlainText()
+
+
+def test_the_shortcuts_sheet_is_russian(window: MainWindow) -> None:
+    from ui.features.shortcuts_sheet import ShortcutsSheet
+
+    sheet = ShortcutsSheet(window)
+    model = sheet.model
+    cells = [
+        str(model.index(row, column).data())
+        for row in range(model.rowCount())
+        for column in (0, 2)  # the keys' column holds key names
+    ]
+    headers = [str(model.headerData(column, Qt.Orientation.Horizontal)) for column in range(3)]
+    labels = [label.text() for label in sheet.findChildren(QLabel)]
+    assert english_in(iter([*cells, *headers, *labels, sheet.windowTitle()])) == {}
+    assert "Пробел" in [str(model.index(row, 1).data()) for row in range(model.rowCount())]
+    sheet.close()

@@ -629,6 +629,58 @@
     <context>
         <name>ShortcutsSheet</name>
         <message>
+            <source>Reading</source>
+            <translation>Lesen</translation>
+        </message>
+        <message>
+            <source>Page down; at the end, the next unread article</source>
+            <translation>Seite abwärts; am Ende der nächste ungelesene Artikel</translation>
+        </message>
+        <message>
+            <source>Page up</source>
+            <translation>Seite aufwärts</translation>
+        </message>
+        <message>
+            <source>Unfold the full text (skim mode)</source>
+            <translation>Den ganzen Text aufklappen (Überfliegen)</translation>
+        </message>
+        <message>
+            <source>Next link or summary sentence</source>
+            <translation>Nächster Link oder Satz der Zusammenfassung</translation>
+        </message>
+        <message>
+            <source>Follow the focused link or sentence</source>
+            <translation>Dem gewählten Link oder Satz folgen</translation>
+        </message>
+        <message>
+            <source>menu</source>
+            <translation>Menü</translation>
+        </message>
+        <message>
+            <source>Keyboard shortcuts</source>
+            <translation>Tastenkürzel</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>Aktion</translation>
+        </message>
+        <message>
+            <source>Keys</source>
+            <translation>Tasten</translation>
+        </message>
+        <message>
+            <source>Menu</source>
+            <translation>Menü</translation>
+        </message>
+        <message>
+            <source>Shortcuts</source>
+            <translation>Tastenkürzel</translation>
+        </message>
+        <message>
+            <source>Single-letter keys work anywhere in the window except while typing.</source>
+            <translation>Tasten mit einem Buchstaben wirken überall im Fenster, außer beim Tippen.</translation>
+        </message>
+        <message>
             <source>Keyboard shortcuts (?, F1)</source>
             <translation>Tastenkürzel (?, F1)</translation>
         </message>

@@ -629,6 +629,58 @@
     <context>
         <name>ShortcutsSheet</name>
         <message>
+            <source>Reading</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Page down; at the end, the next unread article</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Page up</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Unfold the full text (skim mode)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Next link or summary sentence</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Follow the focused link or sentence</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>menu</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Keyboard shortcuts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Action</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Keys</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Menu</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Shortcuts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Single-letter keys work anywhere in the window except while typing.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Keyboard shortcuts (?, F1)</source>
             <translation type="unfinished" />
         </message>

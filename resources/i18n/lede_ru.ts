@@ -635,6 +635,58 @@
     <context>
         <name>ShortcutsSheet</name>
         <message>
+            <source>Reading</source>
+            <translation>Чтение</translation>
+        </message>
+        <message>
+            <source>Page down; at the end, the next unread article</source>
+            <translation>Страница вниз; в конце — следующая непрочитанная статья</translation>
+        </message>
+        <message>
+            <source>Page up</source>
+            <translation>Страница вверх</translation>
+        </message>
+        <message>
+            <source>Unfold the full text (skim mode)</source>
+            <translation>Развернуть полный текст (режим беглого чтения)</translation>
+        </message>
+        <message>
+            <source>Next link or summary sentence</source>
+            <translation>Следующая ссылка или предложение краткого содержания</translation>
+        </message>
+        <message>
+            <source>Follow the focused link or sentence</source>
+            <translation>Перейти по выбранной ссылке или к предложению</translation>
+        </message>
+        <message>
+            <source>menu</source>
+            <translation>меню</translation>
+        </message>
+        <message>
+            <source>Keyboard shortcuts</source>
+            <translation>Сочетания клавиш</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>Действие</translation>
+        </message>
+        <message>
+            <source>Keys</source>
+            <translation>Клавиши</translation>
+        </message>
+        <message>
+            <source>Menu</source>
+            <translation>Меню</translation>
+        </message>
+        <message>
+            <source>Shortcuts</source>
+            <translation>Сочетания клавиш</translation>
+        </message>
+        <message>
+            <source>Single-letter keys work anywhere in the window except while typing.</source>
+            <translation>Клавиши из одной буквы действуют везде в окне, кроме как при наборе текста.</translation>
+        </message>
+        <message>
             <source>Keyboard shortcuts (?, F1)</source>
             <translation>Сочетания клавиш (?, F1)</translation>
         </message>
