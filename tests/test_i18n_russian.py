@@ -198,3 +198,24 @@ def test_the_shortcuts_sheet_is_russian(window: MainWindow) -> None:
     assert english_in(iter([*cells, *headers, *labels, sheet.windowTitle()])) == {}
     assert "Пробел" in [str(model.index(row, 1).data()) for row in range(model.rowCount())]
     sheet.close()
+
+
+def test_a_highlights_menu_is_russian(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    article = window.article
+    assert article is not None
+    from app.highlights.anchoring import anchor_for
+
+    body = article.body
+    window.operations.add_highlight(article.id, anchor_for(body, 0, 20), "green")
+    qtbot.waitUntil(lambda: bool(window.session.library.highlights(article.id)))
+    highlight = window.session.library.highlights(article.id)[0]
+    menu = window.highlights.highlight_menu(highlight)
+    texts = [action.text() for action in menu.actions()]
+    assert texts == [
+        "Жёлтый",
+        "Зелёный",
+        "Синий",
+        "Розовый",
+        "Добавить заметку…",
+        "Удалить выделение",
+    ]

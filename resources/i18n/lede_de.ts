@@ -335,6 +335,26 @@
     <context>
         <name>Highlights</name>
         <message>
+            <source>Note (plain text; Markdown is kept as typed):</source>
+            <translation>Notiz (reiner Text; Markdown bleibt wie getippt):</translation>
+        </message>
+        <message>
+            <source>Yellow</source>
+            <translation>Gelb</translation>
+        </message>
+        <message>
+            <source>Green</source>
+            <translation>Grün</translation>
+        </message>
+        <message>
+            <source>Blue</source>
+            <translation>Blau</translation>
+        </message>
+        <message>
+            <source>Pink</source>
+            <translation>Rosa</translation>
+        </message>
+        <message>
             <source>&amp;Highlight selection</source>
             <translation>Auswahl &amp;markieren</translation>
         </message>
@@ -349,6 +369,46 @@
         <message>
             <source>&amp;Keep this summary sentence</source>
             <translation>Diesen Satz der Zusammenfassung &amp;behalten</translation>
+        </message>
+        <message>
+            <source>Select some of the article to highlight it.</source>
+            <translation>Wählen Sie einen Teil des Artikels aus, um ihn zu markieren.</translation>
+        </message>
+        <message>
+            <source>Click a summary sentence, then keep it.</source>
+            <translation>Klicken Sie auf einen Satz der Zusammenfassung und behalten Sie ihn dann.</translation>
+        </message>
+        <message>
+            <source>Note on the highlight</source>
+            <translation>Notiz zur Markierung</translation>
+        </message>
+        <message>
+            <source>Highlight removed (Ctrl+Z puts it back).</source>
+            <translation>Markierung entfernt (Strg+Z holt sie zurück).</translation>
+        </message>
+        <message>
+            <source>Note on the article</source>
+            <translation>Notiz zum Artikel</translation>
+        </message>
+        <message>
+            <source>Edit note…</source>
+            <translation>Notiz bearbeiten…</translation>
+        </message>
+        <message>
+            <source>Add note…</source>
+            <translation>Notiz hinzufügen…</translation>
+        </message>
+        <message>
+            <source>Remove highlight</source>
+            <translation>Markierung entfernen</translation>
+        </message>
+        <message>
+            <source>Highlight</source>
+            <translation>Markieren</translation>
+        </message>
+        <message>
+            <source>This highlight</source>
+            <translation>Diese Markierung</translation>
         </message>
     </context>
     <context>

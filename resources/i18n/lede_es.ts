@@ -335,6 +335,26 @@
     <context>
         <name>Highlights</name>
         <message>
+            <source>Note (plain text; Markdown is kept as typed):</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Yellow</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Green</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Blue</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Pink</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>&amp;Highlight selection</source>
             <translation type="unfinished" />
         </message>
@@ -348,6 +368,46 @@
         </message>
         <message>
             <source>&amp;Keep this summary sentence</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Select some of the article to highlight it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Click a summary sentence, then keep it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Note on the highlight</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Highlight removed (Ctrl+Z puts it back).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Note on the article</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Edit note…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add note…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Remove highlight</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Highlight</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This highlight</source>
             <translation type="unfinished" />
         </message>
     </context>

@@ -337,6 +337,26 @@
     <context>
         <name>Highlights</name>
         <message>
+            <source>Note (plain text; Markdown is kept as typed):</source>
+            <translation>Заметка (обычный текст; Markdown сохраняется как набран):</translation>
+        </message>
+        <message>
+            <source>Yellow</source>
+            <translation>Жёлтый</translation>
+        </message>
+        <message>
+            <source>Green</source>
+            <translation>Зелёный</translation>
+        </message>
+        <message>
+            <source>Blue</source>
+            <translation>Синий</translation>
+        </message>
+        <message>
+            <source>Pink</source>
+            <translation>Розовый</translation>
+        </message>
+        <message>
             <source>&amp;Highlight selection</source>
             <translation>&amp;Выделить фрагмент</translation>
         </message>
@@ -351,6 +371,46 @@
         <message>
             <source>&amp;Keep this summary sentence</source>
             <translation>Со&amp;хранить это предложение краткого содержания</translation>
+        </message>
+        <message>
+            <source>Select some of the article to highlight it.</source>
+            <translation>Выберите фрагмент статьи, чтобы выделить его.</translation>
+        </message>
+        <message>
+            <source>Click a summary sentence, then keep it.</source>
+            <translation>Щёлкните предложение краткого содержания, затем сохраните его.</translation>
+        </message>
+        <message>
+            <source>Note on the highlight</source>
+            <translation>Заметка к выделению</translation>
+        </message>
+        <message>
+            <source>Highlight removed (Ctrl+Z puts it back).</source>
+            <translation>Выделение удалено (Ctrl+Z вернёт его).</translation>
+        </message>
+        <message>
+            <source>Note on the article</source>
+            <translation>Заметка к статье</translation>
+        </message>
+        <message>
+            <source>Edit note…</source>
+            <translation>Изменить заметку…</translation>
+        </message>
+        <message>
+            <source>Add note…</source>
+            <translation>Добавить заметку…</translation>
+        </message>
+        <message>
+            <source>Remove highlight</source>
+            <translation>Удалить выделение</translation>
+        </message>
+        <message>
+            <source>Highlight</source>
+            <translation>Выделить</translation>
+        </message>
+        <message>
+            <source>This highlight</source>
+            <translation>Это выделение</translation>
         </message>
     </context>
     <context>
