@@ -72,3 +72,18 @@ def catalogue(path: Path) -> dict[tuple[str, str], ElementTree.Element]:
             key = (context.findtext("name", ""), message.findtext("source", ""))
             messages[key] = message
     return messages
+
+
+def translated(message: ElementTree.Element) -> str:
+    """A message's translation (its plural forms run together); '' when it has none."""
+    translation = message.find("translation")
+    return "" if translation is None else "".join(translation.itertext()).strip()
+
+
+def untranslated(path: Path) -> list[str]:
+    """The sources of a catalogue's messages without a finished translation."""
+    return [
+        source
+        for (_context, source), message in catalogue(path).items()
+        if not translated(message) or message.find("translation").get("type") == "unfinished"  # type: ignore[union-attr]
+    ]
