@@ -13,7 +13,13 @@ from PySide6.QtCore import QCoreApplication
 import ui.i18n
 from app.paths import config_dir
 from app.settings import Preferences, load_preferences, save_preferences
-from ui.i18n import TRANSLATIONS, install_translations, interface_language, system_language
+from ui.i18n import (
+    TRANSLATIONS,
+    filled,
+    install_translations,
+    interface_language,
+    system_language,
+)
 from ui.window.main_window import MainWindow
 
 CATALOGUES = sorted(TRANSLATIONS.glob("lede_*.ts"))
@@ -150,3 +156,15 @@ def test_the_language_menu_lists_every_language(window: MainWindow) -> None:
         "Українська",
     ]
     assert window.language_menu.menu.menuAction() in window.menus["view"].actions()
+
+
+@pytest.mark.parametrize(
+    ("values", "expected"),
+    [
+        (("Notes", "a, b"), "Tags of “Notes”: a, b."),
+        (("100%2 sure", "%1"), "Tags of “100%2 sure”: %1."),  # values are not read again
+        (("Only one",), "Tags of “Only one”: %2."),
+    ],
+)
+def test_filled_replaces_each_marker_once(values: tuple[str, ...], expected: str) -> None:
+    assert filled("Tags of “%1”: %2.", *values) == expected

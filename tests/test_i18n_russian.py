@@ -213,3 +213,10 @@ def test_a_highlights_menu_is_russian(qtbot, window: MainWindow) -> None:  # typ
         "Добавить заметку…",
         "Удалить выделение",
     ]
+
+
+def test_starring_says_so_in_russian(window: MainWindow) -> None:
+    assert window.article is not None
+    window.organise.star.trigger()
+    assert window.statusBar().currentMessage() == f"«{window.article.title}» в избранном."
+    assert window.organise.notice.undo_button.text() == "&Отменить"

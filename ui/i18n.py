@@ -8,6 +8,7 @@ translate+=tr,QT_TRANSLATE_NOOP+=marked` finds both (docs/translating.md has the
 from __future__ import annotations
 
 import logging
+import re
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
@@ -31,6 +32,17 @@ log = logging.getLogger(__name__)
 def tr(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
     """`text` in the interface's language (plural forms by `n`, which fills in `%n`)."""
     return QCoreApplication.translate(context, text, disambiguation, n)
+
+
+def filled(text: str, *values: str) -> str:
+    """`text` with %1, %2... replaced by `values` in one pass, so a value that itself holds
+    "%2" (a title, a tag) is left as it is."""
+    return re.sub(r"%([1-9])", lambda m: _value(values, m), text)
+
+
+def _value(values: tuple[str, ...], match: re.Match[str]) -> str:
+    index = int(match.group(1)) - 1
+    return values[index] if index < len(values) else match.group(0)
 
 
 def marked(context: str, text: str) -> str:

@@ -623,6 +623,10 @@
     <context>
         <name>OrganiseActions</name>
         <message>
+            <source>&amp;Undo</source>
+            <translation>&amp;Rückgängig</translation>
+        </message>
+        <message>
             <source>&amp;Star</source>
             <translation>&amp;Stern</translation>
         </message>
@@ -641,6 +645,38 @@
         <message>
             <source>Tags of this article (T)</source>
             <translation>Schlagwörter dieses Artikels (T)</translation>
+        </message>
+        <message>
+            <source>Starred “%1”.</source>
+            <translation>„%1“ hat einen Stern.</translation>
+        </message>
+        <message>
+            <source>Took the star off “%1”.</source>
+            <translation>Stern von „%1“ entfernt.</translation>
+        </message>
+        <message>
+            <source>“%1” is back from the archive.</source>
+            <translation>„%1“ ist zurück aus dem Archiv.</translation>
+        </message>
+        <message>
+            <source>Archived “%1”.</source>
+            <translation>„%1“ archiviert.</translation>
+        </message>
+        <message>
+            <source>“%1” stays unread.</source>
+            <translation>„%1“ bleibt ungelesen.</translation>
+        </message>
+        <message>
+            <source>Marked “%1” read.</source>
+            <translation>„%1“ als gelesen markiert.</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>keine</translation>
+        </message>
+        <message>
+            <source>Tags of “%1”: %2.</source>
+            <translation>Schlagwörter von „%1“: %2.</translation>
         </message>
     </context>
     <context>

@@ -623,6 +623,10 @@
     <context>
         <name>OrganiseActions</name>
         <message>
+            <source>&amp;Undo</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>&amp;Star</source>
             <translation type="unfinished" />
         </message>
@@ -640,6 +644,38 @@
         </message>
         <message>
             <source>Tags of this article (T)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Starred “%1”.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Took the star off “%1”.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“%1” is back from the archive.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Archived “%1”.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“%1” stays unread.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Marked “%1” read.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>none</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Tags of “%1”: %2.</source>
             <translation type="unfinished" />
         </message>
     </context>

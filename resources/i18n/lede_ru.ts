@@ -629,6 +629,10 @@
     <context>
         <name>OrganiseActions</name>
         <message>
+            <source>&amp;Undo</source>
+            <translation>&amp;Отменить</translation>
+        </message>
+        <message>
             <source>&amp;Star</source>
             <translation>&amp;Избранное</translation>
         </message>
@@ -647,6 +651,38 @@
         <message>
             <source>Tags of this article (T)</source>
             <translation>Метки этой статьи (T)</translation>
+        </message>
+        <message>
+            <source>Starred “%1”.</source>
+            <translation>«%1» в избранном.</translation>
+        </message>
+        <message>
+            <source>Took the star off “%1”.</source>
+            <translation>«%1» больше не в избранном.</translation>
+        </message>
+        <message>
+            <source>“%1” is back from the archive.</source>
+            <translation>«%1» вернулась из архива.</translation>
+        </message>
+        <message>
+            <source>Archived “%1”.</source>
+            <translation>«%1» в архиве.</translation>
+        </message>
+        <message>
+            <source>“%1” stays unread.</source>
+            <translation>«%1» остаётся непрочитанной.</translation>
+        </message>
+        <message>
+            <source>Marked “%1” read.</source>
+            <translation>«%1» отмечена прочитанной.</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>нет</translation>
+        </message>
+        <message>
+            <source>Tags of “%1”: %2.</source>
+            <translation>Метки «%1»: %2.</translation>
         </message>
     </context>
     <context>
