@@ -12,6 +12,8 @@ from app.appearance import Appearance, appearance_from
 from app.errors import StorageError, os_problem
 
 LENGTH_MODES = ("auto", "sentences", "percent", "sections")
+# The interface's languages ('' in the preferences follows the system's locale).
+INTERFACE_LANGUAGES = ("en", "ru", "de", "fr", "es", "uk")
 
 
 @dataclass(frozen=True)
@@ -40,6 +42,7 @@ class Preferences:
     summary: SummarySettings = field(default_factory=SummarySettings)
     appearance: Appearance = field(default_factory=Appearance)
     highlight_summary: bool = False  # mark every summary sentence in the article
+    interface_language: str = ""  # one of INTERFACE_LANGUAGES, or '' for the system's
 
 
 def load_preferences(path: Path) -> Preferences:
@@ -55,6 +58,7 @@ def load_preferences(path: Path) -> Preferences:
         summary=_summary_from(summary) if isinstance(summary, dict) else SummarySettings(),
         appearance=appearance_from(raw.get("appearance")),
         highlight_summary=raw.get("highlight_summary") is True,
+        interface_language=_interface_language_from(raw.get("interface_language")),
     )
 
 
@@ -92,6 +96,11 @@ def _current_umask() -> int:
     mask = os.umask(0o022)
     os.umask(mask)
     return mask
+
+
+def _interface_language_from(raw: object) -> str:
+    """A known language code, else '' (follow the system) for anything else saved there."""
+    return raw if isinstance(raw, str) and raw in INTERFACE_LANGUAGES else ""
 
 
 def _summary_from(raw: dict[str, object]) -> SummarySettings:

@@ -3,6 +3,7 @@
     xvfb-run -a -s '-screen 0 1280x800x24' uv run python scripts/screenshot.py docs/screenshot.png
     ... scripts/screenshot.py out.png --size 800x600 --theme dark --length sections --title "After"
     ... scripts/screenshot.py docs/screenshot-digest.png --digest
+    ... scripts/screenshot.py docs/screenshot-ru.png --size 800x600 --language ru
 
 It uses a fresh library of the bundled samples in a temporary folder, opens an article,
 shows its summary with the sentences highlighted, and grabs the whole screen.
@@ -31,6 +32,9 @@ def main() -> int:
     parser.add_argument("--title", default="How a Lighthouse", help="the article's title begins so")
     parser.add_argument("--digest", action="store_true", help="grab the digest over the window")
     parser.add_argument(
+        "--language", default="en", help="the interface's language: en, ru, de, fr, es or uk"
+    )
+    parser.add_argument(
         "--digest-scope", default="unread", help="unread or listed (the list's articles)"
     )
     parser.add_argument(
@@ -52,15 +56,21 @@ def main() -> int:
     os.environ["LEDE_LIBRARY"] = str(folder / "library.sqlite3")
     os.environ["LEDE_CONFIG_DIR"] = str(folder / "config")
     (folder / "config").mkdir()
-    preferences = {"summary": {"length_mode": args.length}, "appearance": {"theme": args.theme}}
+    preferences = {
+        "summary": {"length_mode": args.length},
+        "appearance": {"theme": args.theme},
+        "interface_language": args.language,
+    }
     (folder / "config" / "preferences.json").write_text(json.dumps(preferences), encoding="utf-8")
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
+    from ui.i18n import install_translations
     from ui.main import open_library
     from ui.window.main_window import MainWindow
 
     application = QApplication([])
+    install_translations(application, args.language)
     library = open_library(None)
     if args.imports:
         from app.importing.files import import_paths

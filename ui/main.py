@@ -39,6 +39,7 @@ def run_gui(args: argparse.Namespace) -> int:
     if _handed_to_open_window(Path(args.library or default_library_path()), files):
         return 0
     application = _application()
+    _translate(application)  # before any dialog or window text is made
     try:
         library = open_library(args.library)
     except LibraryWriteError as error:  # a full or read-only disk: the file is not broken
@@ -123,6 +124,16 @@ def _application() -> QApplication:
     application.setApplicationDisplayName(APP_NAME)
     application.setWindowIcon(QIcon(str(ICON)))
     return application
+
+
+def _translate(application: QApplication) -> None:
+    """The interface's language, before any window text is made."""
+    from app.paths import config_dir
+    from app.settings import load_preferences
+    from ui.i18n import install_translations, interface_language
+
+    preferences = load_preferences(config_dir() / "preferences.json")
+    install_translations(application, interface_language(preferences))
 
 
 def _recover(path: Path, error: LibraryError) -> Library | None:

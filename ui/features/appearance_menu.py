@@ -11,6 +11,7 @@ from PySide6.QtGui import QAction, QActionGroup, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QApplication, QMenu
 
 from app.appearance import FONT_FAMILIES, LINE_WIDTHS, THEMES, Appearance
+from ui.i18n import marked, tr
 from ui.reading.themes import (
     build_palette,
     pane_css,
@@ -23,8 +24,17 @@ from ui.reading.themes import (
 if TYPE_CHECKING:
     from ui.window.main_window import MainWindow
 
-THEME_NAMES = {"system": "&System", "light": "&Light", "sepia": "S&epia", "dark": "&Dark"}
-FONT_NAMES = {"serif": "&Serif", "sans-serif": "S&ans serif", "monospace": "&Monospace"}
+THEME_NAMES = {
+    "system": marked("Appearance", "&System"),
+    "light": marked("Appearance", "&Light"),
+    "sepia": marked("Appearance", "S&epia"),
+    "dark": marked("Appearance", "&Dark"),
+}
+FONT_NAMES = {
+    "serif": marked("Appearance", "&Serif"),
+    "sans-serif": marked("Appearance", "S&ans serif"),
+    "monospace": marked("Appearance", "&Monospace"),
+}
 SUMMARY_FONT_SCALE = 0.9
 T = TypeVar("T")
 
@@ -102,9 +112,9 @@ def install_appearance(window: MainWindow) -> AppearanceControl:
     menu = window.menus["view"]
     menu.addSeparator()
     _add_zoom_actions(window, control, menu)
-    _add_theme_menu(window, control, menu.addMenu("&Theme"))
-    _add_font_menu(window, control, menu.addMenu("&Font"))
-    _add_width_menu(window, control, menu.addMenu("&Line width"))
+    _add_theme_menu(window, control, menu.addMenu(tr("Appearance", "&Theme")))
+    _add_font_menu(window, control, menu.addMenu(tr("Appearance", "&Font")))
+    _add_width_menu(window, control, menu.addMenu(tr("Appearance", "&Line width")))
     control.apply()
     return control
 
@@ -133,42 +143,62 @@ def _standard(window: MainWindow, text: str, slot: Callable[[], None], *keys: ob
 def _add_zoom_actions(window: MainWindow, control: AppearanceControl, menu: QMenu) -> None:
     standard = QKeySequence.StandardKey
     control.zoom_in_action = _standard(
-        window, "&Larger text", control.change(lambda a: a.zoomed(1)), standard.ZoomIn, "Ctrl+="
+        window,
+        tr("Appearance", "&Larger text"),
+        control.change(lambda a: a.zoomed(1)),
+        standard.ZoomIn,
+        "Ctrl+=",
     )
     control.zoom_out_action = _standard(
-        window, "S&maller text", control.change(lambda a: a.zoomed(-1)), standard.ZoomOut
+        window,
+        tr("Appearance", "S&maller text"),
+        control.change(lambda a: a.zoomed(-1)),
+        standard.ZoomOut,
     )
     control.zoom_reset_action = _standard(
-        window, "&Default text size", control.change(Appearance.with_default_size), "Ctrl+0"
+        window,
+        tr("Appearance", "&Default text size"),
+        control.change(Appearance.with_default_size),
+        "Ctrl+0",
     )
     menu.addActions([control.zoom_in_action, control.zoom_out_action, control.zoom_reset_action])
 
 
 def _add_theme_menu(window: MainWindow, control: AppearanceControl, menu: QMenu) -> None:
     menu.addAction(
-        _standard(window, "&Next theme", control.change(Appearance.next_theme), "Ctrl+Shift+T")
+        _standard(
+            window,
+            tr("Appearance", "&Next theme"),
+            control.change(Appearance.next_theme),
+            "Ctrl+Shift+T",
+        )
     )
-    labels = {name: THEME_NAMES[name] for name in THEMES}
+    labels = {name: tr("Appearance", THEME_NAMES[name]) for name in THEMES}
     control.theme_actions.update(_add_choices(menu, control, "theme", labels))
 
 
 def _add_font_menu(window: MainWindow, control: AppearanceControl, menu: QMenu) -> None:
     menu.addAction(
-        _standard(window, "&Next font", control.change(Appearance.next_font), "Ctrl+Shift+F")
+        _standard(
+            window,
+            tr("Appearance", "&Next font"),
+            control.change(Appearance.next_font),
+            "Ctrl+Shift+F",
+        )
     )
-    labels = {name: FONT_NAMES[name] for name in FONT_FAMILIES}
+    labels = {name: tr("Appearance", FONT_NAMES[name]) for name in FONT_FAMILIES}
     control.font_actions.update(_add_choices(menu, control, "font_family", labels))
 
 
 def _add_width_menu(window: MainWindow, control: AppearanceControl, menu: QMenu) -> None:
     control.narrower_action = _standard(
-        window, "&Narrower lines", control.change(lambda a: a.wider(-1)), "Ctrl+["
+        window, tr("Appearance", "&Narrower lines"), control.change(lambda a: a.wider(-1)), "Ctrl+["
     )
     control.wider_action = _standard(
-        window, "&Wider lines", control.change(lambda a: a.wider(1)), "Ctrl+]"
+        window, tr("Appearance", "&Wider lines"), control.change(lambda a: a.wider(1)), "Ctrl+]"
     )
     menu.addActions([control.narrower_action, control.wider_action])
-    labels = {width: f"{width} characters" for width in LINE_WIDTHS}
+    labels = {width: tr("Appearance", "%n characters", None, width) for width in LINE_WIDTHS}
     control.width_actions.update(_add_choices(menu, control, "line_width", labels))
 
 

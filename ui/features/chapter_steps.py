@@ -13,6 +13,7 @@ from PySide6.QtCore import QObject, QTimer, Slot
 from PySide6.QtGui import QTextBlock, QTextDocument
 from PySide6.QtWidgets import QMenu, QTextBrowser, QWidget
 
+from ui.i18n import tr
 from ui.window.actions import window_action
 
 CHAPTER_LEVELS = (1, 2)  # the heading levels a step stops at
@@ -28,9 +29,11 @@ class ChapterSteps(QObject):
     def __init__(self, reader: QTextBrowser, go_menu: QMenu, parent: QWidget) -> None:
         super().__init__(parent)
         self._reader = reader
-        self.next_action = window_action(parent, "Next &chapter", self.next_chapter, "Ctrl+PgDown")
+        self.next_action = window_action(
+            parent, tr("ChapterSteps", "Next &chapter"), self.next_chapter, "Ctrl+PgDown"
+        )
         self.previous_action = window_action(
-            parent, "Previous c&hapter", self.previous_chapter, "Ctrl+PgUp"
+            parent, tr("ChapterSteps", "Previous c&hapter"), self.previous_chapter, "Ctrl+PgUp"
         )
         go_menu.addSeparator()
         go_menu.addActions([self.previous_action, self.next_action])

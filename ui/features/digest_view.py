@@ -32,6 +32,7 @@ from app.highlights.model import Highlight
 from app.summary import Summary
 from ui.features.digest_service import DigestService
 from ui.features.export_actions import choose_save_path
+from ui.i18n import tr
 from ui.widgets import label_for, named
 from ui.window.actions import window_action
 
@@ -325,8 +326,8 @@ class Digest:
         self._window = window
         self._restyled = restyled
         self.view: DigestView | None = None
-        tip = "Digest: every unread article in a few sentences (D)"
-        self.action = window_action(window, "&Digest", self.show, "D", tip=tip)
+        tip = tr("Digest", "Digest: every unread article in a few sentences (D)")
+        self.action = window_action(window, tr("Digest", "&Digest"), self.show, "D", tip=tip)
         window.menus["view"].addAction(self.action)
 
     def show(self) -> None:

@@ -27,6 +27,7 @@ from app.export import (
 from app.library import Library
 from app.settings import SummarySettings
 from app.summary import Summary
+from ui.i18n import tr
 from ui.jobs.runner import JobContext, JobRunner, Lane, Work
 from ui.jobs.summary_worker import summarize_in_worker
 from ui.window.actions import window_action
@@ -64,15 +65,23 @@ class ExportActions(QObject):
         self._runner = runner
         self._latest = 0
         self._copy_when_ready = False
-        self.copy_summary = window_action(window, "&Copy the summary", self.copy, "Ctrl+Shift+C")
+        self.copy_summary = window_action(
+            window, tr("ExportActions", "&Copy the summary"), self.copy, "Ctrl+Shift+C"
+        )
         self.export_article = window_action(
-            window, "E&xport the article as Markdown…", self.save_article, "Ctrl+Shift+S"
+            window,
+            tr("ExportActions", "E&xport the article as Markdown…"),
+            self.save_article,
+            "Ctrl+Shift+S",
         )
         self.export_listed = window_action(
-            window, "Export the &listed articles…", self.export_list, "Ctrl+Shift+E"
+            window,
+            tr("ExportActions", "Export the &listed articles…"),
+            self.export_list,
+            "Ctrl+Shift+E",
         )
         self.export_library = window_action(
-            window, "Export the whole &library…", self.export_all, "Ctrl+Alt+E"
+            window, tr("ExportActions", "Export the whole &library…"), self.export_all, "Ctrl+Alt+E"
         )
         window.menus["article"].addSeparator()
         window.menus["article"].addActions([self.copy_summary, self.export_article])

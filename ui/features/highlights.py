@@ -18,6 +18,7 @@ from app.highlights.anchoring import anchor_for
 from app.highlights.model import COLOURS, DEFAULT_COLOUR, Highlight, PlacedHighlight, placed
 from ui.features.highlight_places import TextPlaces
 from ui.features.highlights_view import HighlightsView, highlights_html
+from ui.i18n import marked, tr
 from ui.window.actions import window_action
 
 if TYPE_CHECKING:
@@ -26,7 +27,13 @@ if TYPE_CHECKING:
     from ui.reading.session import ReadingSession
     from ui.window.main_window import MainWindow
 
-NOTE_PROMPT = "Note (plain text; Markdown is kept as typed):"
+NOTE_PROMPT = marked("Highlights", "Note (plain text; Markdown is kept as typed):")
+COLOUR_NAMES = {
+    "yellow": marked("Highlights", "Yellow"),
+    "green": marked("Highlights", "Green"),
+    "blue": marked("Highlights", "Blue"),
+    "pink": marked("Highlights", "Pink"),
+}
 
 
 def highlight_anchor(highlight_id: int) -> str:
@@ -56,14 +63,19 @@ class HighlightActions(QObject):
         self.menu: QMenu | None = None
         menu.addSeparator()
         self.highlight_action = window_action(
-            window, "&Highlight selection", lambda: self.highlight_selection(), "Shift+H"
+            window,
+            tr("Highlights", "&Highlight selection"),
+            lambda: self.highlight_selection(),
+            "Shift+H",
         )
-        self.undo_action = window_action(window, "&Undo remove highlight", self.undo, "Ctrl+Z")
+        self.undo_action = window_action(
+            window, tr("Highlights", "&Undo remove highlight"), self.undo, "Ctrl+Z"
+        )
         self.note_action = window_action(
-            window, "Article &note…", self.edit_article_note, "Shift+N"
+            window, tr("Highlights", "Article &note…"), self.edit_article_note, "Shift+N"
         )
         self.keep_action = window_action(
-            window, "&Keep this summary sentence", self.keep_sentence, "Shift+K"
+            window, tr("Highlights", "&Keep this summary sentence"), self.keep_sentence, "Shift+K"
         )
         menu.addActions(
             [self.highlight_action, self.keep_action, self.undo_action, self.note_action]
@@ -158,7 +170,7 @@ class HighlightActions(QObject):
         )
         if article is None or rendered is None or span is None:
             self._window.statusBar().showMessage(
-                "Select some of the article to highlight it.", 4000
+                tr("Highlights", "Select some of the article to highlight it."), 4000
             )
             return None
         highlight_id = self._operations.add_highlight(
@@ -179,7 +191,9 @@ class HighlightActions(QObject):
         )
         position = self._session.focused_sentence
         if article is None or rendered is None or summary is None or position is None:
-            self._window.statusBar().showMessage("Click a summary sentence, then keep it.", 4000)
+            self._window.statusBar().showMessage(
+                tr("Highlights", "Click a summary sentence, then keep it."), 4000
+            )
             return None
         sentence = summary.sentences[position]
         anchor = anchor_for(rendered.text, sentence.start, sentence.end)
@@ -208,7 +222,10 @@ class HighlightActions(QObject):
 
     def edit_note(self, highlight: Highlight) -> None:
         note, accepted = QInputDialog.getMultiLineText(
-            self._window, "Note on the highlight", NOTE_PROMPT, highlight.note
+            self._window,
+            tr("Highlights", "Note on the highlight"),
+            tr("Highlights", NOTE_PROMPT),
+            highlight.note,
         )
         if accepted:
             self._operations.update_highlight(highlight, note=note)
@@ -217,7 +234,9 @@ class HighlightActions(QObject):
         removed = self._operations.remove_highlight(highlight)
         if removed is not None:
             self.removed.append(removed)
-            self._window.statusBar().showMessage("Highlight removed (Ctrl+Z puts it back).", 6000)
+            self._window.statusBar().showMessage(
+                tr("Highlights", "Highlight removed (Ctrl+Z puts it back)."), 6000
+            )
 
     @Slot()
     def undo(self) -> None:
@@ -232,8 +251,8 @@ class HighlightActions(QObject):
             return
         note, accepted = QInputDialog.getMultiLineText(
             self._window,
-            "Note on the article",
-            NOTE_PROMPT,
+            tr("Highlights", "Note on the article"),
+            tr("Highlights", NOTE_PROMPT),
             self._session.library.article_note(article.id),
         )
         if accepted:
@@ -262,14 +281,15 @@ class HighlightActions(QObject):
         menu = menu or QMenu(self._reader)
         for colour in COLOURS:
             action = menu.addAction(
-                colour.capitalize(), partial(self.set_colour, highlight, colour)
+                colour_name(colour), partial(self.set_colour, highlight, colour)
             )
             action.setCheckable(True)
             action.setChecked(colour == highlight.colour)
         menu.addAction(
-            "Edit note…" if highlight.note else "Add note…", lambda: self.edit_note(highlight)
+            tr("Highlights", "Edit note…") if highlight.note else tr("Highlights", "Add note…"),
+            lambda: self.edit_note(highlight),
         )
-        menu.addAction("Remove highlight", lambda: self.remove(highlight))
+        menu.addAction(tr("Highlights", "Remove highlight"), lambda: self.remove(highlight))
         return menu
 
     @Slot(QPoint)
@@ -277,17 +297,22 @@ class HighlightActions(QObject):
         menu = self._reader.createStandardContextMenu(position)
         menu.addSeparator()
         if self._reader.textCursor().hasSelection():
-            choose = menu.addMenu("Highlight")
+            choose = menu.addMenu(tr("Highlights", "Highlight"))
             for colour in COLOURS:
-                choose.addAction(colour.capitalize(), partial(self.highlight_selection, colour))
+                choose.addAction(colour_name(colour), partial(self.highlight_selection, colour))
         highlight = self.highlight_at(position)
         if highlight is not None:
-            self.highlight_menu(highlight, menu.addMenu("This highlight"))
+            self.highlight_menu(highlight, menu.addMenu(tr("Highlights", "This highlight")))
         self._popup(menu, position)
 
     def _popup(self, menu: QMenu, position: QPoint) -> None:
         self.menu = menu
         menu.popup(self._reader.viewport().mapToGlobal(position))
+
+
+def colour_name(colour: str) -> str:
+    """A highlight colour's name in the interface's language."""
+    return tr("Highlights", COLOUR_NAMES.get(colour, colour))
 
 
 def install_highlights(window: MainWindow) -> HighlightActions:

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QMainWindow, QMenu
 from app.highlights.commands import export_csv, export_markdown
 from app.library import Library
 from ui.features.export_actions import EXPORT_LANE, choose_folder, choose_save_path
+from ui.i18n import tr
 from ui.jobs.runner import JobContext, JobRunner
 from ui.window.actions import window_action
 
@@ -28,10 +29,16 @@ class HighlightExport(QObject):
         self._runner = runner
         self._library_path = library_path
         self.markdown_action = window_action(
-            window, "Export &highlights as Markdown…", self.choose_markdown_folder, "Ctrl+Alt+H"
+            window,
+            tr("HighlightExport", "Export &highlights as Markdown…"),
+            self.choose_markdown_folder,
+            "Ctrl+Alt+H",
         )
         self.csv_action = window_action(
-            window, "Export highlights as Readwise &CSV…", self.choose_csv_file, "Ctrl+Alt+R"
+            window,
+            tr("HighlightExport", "Export highlights as Readwise &CSV…"),
+            self.choose_csv_file,
+            "Ctrl+Alt+R",
         )
         entries = [self.markdown_action, self.csv_action]
         if file_menu.actions():  # before Quit, which stays last

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from app.highlights.model import COLOURS, LibraryHighlight
 from app.library import Library
 from ui.features.highlights_view import note_html
+from ui.i18n import tr
 from ui.widgets import named
 from ui.window.actions import window_action
 
@@ -77,7 +78,9 @@ class LibraryHighlights(QDialog):
         layout.addWidget(self.list_view, 1)
         self.colour_box.currentIndexChanged.connect(self.refresh)
         self.tag_box.currentIndexChanged.connect(self.refresh)
-        self.action = window_action(window, "All &highlights…", self.open, "Ctrl+Shift+H")
+        self.action = window_action(
+            window, tr("LibraryHighlights", "All &highlights…"), self.open, "Ctrl+Shift+H"
+        )
 
     @Slot()
     def open(self) -> None:

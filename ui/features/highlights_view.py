@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from app.document import note_markup
 from app.highlights.model import PlacedHighlight
+from ui.i18n import tr
 
 SHOWN_NOTE = 2_000  # characters of a note the view shows; the note itself is kept whole
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f\u202a-\u202e\u2066-\u2069]")
@@ -29,18 +30,22 @@ def note_html(note: str) -> str:
 
 
 def highlights_html(note: str, found: list[PlacedHighlight], anchor: Callable[[int], str]) -> str:
-    parts = ["<p><b>Your highlights</b></p>"]
+    title = tr("HighlightsView", "Your highlights")
+    parts = [f"<p><b>{title}</b></p>"]
     if note.strip():
-        parts.append(f"<p class='meta'>Article note</p><p>{note_html(note)}</p>")
+        label = tr("HighlightsView", "Article note")
+        parts.append(f"<p class='meta'>{label}</p><p>{note_html(note)}</p>")
     placed = [item for item in found if item.span is not None]
     lost = [item for item in found if item.span is None]
     for item in placed:
         parts.append(_entry(item, f"#{anchor(item.highlight.id)}"))
     if lost:
-        parts.append("<p class='meta'>Could not be placed (the article's text changed):</p>")
+        lost_label = tr("HighlightsView", "Could not be placed (the article's text changed):")
+        parts.append(f"<p class='meta'>{html.escape(lost_label)}</p>")
         parts.extend(_entry(item, None) for item in lost)
     if not found and not note.strip():
-        parts.append("<p class='meta'>Select text and press Shift+H to highlight it.</p>")
+        hint = tr("HighlightsView", "Select text and press Shift+H to highlight it.")
+        parts.append(f"<p class='meta'>{hint}</p>")
     return "".join(parts)
 
 
@@ -61,7 +66,7 @@ class HighlightsView(QTextBrowser):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("highlights-view")
-        self.setAccessibleName("Your highlights")
+        self.setAccessibleName(tr("HighlightsView", "Your highlights"))
         self.setOpenLinks(False)
         self.anchorClicked.connect(self._on_anchor_clicked)
 

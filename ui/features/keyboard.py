@@ -9,6 +9,7 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QAbstractSlider, QWidget
 
 from app.queries import ListQuery
+from ui.i18n import tr
 from ui.window.actions import window_action
 
 if TYPE_CHECKING:
@@ -78,16 +79,19 @@ class KeyboardActions:
     def __init__(self, window: MainWindow) -> None:
         self.space_reader = SpaceReader(window)
         self.next_unread_action = window_action(
-            window, "Next &unread article", lambda: next_unread_article(window), "N"
+            window, tr("Keyboard", "Next &unread article"), lambda: next_unread_article(window), "N"
         )
         self.focus_list_action = window_action(
-            window, "Focus the article &list", lambda: _focus(window.list_view), "Ctrl+1"
+            window,
+            tr("Keyboard", "Focus the article &list"),
+            lambda: _focus(window.list_view),
+            "Ctrl+1",
         )
         self.focus_reader_action = window_action(
-            window, "Focus the &article", lambda: _focus(window.reader), "Ctrl+2"
+            window, tr("Keyboard", "Focus the &article"), lambda: _focus(window.reader), "Ctrl+2"
         )
         self.focus_summary_action = window_action(
-            window, "Focus the su&mmary", lambda: focus_summary(window), "Ctrl+3"
+            window, tr("Keyboard", "Focus the su&mmary"), lambda: focus_summary(window), "Ctrl+3"
         )
         window.menus["go"].addSeparator()
         window.menus["go"].addActions(

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from app.changes import Changes
 from app.errors import LedeError
 from app.library import ArticleRow
+from ui.i18n import filled, tr
 from ui.widgets import named
 from ui.window.actions import window_action
 
@@ -45,7 +46,7 @@ class ActionNotice(QObject):
     def __init__(self, status_bar: QStatusBar) -> None:
         super().__init__(status_bar)
         self._bar = status_bar
-        self.undo_button = named(QPushButton("&Undo"), "undo-action")
+        self.undo_button = named(QPushButton(tr("OrganiseActions", "&Undo")), "undo-action")
         self.undo_button.setFlat(True)
         self.undo_button.hide()
         self.undo_button.clicked.connect(self._undo_clicked)
@@ -84,11 +85,21 @@ class OrganiseActions:
         self._window = window
         self._session = session
         self._operations = operations
-        self.star = window_action(window, "&Star", self._set_starred, "F", checkable=True)
-        self.archive = window_action(window, "&Archive", self._set_archived, "E", checkable=True)
-        self.unread = window_action(window, "Keep &unread", self._set_unread, "U", checkable=True)
+        self.star = window_action(
+            window, tr("OrganiseActions", "&Star"), self._set_starred, "F", checkable=True
+        )
+        self.archive = window_action(
+            window, tr("OrganiseActions", "&Archive"), self._set_archived, "E", checkable=True
+        )
+        self.unread = window_action(
+            window, tr("OrganiseActions", "Keep &unread"), self._set_unread, "U", checkable=True
+        )
         self.tags = window_action(
-            window, "&Tags…", self.edit_tags, "T", tip="Tags of this article (T)"
+            window,
+            tr("OrganiseActions", "&Tags…"),
+            self.edit_tags,
+            "T",
+            tip=tr("OrganiseActions", "Tags of this article (T)"),
         )
         self.dialog: TagsDialog | None = None
         self.notice = ActionNotice(window.statusBar())
@@ -131,12 +142,15 @@ class OrganiseActions:
         if article is None:
             return
         if write(article.id):
-            self.notice.tell(told.format(article.title))
+            self.notice.tell(told.replace("%1", article.title))
         else:
             self.sync()
 
     def _set_starred(self, checked: bool) -> None:
-        told = "Starred “{}”." if checked else "Took the star off “{}”."
+        if checked:
+            told = tr("OrganiseActions", "Starred “%1”.")
+        else:
+            told = tr("OrganiseActions", "Took the star off “%1”.")
         self._change(lambda article_id: self._operations.set_starred(article_id, checked), told)
 
     def _set_archived(self, checked: bool) -> None:
@@ -147,7 +161,7 @@ class OrganiseActions:
         if not self._operations.set_archived(article_id, checked):
             self.sync()
             return
-        back = f"“{title}” is back from the archive."
+        back = tr("OrganiseActions", "“%1” is back from the archive.").replace("%1", title)
         if not checked:
             self.notice.tell(back)
             return
@@ -156,10 +170,13 @@ class OrganiseActions:
             if self._operations.set_archived(article_id, False):
                 self.notice.tell(back)
 
-        self.notice.tell(f"Archived “{title}”.", undo)
+        self.notice.tell(tr("OrganiseActions", "Archived “%1”.").replace("%1", title), undo)
 
     def _set_unread(self, checked: bool) -> None:
-        told = "“{}” stays unread." if checked else "Marked “{}” read."
+        if checked:
+            told = tr("OrganiseActions", "“%1” stays unread.")
+        else:
+            told = tr("OrganiseActions", "Marked “%1” read.")
         self._change(lambda article_id: self._operations.set_read(article_id, not checked), told)
 
     @Slot()
@@ -176,9 +193,10 @@ class OrganiseActions:
         self._window.activateWindow()  # the keyboard goes back to the reader
         article = self._session.article
         if article is not None and article.id == article_id:
-            tags = ", ".join(self._operations.library.article_tags(article_id)) or "none"
+            names = ", ".join(self._operations.library.article_tags(article_id))
+            tags = names or tr("OrganiseActions", "none")
             # after the dialog's own focus changes, which may clear a message at once
-            told = f"Tags of “{article.title}”: {tags}."
+            told = filled(tr("OrganiseActions", "Tags of “%1”: %2."), article.title, tags)
             QTimer.singleShot(0, lambda: self.notice.tell(told))
 
 

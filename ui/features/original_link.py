@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QMainWindow, QMenu
 
 from app.library import Article
 from ui.desktop_links import open_on_desktop, openable
+from ui.i18n import tr
 from ui.window.actions import window_action
 
 CurrentArticle = Callable[[], Article | None]
@@ -27,7 +28,9 @@ class OriginalLink(QObject):
     ) -> None:
         super().__init__(window)
         self._current_article = current_article
-        self.action = window_action(window, "Open &original in browser", self.open, "V")
+        self.action = window_action(
+            window, tr("OriginalLink", "Open &original in browser"), self.open, "V"
+        )
         menu.addAction(self.action)
         article_opened.connect(self._sync)
         self._sync()

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Slot
 from PySide6.QtWidgets import QStatusBar
 
+from ui.i18n import tr
 from ui.reading.session import ReadingSession
 from ui.window.actions import window_action
 
@@ -54,8 +55,10 @@ class SearchSteps(QObject):
 def install_search_steps(window: MainWindow) -> SearchSteps:
     """Add Go ▸ Next match (F3) and Previous match (Shift+F3); Enter in the search field too."""
     steps = SearchSteps(window.session, window.statusBar())
-    next_action = window_action(window, "Next &match", steps.next_match, "F3")
-    previous_action = window_action(window, "Pre&vious match", steps.previous_match, "Shift+F3")
+    next_action = window_action(window, tr("SearchSteps", "Next &match"), steps.next_match, "F3")
+    previous_action = window_action(
+        window, tr("SearchSteps", "Pre&vious match"), steps.previous_match, "Shift+F3"
+    )
     window.menus["go"].addActions([next_action, previous_action])
     window.list_panel.search_bar.step_requested.connect(steps.step)
     return steps

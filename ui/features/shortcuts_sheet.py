@@ -20,18 +20,20 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from ui.i18n import marked, tr
 from ui.widgets import named
 from ui.window.actions import window_action
 
 if TYPE_CHECKING:
     from ui.window.main_window import MainWindow
 
+READING = marked("ShortcutsSheet", "Reading")
 KEYS_NOT_IN_ACTIONS = (
-    ("Page down; at the end, the next unread article", "Space", "Reading"),
-    ("Page up", "Shift+Space", "Reading"),
-    ("Unfold the full text (skim mode)", "Enter", "Reading"),
-    ("Next link or summary sentence", "Tab", "Reading"),
-    ("Follow the focused link or sentence", "Enter", "Reading"),
+    (marked("ShortcutsSheet", "Page down; at the end, the next unread article"), "Space", READING),
+    (marked("ShortcutsSheet", "Page up"), "Shift+Space", READING),
+    (marked("ShortcutsSheet", "Unfold the full text (skim mode)"), "Enter", READING),
+    (marked("ShortcutsSheet", "Next link or summary sentence"), "Tab", READING),
+    (marked("ShortcutsSheet", "Follow the focused link or sentence"), "Enter", READING),
 )
 
 
@@ -56,7 +58,15 @@ def shortcut_entries(window: QMainWindow) -> list[ShortcutEntry]:
         if id(action) not in seen and action.shortcuts():
             seen.add(id(action))
             entries.append(ShortcutEntry(_plain(action.text()), _keys(action), ""))
-    entries.extend(ShortcutEntry(text, keys, menu) for text, keys, menu in KEYS_NOT_IN_ACTIONS)
+    native = QKeySequence.SequenceFormat.NativeText
+    entries.extend(
+        ShortcutEntry(
+            tr("ShortcutsSheet", text),
+            QKeySequence(keys).toString(native),
+            tr("ShortcutsSheet", menu),
+        )
+        for text, keys, menu in KEYS_NOT_IN_ACTIONS
+    )
     return entries
 
 
@@ -67,7 +77,11 @@ def _collect(menu: QMenu, path: str, entries: list[ShortcutEntry], seen: set[int
             _collect(submenu, f"{path} ▸ {_plain(submenu.title())}", entries, seen)
         elif not action.isSeparator() and id(action) not in seen:
             seen.add(id(action))
-            entries.append(ShortcutEntry(_plain(action.text()), _keys(action) or "menu", path))
+            entries.append(
+                ShortcutEntry(
+                    _plain(action.text()), _keys(action) or tr("ShortcutsSheet", "menu"), path
+                )
+            )
 
 
 def _keys(action: QAction) -> str:
@@ -85,18 +99,24 @@ class ShortcutsSheet(QDialog):
     def __init__(self, window: QMainWindow) -> None:
         super().__init__(window)
         self.setObjectName("shortcuts-sheet")
-        self.setWindowTitle("Keyboard shortcuts")
-        self.setAccessibleName("Keyboard shortcuts")
+        self.setWindowTitle(tr("ShortcutsSheet", "Keyboard shortcuts"))
+        self.setAccessibleName(tr("ShortcutsSheet", "Keyboard shortcuts"))
         self.entries = shortcut_entries(window)
         self.model = QStandardItemModel(len(self.entries), 3, self)
-        self.model.setHorizontalHeaderLabels(["Action", "Keys", "Menu"])
+        self.model.setHorizontalHeaderLabels(
+            [
+                tr("ShortcutsSheet", "Action"),
+                tr("ShortcutsSheet", "Keys"),
+                tr("ShortcutsSheet", "Menu"),
+            ]
+        )
         for row, entry in enumerate(self.entries):
             for column, text in enumerate((entry.action, entry.keys, entry.menu)):
                 item = QStandardItem(text)
                 item.setEditable(False)
                 self.model.setItem(row, column, item)
         self.table = named(QTableView(), "shortcuts-table")
-        self.table.setAccessibleName("Shortcuts")
+        self.table.setAccessibleName(tr("ShortcutsSheet", "Shortcuts"))
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -109,7 +129,12 @@ class ShortcutsSheet(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        note = QLabel("Single-letter keys work anywhere in the window except while typing.")
+        note = QLabel(
+            tr(
+                "ShortcutsSheet",
+                "Single-letter keys work anywhere in the window except while typing.",
+            )
+        )
         note.setWordWrap(True)
         layout.addWidget(note)
         layout.addWidget(self.table, 1)
@@ -149,8 +174,8 @@ def _help_action(window: MainWindow, show_sheet: Callable[[], None]) -> QAction:
     if QKeySequence("F1") not in sequences:
         sequences.append(QKeySequence("F1"))
 
-    tip = "Keyboard shortcuts (?, F1)"
-    action = window_action(window, "&Keyboard shortcuts", show_sheet, tip=tip)
+    tip = tr("ShortcutsSheet", "Keyboard shortcuts (?, F1)")
+    action = window_action(window, tr("ShortcutsSheet", "&Keyboard shortcuts"), show_sheet, tip=tip)
     action.setShortcuts(sequences)
     window.menus["help"].addAction(action)
     return action

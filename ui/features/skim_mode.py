@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QPushButton, QTextBrowser, QVBoxLayout, QWidget
 
 from app.document import reading_minutes
 from app.summary import Summary
+from ui.i18n import minutes_read, tr
 from ui.reading.summary_pane import SENTENCE_SCHEME, reading_time_line, sentence_position
 from ui.widgets import named
 from ui.window.actions import window_action
@@ -75,11 +76,11 @@ class SkimMode(QObject):
         window.summary_pane.sentence_activated.connect(self.show_sentence)
         self.action = window_action(
             window,
-            "S&kim mode: summary first",
+            tr("SkimMode", "S&kim mode: summary first"),
             self.set_enabled,
             "Ctrl+K",
             checkable=True,
-            tip="Skim mode: open articles on their summary (Ctrl+K)",
+            tip=tr("SkimMode", "Skim mode: open articles on their summary (Ctrl+K)"),
         )
         window.menus["view"].addAction(self.action)
         window.article_opened.connect(self._on_opened)
@@ -163,7 +164,7 @@ class SkimMode(QObject):
         meta = [
             article.row.source,
             article.row.published[:10],
-            f"{reading_minutes(words)} min read",
+            minutes_read(reading_minutes(words)),
         ]
         header = (
             f"<h1>{html.escape(article.title)}</h1>"

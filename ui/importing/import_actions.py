@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox
 
 from app.errors import LedeError
 from app.importing import opml
+from ui.i18n import tr
 from ui.importing.feeds_dialog import FeedsDialog
 from ui.importing.import_drops import DropImporter
 from ui.importing.import_jobs import ImportJobs
@@ -69,22 +70,28 @@ class ImportActions(QObject):
     def _build_actions(self) -> None:
         window = self.window
         self.import_files_action = window_action(
-            window, "&Import files…", self.choose_files, "Ctrl+O"
+            window, tr("ImportActions", "&Import files…"), self.choose_files, "Ctrl+O"
         )
         self.import_folder_action = window_action(
-            window, "Import &folder…", self.choose_folder, "Ctrl+Shift+O"
+            window, tr("ImportActions", "Import &folder…"), self.choose_folder, "Ctrl+Shift+O"
         )
-        self.add_url_action = window_action(window, "Add &URL…", self.ask_for_url, "Ctrl+L")
+        self.add_url_action = window_action(
+            window, tr("ImportActions", "Add &URL…"), self.ask_for_url, "Ctrl+L"
+        )
         self.subscribe_action = window_action(
-            window, "&Subscribe to feed…", self.ask_for_feed, "Ctrl+Shift+L"
+            window, tr("ImportActions", "&Subscribe to feed…"), self.ask_for_feed, "Ctrl+Shift+L"
         )
-        self.refresh_action = window_action(window, "&Refresh feeds", self.refresh_feeds, "F5")
-        self.feeds_action = window_action(window, "F&eeds…", self.show_feeds, "Ctrl+Shift+R")
+        self.refresh_action = window_action(
+            window, tr("ImportActions", "&Refresh feeds"), self.refresh_feeds, "F5"
+        )
+        self.feeds_action = window_action(
+            window, tr("ImportActions", "F&eeds…"), self.show_feeds, "Ctrl+Shift+R"
+        )
         self.import_opml_action = window_action(
-            window, "Import &OPML…", self.choose_opml, "Ctrl+Alt+I"
+            window, tr("ImportActions", "Import &OPML…"), self.choose_opml, "Ctrl+Alt+I"
         )
         self.export_opml_action = window_action(
-            window, "E&xport OPML…", self.choose_opml_target, "Ctrl+Alt+X"
+            window, tr("ImportActions", "E&xport OPML…"), self.choose_opml_target, "Ctrl+Alt+X"
         )
         file_menu = window.menus["file"]
         first = file_menu.actions()[0] if file_menu.actions() else None

@@ -30,6 +30,7 @@ from app.importing.fetch import Fetcher
 from app.importing.saved_pages import DownloadProgress, DownloadReport, download_queued
 from app.library import Library
 from app.store.fetch_queue import QueuedPage
+from ui.i18n import tr
 from ui.jobs.runner import JobContext, JobRunner, Lane
 from ui.operations import LibraryOperations
 from ui.window.actions import window_action
@@ -60,7 +61,10 @@ class SavedPageDownloads(QObject):
         self._job = 0
         self.last_report: DownloadReport | None = None
         self.failures_action = window_action(
-            context.parent, "Saved pages &not downloaded…", self.show_failures, "Ctrl+Alt+N"
+            context.parent,
+            tr("SavedDownloads", "Saved pages &not downloaded…"),
+            self.show_failures,
+            "Ctrl+Alt+N",
         )
         self.failures_action.setEnabled(bool(context.library.failed_pages()))
         actions = context.file_menu.actions()

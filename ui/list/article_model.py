@@ -12,6 +12,7 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QStringListModel,
 from app.document import reading_minutes
 from app.library import ArticleRow, Library
 from app.queries import ListQuery
+from ui.i18n import minutes_read, tr
 
 # Rows are read 50 at a time, a screenful and more: at 100,000 articles a page of 50 takes
 # SQLite 0.35 ms, one of 200 takes 2.5-2.8 ms (every new list, search and filter paints its
@@ -289,7 +290,7 @@ def _row_data(row: ArticleRow, role: int) -> Any:
     if role == Qt.ItemDataRole.ToolTipRole:
         return f"{row.title}\n{describe_row(row)}"
     if role == Qt.ItemDataRole.AccessibleTextRole:
-        state = "read" if row.is_read else "unread"
+        state = tr("ArticleList", "read") if row.is_read else tr("ArticleList", "unread")
         return f"{row.title}, {describe_row(row)}, {state}"
     if role == RowRole:
         return row
@@ -299,10 +300,10 @@ def _row_data(row: ArticleRow, role: int) -> Any:
 def describe_row(row: ArticleRow, tags: Sequence[str] = ()) -> str:
     """The list's second line: archived or not, source, date, reading time and tags."""
     parts = [
-        "Archived" if row.archived else "",
+        tr("ArticleList", "Archived") if row.archived else "",
         row.source,
         row.published[:10] or row.added[:10],
-        f"{reading_minutes(row.word_count)} min read",
+        minutes_read(reading_minutes(row.word_count)),
         ", ".join(tags),
     ]
     return " · ".join(part for part in parts if part)

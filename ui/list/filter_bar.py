@@ -14,59 +14,61 @@ from PySide6.QtWidgets import QComboBox, QGridLayout, QToolButton, QWidget
 
 from app.library import Library
 from app.queries import ListQuery
+from ui.i18n import marked, tr
 from ui.widgets import named
 
 FILTER_LABELS = (
-    ("all", "All"),
-    ("unread", "Unread"),
-    ("starred", "Starred"),
-    ("archived", "Archived"),
-    ("highlighted", "Has highlights"),
+    ("all", marked("FilterBar", "All")),
+    ("unread", marked("FilterBar", "Unread")),
+    ("starred", marked("FilterBar", "Starred")),
+    ("archived", marked("FilterBar", "Archived")),
+    ("highlighted", marked("FilterBar", "Has highlights")),
 )
 SORT_LABELS = (
-    ("relevance", "Best match"),
-    ("added", "Date added"),
-    ("published", "Date published"),
-    ("title", "Title"),
-    ("reading_time", "Reading time"),
+    ("relevance", marked("FilterBar", "Best match")),
+    ("added", marked("FilterBar", "Date added")),
+    ("published", marked("FilterBar", "Date published")),
+    ("title", marked("FilterBar", "Title")),
+    ("reading_time", marked("FilterBar", "Reading time")),
 )
 NATURAL_DESCENDING = {"relevance": True, "added": True, "published": True}
 ANY = None
 
 
-# English names, as a reader of an English interface expects; other codes show as they are.
+# Names in the interface's language (English in the code); other codes show as they are.
 LANGUAGE_NAMES = {
-    "ar": "Arabic",
-    "cs": "Czech",
-    "da": "Danish",
-    "de": "German",
-    "el": "Greek",
-    "en": "English",
-    "es": "Spanish",
-    "fi": "Finnish",
-    "fr": "French",
-    "he": "Hebrew",
-    "hu": "Hungarian",
-    "it": "Italian",
-    "ja": "Japanese",
-    "ko": "Korean",
-    "nl": "Dutch",
-    "no": "Norwegian",
-    "pl": "Polish",
-    "pt": "Portuguese",
-    "ro": "Romanian",
-    "ru": "Russian",
-    "sk": "Slovak",
-    "sv": "Swedish",
-    "tr": "Turkish",
-    "uk": "Ukrainian",
-    "zh": "Chinese",
+    "ar": marked("FilterBar", "Arabic"),
+    "cs": marked("FilterBar", "Czech"),
+    "da": marked("FilterBar", "Danish"),
+    "de": marked("FilterBar", "German"),
+    "el": marked("FilterBar", "Greek"),
+    "en": marked("FilterBar", "English"),
+    "es": marked("FilterBar", "Spanish"),
+    "fi": marked("FilterBar", "Finnish"),
+    "fr": marked("FilterBar", "French"),
+    "he": marked("FilterBar", "Hebrew"),
+    "hu": marked("FilterBar", "Hungarian"),
+    "it": marked("FilterBar", "Italian"),
+    "ja": marked("FilterBar", "Japanese"),
+    "ko": marked("FilterBar", "Korean"),
+    "nl": marked("FilterBar", "Dutch"),
+    "no": marked("FilterBar", "Norwegian"),
+    "pl": marked("FilterBar", "Polish"),
+    "pt": marked("FilterBar", "Portuguese"),
+    "ro": marked("FilterBar", "Romanian"),
+    "ru": marked("FilterBar", "Russian"),
+    "sk": marked("FilterBar", "Slovak"),
+    "sv": marked("FilterBar", "Swedish"),
+    "tr": marked("FilterBar", "Turkish"),
+    "uk": marked("FilterBar", "Ukrainian"),
+    "zh": marked("FilterBar", "Chinese"),
 }
 
 
 def language_name(code: str) -> str:
-    """The language's English name, or its code when the name is not known."""
-    return LANGUAGE_NAMES.get(code.lower(), code)
+    """The language's name, or its code when the name is not known."""
+    name = LANGUAGE_NAMES.get(code.lower())
+    return tr("FilterBar", name) if name else code
 
 
 class ChoiceBox(QComboBox):
@@ -124,16 +126,18 @@ class FilterBar(QWidget):
         super().__init__(parent)
         self.setObjectName("filter-bar")
         self._library = library
-        self.filter_box = _fixed_box("filter", "Show", FILTER_LABELS)
-        self.sort_box = _fixed_box("sort", "Sort by", SORT_LABELS)
+        self.filter_box = _fixed_box("filter", tr("FilterBar", "Show"), FILTER_LABELS)
+        self.sort_box = _fixed_box("sort", tr("FilterBar", "Sort by"), SORT_LABELS)
         self.sort_box.setCurrentIndex(self.sort_box.findData("added"))
         self.direction_button = named(QToolButton(), "sort-direction")
         self.direction_button.setCheckable(True)
         self.direction_button.setChecked(True)
         self._show_direction(True)
-        self.source_box = ChoiceBox("source", "All sources", self._source_choices)
-        self.language_box = ChoiceBox("language", "All languages", self._language_choices)
-        self.tag_box = ChoiceBox("tag", "All tags", self._tag_choices)
+        self.source_box = ChoiceBox("source", tr("FilterBar", "All sources"), self._source_choices)
+        self.language_box = ChoiceBox(
+            "language", tr("FilterBar", "All languages"), self._language_choices
+        )
+        self.tag_box = ChoiceBox("tag", tr("FilterBar", "All tags"), self._tag_choices)
         layout = QGridLayout(self)
         layout.setContentsMargins(4, 0, 4, 4)
         layout.setSpacing(4)
@@ -207,8 +211,10 @@ class FilterBar(QWidget):
 
     def _show_direction(self, descending: bool) -> None:
         self.direction_button.setText("↓" if descending else "↑")
-        label = "Descending" if descending else "Ascending"
-        self.direction_button.setToolTip(f"{label} order (click to reverse)")
+        label = tr("FilterBar", "Descending") if descending else tr("FilterBar", "Ascending")
+        self.direction_button.setToolTip(
+            tr("FilterBar", "%1 order (click to reverse)").replace("%1", label)
+        )
         self.direction_button.setAccessibleName(label)
 
     def _source_choices(self) -> list[tuple[str, object]]:
@@ -231,14 +237,16 @@ class FilterBar(QWidget):
 
 
 def _feed_label(name: str, unread: int) -> str:
-    return f"Feed: {name} · {unread} unread" if unread else f"Feed: {name}"
+    if unread:
+        return tr("FilterBar", "Feed: %1 · %n unread", None, unread).replace("%1", name)
+    return tr("FilterBar", "Feed: %1").replace("%1", name)
 
 
 def _fixed_box(name: str, accessible: str, labels: tuple[tuple[str, str], ...]) -> QComboBox:
     box = named(QComboBox(), name)
     box.setAccessibleName(accessible)
     for value, label in labels:
-        box.addItem(label, value)
+        box.addItem(tr("FilterBar", label), value)
     _let_shrink(box)
     return box
 

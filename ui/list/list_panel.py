@@ -41,6 +41,7 @@ from ui.operations import LibraryOperations
 
 if TYPE_CHECKING:
     from ui.window.main_window import MainWindow
+from ui.i18n import tr
 from ui.widgets import named
 from ui.window.actions import window_action
 
@@ -183,7 +184,7 @@ class ListPanel(QWidget):
 
     @Slot(object, str)
     def _on_query_failed(self, _query: ListQuery, message: str) -> None:
-        self.status.setText(f"Search failed: {message}")
+        self.status.setText(tr("ListPanel", "Search failed: %1").replace("%1", message))
 
     def _keep_current(self, article_id: object) -> bool:
         """Select the article being read again if it is listed, without reopening it; whether
@@ -205,11 +206,21 @@ class ListPanel(QWidget):
             self.status.setText("")
             return
         count = self.model.rowCount()
-        noun = "article" if count == 1 else "articles"
         if self.query.match:
-            self.status.setText(f"{count:,} {noun} found" if count else "Nothing found")
+            # Two texts: English's "1 article" has no catalogue to give it its singular.
+            found = (
+                tr("ListPanel", "%Ln article found", None, count)
+                if count == 1
+                else tr("ListPanel", "%Ln articles found", None, count)
+            )
+            self.status.setText(found if count else tr("ListPanel", "Nothing found"))
         else:
-            self.status.setText(f"{count:,} {noun}" if count else "No articles here")
+            listed = (
+                tr("ListPanel", "%Ln article", None, count)
+                if count == 1
+                else tr("ListPanel", "%Ln articles", None, count)
+            )
+            self.status.setText(listed if count else tr("ListPanel", "No articles here"))
 
 
 def install_list_panel(window: MainWindow) -> ListPanel:
@@ -220,7 +231,10 @@ def install_list_panel(window: MainWindow) -> ListPanel:
     window.splitter.replaceWidget(0, panel)
     panel.adopt_list()
     search = window_action(
-        window, "&Search articles…", panel.search_bar.focus, tip="Search articles (Ctrl+F, /)"
+        window,
+        tr("ListPanel", "&Search articles…"),
+        panel.search_bar.focus,
+        tip=tr("ListPanel", "Search articles (Ctrl+F, /)"),
     )
     search.setShortcuts([QKeySequence(QKeySequence.StandardKey.Find), QKeySequence("/")])
     window.menus["go"].addAction(search)

@@ -7,7 +7,9 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QLineEdit, QWidget
 
-PLACEHOLDER = "Search titles and text  (Ctrl+F or /)"
+from ui.i18n import marked, tr
+
+PLACEHOLDER = marked("SearchBar", "Search titles and text  (Ctrl+F or /)")
 
 
 class SearchBar(QLineEdit):
@@ -21,8 +23,8 @@ class SearchBar(QLineEdit):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("search")
-        self.setAccessibleName("Search articles")
-        self.setPlaceholderText(PLACEHOLDER)
+        self.setAccessibleName(tr("SearchBar", "Search articles"))
+        self.setPlaceholderText(tr("SearchBar", PLACEHOLDER))
         self.setClearButtonEnabled(True)
         self.textChanged.connect(self.search_changed)
 

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QAbstractItemView, QListView
 
 from app.library import Library
 from app.queries import ListQuery
+from ui.i18n import tr
 from ui.jobs.runner import JobRunner
 from ui.list.article_model import TLDR_SETTING, ArticleListModel
 from ui.list.tldr_service import TldrService
@@ -110,10 +111,12 @@ def install_tldr_line(window: MainWindow, settings: WindowSettings) -> TldrLine:
     """Add View > TL;DR line under titles, restoring the reader's last choice (the window read
     it before its first paint, to give the rows their height)."""
     tldr = TldrLine(window.library, window.model, window.list_view, window.jobs)
-    action = QAction("&TL;DR line under titles", window)
+    action = QAction(tr("TldrLine", "&TL;DR line under titles"), window)
     action.setCheckable(True)
     action.setShortcut(QKeySequence("Ctrl+Shift+D"))
-    action.setToolTip("Show a one-sentence summary under each title, computed in the background")
+    action.setToolTip(
+        tr("TldrLine", "Show a one-sentence summary under each title, computed in the background")
+    )
     action.toggled.connect(tldr.set_enabled)
     action.toggled.connect(lambda on: settings.set(TLDR_SETTING, on))
     window.menus["view"].addAction(action)

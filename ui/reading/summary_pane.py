@@ -25,16 +25,21 @@ from app.document import reading_minutes
 from app.settings import SummarySettings
 from app.store.page_map import page_of
 from app.summary import ALGORITHMS, Summary
+from ui.i18n import marked, minutes_read, tr
 from ui.widgets import named
 
 SENTENCE_SCHEME = "sentence"
-NO_SECTIONS = "This article has no sections to summarize by, so here is its usual summary."
+NO_SECTIONS = marked(
+    "SummaryPane", "This article has no sections to summarize by, so here is its usual summary."
+)
 LENGTH_MODES = {
-    "auto": "Automatic",
-    "sentences": "Sentences",
-    "percent": "Percent",
-    "sections": "By section",
+    "auto": marked("SummaryPane", "Automatic"),
+    "sentences": marked("SummaryPane", "Sentences"),
+    "percent": marked("SummaryPane", "Percent"),
+    "sections": marked("SummaryPane", "By section"),
 }
+# The one algorithm name that is words, not a name (the others are shown as they are).
+DEFAULT_ALGORITHM = marked("SummaryPane", "Lede (default)")
 
 
 class SummaryPane(QWidget):
@@ -48,7 +53,7 @@ class SummaryPane(QWidget):
     def __init__(self, settings: SummarySettings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("summary-pane")
-        self.setAccessibleName("Summary")
+        self.setAccessibleName(tr("SummaryPane", "Summary"))
         self._settings = settings
         self.summary: Summary | None = None
         self._sentences_html = ""
@@ -62,27 +67,36 @@ class SummaryPane(QWidget):
     def _build(self) -> None:
         self.time_label = named(QLabel(), "summary-time")
         self.time_label.setWordWrap(True)
-        self.time_label.setAccessibleName("Reading time saved")
+        self.time_label.setAccessibleName(tr("SummaryPane", "Reading time saved"))
         self.algorithm_box = named(QComboBox(), "summary-algorithm")
-        self.algorithm_box.setAccessibleName("Summary algorithm")
+        self.algorithm_box.setAccessibleName(tr("SummaryPane", "Summary algorithm"))
         for key, name in ALGORITHMS.items():
-            self.algorithm_box.addItem(name, key)
+            self.algorithm_box.addItem(
+                tr("SummaryPane", DEFAULT_ALGORITHM) if key == "default" else name, key
+            )
         self.mode_box = named(QComboBox(), "summary-length-mode")
-        self.mode_box.setAccessibleName("Summary length unit")
+        self.mode_box.setAccessibleName(tr("SummaryPane", "Summary length unit"))
         for key, name in LENGTH_MODES.items():
-            self.mode_box.addItem(name, key)
+            self.mode_box.addItem(tr("SummaryPane", name), key)
         self.length_spin = named(QSpinBox(), "summary-length")
-        self.length_spin.setAccessibleName("Summary length")
-        self.highlight_box = named(QCheckBox("Highlight in article"), "summary-highlight")
-        self.highlight_box.setAccessibleName("Highlight the summary in the article")
+        self.length_spin.setAccessibleName(tr("SummaryPane", "Summary length"))
+        self.highlight_box = named(
+            QCheckBox(tr("SummaryPane", "Highlight in article")), "summary-highlight"
+        )
+        self.highlight_box.setAccessibleName(
+            tr("SummaryPane", "Highlight the summary in the article")
+        )
         self.key_legend = named(QLabel(), "summary-key-legend")
         self.key_legend.setWordWrap(True)
         self.key_legend.hide()
         self.sentences_view = named(SentenceList(), "summary-sentences")
-        self.sentences_view.setAccessibleName("Summary sentences")
+        self.sentences_view.setAccessibleName(tr("SummaryPane", "Summary sentences"))
         self.sentences_view.setOpenLinks(False)
         self.sentences_view.setAccessibleDescription(
-            "Tab moves between sentences; Enter shows the sentence in the article"
+            tr(
+                "SummaryPane",
+                "Tab moves between sentences; Enter shows the sentence in the article",
+            )
         )
         self.sentences_view.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self._lay_out()
@@ -98,11 +112,12 @@ class SummaryPane(QWidget):
         length_row.addWidget(self.mode_box, 1)
         length_row.addWidget(self.length_spin)
         form = QFormLayout()
-        form.addRow("Algorithm", self.algorithm_box)
-        form.addRow("Length", length_row)
+        form.addRow(tr("SummaryPane", "Algorithm"), self.algorithm_box)
+        form.addRow(tr("SummaryPane", "Length"), length_row)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
-        title = QLabel("<b>Summary</b>")
+        heading = html.escape(tr("SummaryPane", "Summary"))
+        title = QLabel(f"<b>{heading}</b>")
         layout.addWidget(title)
         layout.addWidget(self.time_label)
         layout.addLayout(form)
@@ -136,7 +151,7 @@ class SummaryPane(QWidget):
             self.length_spin.setValue(settings.percent)
         else:
             self.length_spin.setRange(1, 50)
-            self.length_spin.setSuffix(" sentences")
+            self.length_spin.setSuffix(tr("SummaryPane", " sentences"))
             self.length_spin.setValue(settings.sentences)
 
     def _on_mode_changed(self) -> None:
@@ -170,7 +185,8 @@ class SummaryPane(QWidget):
     def show_pending(self) -> None:
         self.summary = None
         self.key_legend.hide()
-        self._set_sentences_html("<p class='note'>Summarizing…</p>")
+        pending = tr("SummaryPane", "Summarizing…")
+        self._set_sentences_html(f"<p class='note'>{pending}</p>")
 
     def show_message(self, message: str) -> None:
         self.summary = None
@@ -185,11 +201,15 @@ class SummaryPane(QWidget):
         self.summary = summary
         if summary.too_short:
             self.key_legend.hide()
-            self.time_label.setText(f"{reading_minutes(article_words)} min read")
-            self._set_sentences_html(
-                "<p class='note'>This article is too short to summarize: "
-                f"it has {summary.sentence_count} sentences. Read it whole.</p>"
+            self.time_label.setText(minutes_read(reading_minutes(article_words)))
+            sentence_count = summary.sentence_count  # a plain name: lupdate reads no other
+            too_short = tr(
+                "SummaryPane",
+                "This article is too short to summarize: it has %n sentences. Read it whole.",
+                None,
+                sentence_count,
             )
+            self._set_sentences_html(f"<p class='note'>{html.escape(too_short)}</p>")
             self.summary_shown.emit(summary)
             return
         summary_words = sum(len(sentence.text.split()) for sentence in summary.sentences)
@@ -198,17 +218,23 @@ class SummaryPane(QWidget):
         markup = _sentences_html(summary, key, page_starts)
         self._show_key_legend(len(key))
         if self._settings.length_mode == "sections" and not summary.headings:
-            markup = f"<p class='note'>{NO_SECTIONS}</p>{markup}"
+            markup = f"<p class='note'>{tr('SummaryPane', NO_SECTIONS)}</p>{markup}"
         self._set_sentences_html(markup)
         if self._settings.length_mode in ("auto", "sections"):
             self._show_automatic_length(len(summary.sentences))
         self.summary_shown.emit(summary)
 
     def _show_key_legend(self, key_sentences: int) -> None:
-        ranked = (
-            "sentence that ranks" if key_sentences == 1 else f"{key_sentences} sentences that rank"
-        )
-        self.key_legend.setText(f"In bold: the {ranked} highest in this summary.")
+        if key_sentences == 1:
+            legend = tr("SummaryPane", "In bold: the sentence that ranks highest in this summary.")
+        else:
+            legend = tr(
+                "SummaryPane",
+                "In bold: the %n sentences that rank highest in this summary.",
+                None,
+                key_sentences,
+            )
+        self.key_legend.setText(legend)
         self.key_legend.setVisible(key_sentences > 0)
 
     def _show_automatic_length(self, sentences: int) -> None:
@@ -297,15 +323,22 @@ def _block_sentence(fragments: QTextBlock.iterator) -> int | None:
 
 def reading_time_line(article_words: int, summary_words: int, summary: Summary) -> str:
     """What the summary saves: minutes when it saves some, else its share of the words."""
-    counts = f"{len(summary.sentences)} of {summary.sentence_count} sentences"
-    if summary.headings:
-        counts += f" · {len(summary.headings)} sections"
+    # Counts in plain names: lupdate does not read an expression as the number of a plural.
+    sentence_count, section_count = summary.sentence_count, len(summary.headings)
+    counts = tr("SummaryPane", "%1 of %n sentences", None, sentence_count)
+    counts = counts.replace("%1", str(len(summary.sentences)))
+    if section_count:
+        counts += tr("SummaryPane", " · %n sections", None, section_count)
     if not article_words:
         return counts
     read, skim = reading_minutes(article_words), reading_minutes(summary_words)
     if skim < read:
-        return f"{read} min read → {skim} min summary · {counts}"
-    return f"{counts} · {round(100 * summary_words / article_words)}% of the words"
+        saved = tr("SummaryPane", "%1 → %2 min summary · %3")
+        return (
+            saved.replace("%1", minutes_read(read)).replace("%2", str(skim)).replace("%3", counts)
+        )
+    share = tr("SummaryPane", "%1 · %2% of the words").replace("%1", counts)
+    return share.replace("%2", str(round(100 * summary_words / article_words)))
 
 
 def key_positions(summary: Summary) -> set[int]:
@@ -338,19 +371,27 @@ def _sentences_html(summary: Summary, key: set[int], page_starts: Sequence[int] 
             items.append(f"<h4 class='section'>{heading}</h4>")
         css = "key" if position in key else ""
         text = html.escape(" ".join(sentence.text.split()))
-        rank = _ordinal(rank_of[position])
-        title = (
-            f"Ranks {rank} of the {count} summary sentences; sentence {sentence.index + 1} "
-            "of the article. Click to see it there."
-        )
+        title = _sentence_title(rank_of[position], count, sentence.index + 1)
         link = f"{SENTENCE_SCHEME}:{position}"
         page = _page_label(page_starts, sentence.start)
         items.append(f"<p><a href='{link}' class='{css}' title='{title}'>{text}</a>{page}</p>")
     return "".join(items)
 
 
+def _sentence_title(rank: int, count: int, index: int) -> str:
+    # %4 is the rank as an English ordinal ("2nd"); a translation may use the number, %1.
+    title = tr(
+        "SummaryPane",
+        "Ranks %4 of the %2 summary sentences; sentence %3 of the article. Click to see it there.",
+    )
+    for marker, value in (("%1", str(rank)), ("%2", str(count)), ("%3", str(index))):
+        title = title.replace(marker, value)
+    return html.escape(title.replace("%4", _ordinal(rank)), quote=True)
+
+
 def _page_label(page_starts: Sequence[int], offset: int) -> str:
     """ " p. 12" after a sentence of a document with pages (a PDF's), else nothing."""
     if not page_starts:
         return ""
-    return f" <span class='page'>p.&nbsp;{page_of(page_starts, offset)}</span>"
+    page = tr("SummaryPane", "p.")
+    return f" <span class='page'>{html.escape(page)}&nbsp;{page_of(page_starts, offset)}</span>"

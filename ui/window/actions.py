@@ -21,9 +21,13 @@ def window_action(
     action = QAction(text, window)
     action.setCheckable(checkable)
     if keys:
-        action.setShortcuts([QKeySequence(key) for key in keys])
+        sequences = [QKeySequence(key) for key in keys]
+        action.setShortcuts(sequences)
         label = text.replace("&", "").rstrip("…")
-        action.setToolTip(f"{label} ({', '.join(keys)})")
+        # Key names as the interface's language writes them (German's Strg+Umschalt+O).
+        native = QKeySequence.SequenceFormat.NativeText
+        shown = ", ".join(sequence.toString(native) for sequence in sequences)
+        action.setToolTip(f"{label} ({shown})")
     if tip is not None:
         action.setToolTip(tip)
     action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)

@@ -31,6 +31,7 @@ from app.settings import Preferences, SummarySettings, load_preferences, save_pr
 from app.summary import Summary
 from ui.features.appearance_menu import install_appearance
 from ui.features.reading_progress import ProgressDelegate, install_reading_progress
+from ui.i18n import marked, tr
 from ui.jobs.runner import JobRunner
 from ui.jobs.summary_worker import start_worker
 from ui.list.article_delegate import ArticleDelegate
@@ -52,8 +53,9 @@ from ui.window.window_start import complete_start
 if TYPE_CHECKING:
     from ui.reading.read_ahead import ReadAhead
 
-GET_SUMMARY = "No time to read? Get a summary"
-HIDE_SUMMARY = "Hide the summary"
+# In English; shown through tr() (the translators load after this module does).
+GET_SUMMARY = marked("MainWindow", "No time to read? Get a summary")
+HIDE_SUMMARY = marked("MainWindow", "Hide the summary")
 DEFAULT_SUMMARY_WIDTH = 340
 # A safety bound only: cancelled jobs end within tens of milliseconds (bench/quit.py); an
 # import writing its current item may take longer, and is waited for.
@@ -148,6 +150,7 @@ class MainWindow(QMainWindow):
         from ui.features.highlights_export import install_highlight_export
         from ui.features.highlights_library import install_library_highlights
         from ui.features.keyboard import install_keyboard
+        from ui.features.language_menu import install_language_menu
         from ui.features.open_files import install_file_opener
         from ui.features.organise_actions import install_organise_actions
         from ui.features.original_link import OriginalLink
@@ -162,6 +165,7 @@ class MainWindow(QMainWindow):
         restyled = self.appearance_control.changed
         self.organise = install_organise_actions(self)
         self.keyboard = install_keyboard(self)
+        self.language_menu = install_language_menu(self)
         self.search_steps = install_search_steps(self)
         self.chapter_steps = install_chapter_steps(
             self.reader, self.menus["go"], self.summary_pane.sentences_view, self
@@ -198,13 +202,13 @@ class MainWindow(QMainWindow):
         # Rows are taller with the TL;DR line: the first paint has them at their final height.
         self.model.set_show_tldr(self.settings.flag(TLDR_SETTING))
         self.list_view = named(ArticleListView(), "article-list")
-        self.list_view.setAccessibleName("Articles")
+        self.list_view.setAccessibleName(tr("MainWindow", "Articles"))
         self.list_view.setModel(self.model)
         self.list_view.setItemDelegate(ArticleDelegate(self.list_view))
         self.list_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.list_view.selectionModel().selectionChanged.connect(self._on_selection_changed)
         self.reader = ReaderView()
-        self.summary_button = named(QPushButton(GET_SUMMARY), "get-summary")
+        self.summary_button = named(QPushButton(tr("MainWindow", GET_SUMMARY)), "get-summary")
         self.summary_button.setCursor(Qt.CursorShape.PointingHandCursor)
         self.summary_button.clicked.connect(
             lambda: self.set_summary_visible(not self.summary_visible)
@@ -226,14 +230,16 @@ class MainWindow(QMainWindow):
 
     def _build_actions(self) -> None:
         self.previous_action = self._action(
-            "&Previous article", self.previous_article, "K", "Alt+Left"
+            tr("MainWindow", "&Previous article"), self.previous_article, "K", "Alt+Left"
         )
-        self.next_action = self._action("&Next article", self.next_article, "J", "Alt+Right")
+        self.next_action = self._action(
+            tr("MainWindow", "&Next article"), self.next_article, "J", "Alt+Right"
+        )
         self.summary_action = self._action(
-            "&Summary", self.set_summary_visible, "S", checkable=True
+            tr("MainWindow", "&Summary"), self.set_summary_visible, "S", checkable=True
         )
         self.highlight_action = self._action(
-            "&Highlight summary in article",
+            tr("MainWindow", "&Highlight summary in article"),
             self.summary_pane.highlight_box.setChecked,
             "H",
             checkable=True,
@@ -241,10 +247,10 @@ class MainWindow(QMainWindow):
         self.summary_pane.highlight_box.toggled.connect(self.highlight_action.setChecked)
         self.summary_pane.highlight_box.setChecked(self.preferences.highlight_summary)
         self.summary_pane.highlight_toggled.connect(self._remember_highlight)
-        quit_action = self._action("&Quit", self.close)
+        quit_action = self._action(tr("MainWindow", "&Quit"), self.close)
         quit_keys = QKeySequence.keyBindings(QKeySequence.StandardKey.Quit)
         quit_action.setShortcuts(quit_keys or [QKeySequence("Ctrl+Q")])
-        toolbar = named(QToolBar("Main"), "main-toolbar")
+        toolbar = named(QToolBar(tr("MainWindow", "Main")), "main-toolbar")
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         # Keyed by the icon each one shows (ui/window/toolbar_icons.py).
         self._toolbar_actions = {
@@ -258,13 +264,13 @@ class MainWindow(QMainWindow):
         self.toolbar = toolbar
         bar = self.menuBar()
         self.menus = {
-            name: bar.addMenu(title)
+            name: bar.addMenu(tr("MainWindow", title))
             for name, title in (
-                ("file", "&File"),
-                ("view", "&View"),
-                ("go", "&Go"),
-                ("article", "&Article"),
-                ("help", "&Help"),
+                ("file", marked("MainWindow", "&File")),
+                ("view", marked("MainWindow", "&View")),
+                ("go", marked("MainWindow", "&Go")),
+                ("article", marked("MainWindow", "&Article")),
+                ("help", marked("MainWindow", "&Help")),
             )
         }
         self.menus["file"].addAction(quit_action)
@@ -359,7 +365,7 @@ class MainWindow(QMainWindow):
             if self.is_started:  # at start, complete_start starts it after the first paint
                 start_worker()  # the summarizer loads while the reader looks at the pane
         self.summary_action.setChecked(visible)
-        self.summary_button.setText(HIDE_SUMMARY if visible else GET_SUMMARY)
+        self.summary_button.setText(tr("MainWindow", HIDE_SUMMARY if visible else GET_SUMMARY))
         self.settings.set("summary/visible", visible)
         if visible and self.summary is None:
             self.request_summary()
@@ -412,7 +418,7 @@ class MainWindow(QMainWindow):
         self.summary_pane.setVisible(visible)
         self.splitter.fit()
         self.summary_action.setChecked(visible)
-        self.summary_button.setText(HIDE_SUMMARY if visible else GET_SUMMARY)
+        self.summary_button.setText(tr("MainWindow", HIDE_SUMMARY if visible else GET_SUMMARY))
 
     def save_state(self) -> None:
         self.settings.set("window/geometry", self.saveGeometry())

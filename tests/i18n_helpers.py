@@ -1,0 +1,89 @@
+"""What the i18n tests read: the texts a window shows, the catalogues, the marked strings."""
+
+from __future__ import annotations
+
+import ast
+import xml.etree.ElementTree as ElementTree
+from collections.abc import Iterator
+from pathlib import Path
+
+from PySide6.QtCore import QLocale
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QComboBox, QLabel, QMenu
+
+from ui.i18n import install_translations
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def interface_in(qapp, language: str) -> Iterator[None]:  # type: ignore[no-untyped-def]
+    """The application in `language` while the caller's fixture lasts."""
+    locale = QLocale()
+    translators = install_translations(qapp, language)
+    assert len(translators) == 2
+    yield
+    for translator in translators:
+        qapp.removeTranslator(translator)
+    QLocale.setDefault(locale)
+
+
+def menu_texts(menu: QMenu) -> Iterator[str]:
+    yield menu.title()
+    for action in menu.actions():
+        yield from action_texts(action)
+        submenu = action.menu()
+        if isinstance(submenu, QMenu):
+            yield from menu_texts(submenu)
+
+
+def action_texts(action: QAction) -> Iterator[str]:
+    yield action.text()
+    yield action.toolTip()
+
+
+def widget_texts(widget) -> Iterator[str]:  # type: ignore[no-untyped-def]
+    for label in widget.findChildren(QLabel):
+        yield label.text()
+    for box in widget.findChildren(QComboBox):
+        yield box.accessibleName()
+        yield from (box.itemText(index) for index in range(box.count()))
+    yield widget.accessibleName()
+
+
+def marked_strings() -> set[tuple[str, str]]:
+    """Every (context, text) that ui/ passes to tr() or marked() as literals."""
+    found = set()
+    for path in (ROOT / "ui").rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if not (isinstance(node, ast.Call) and isinstance(node.func, ast.Name)):
+                continue
+            if node.func.id not in ("tr", "marked") or len(node.args) < 2:
+                continue
+            context, text = node.args[:2]
+            if isinstance(context, ast.Constant) and isinstance(text, ast.Constant):
+                found.add((str(context.value), str(text.value)))
+    return found
+
+
+def catalogue(path: Path) -> dict[tuple[str, str], ElementTree.Element]:
+    messages = {}
+    for context in ElementTree.parse(path).getroot().iter("context"):
+        for message in context.iter("message"):
+            key = (context.findtext("name", ""), message.findtext("source", ""))
+            messages[key] = message
+    return messages
+
+
+def translated(message: ElementTree.Element) -> str:
+    """A message's translation (its plural forms run together); '' when it has none."""
+    translation = message.find("translation")
+    return "" if translation is None else "".join(translation.itertext()).strip()
+
+
+def untranslated(path: Path) -> list[str]:
+    """The sources of a catalogue's messages without a finished translation."""
+    return [
+        source
+        for (_context, source), message in catalogue(path).items()
+        if not translated(message) or message.find("translation").get("type") == "unfinished"  # type: ignore[union-attr]
+    ]

@@ -1,0 +1,222 @@
+"""The window in Russian: its menus, toolbar, summary pane and filter bar show no English,
+and plural forms are right."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from i18n_helpers import (
+    action_texts,
+    catalogue,
+    interface_in,
+    marked_strings,
+    menu_texts,
+    untranslated,
+    widget_texts,
+)
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel
+
+from app.library import Library
+from ui.i18n import TRANSLATIONS, tr
+from ui.window.main_window import MainWindow
+
+# Words that stay as they are in Russian: key names, formats, product and algorithm names,
+# and the languages of the Language menu, each named in itself.
+KEPT = {
+    "Ctrl",
+    "Shift",
+    "Alt",
+    "PgUp",
+    "PgDown",
+    "Left",
+    "Right",
+    "Tab",
+    "Enter",
+    "OPML",
+    "Markdown",
+    "Readwise",
+    "CSV",
+    "TL",
+    "DR",
+    "Lede",
+    "LexRank",
+    "TextRank",
+    "LSA",
+    "Luhn",
+    "Edmundson",
+    "KL",
+    "Sum",
+    "SumBasic",
+    "Reduction",
+}
+NAMES_IN_THEMSELVES = ("English", "Deutsch", "Français", "Español")
+
+
+@pytest.fixture
+def russian(qapp) -> Iterator[None]:  # type: ignore[no-untyped-def]
+    yield from interface_in(qapp, "ru")
+
+
+@pytest.fixture
+def window_library(russian: None, sample_library: Library) -> Library:
+    """The window of these tests is built once the Russian catalogues are in."""
+    return sample_library
+
+
+def english_words(text: str) -> list[str]:
+    for name in NAMES_IN_THEMSELVES:
+        text = text.replace(name, "")
+    words = re.findall(r"[A-Za-z]{2,}", text.replace("&", ""))
+    return [word for word in words if word not in KEPT]
+
+
+def english_in(texts: Iterator[str]) -> dict[str, list[str]]:
+    return {text: words for text in texts if (words := english_words(text))}
+
+
+@pytest.mark.parametrize("name", ["file", "view", "go", "article", "help"])
+def test_the_menus_are_russian(window: MainWindow, name: str) -> None:
+    assert english_in(menu_texts(window.menus[name])) == {}
+
+
+def test_the_menu_bar_and_toolbar_are_russian(window: MainWindow) -> None:
+    titles = [action.text() for action in window.menuBar().actions()]
+    assert titles == ["&Файл", "&Вид", "&Переход", "&Статья", "Спр&авка"]
+    toolbar = (text for action in window.toolbar.actions() for text in action_texts(action))
+    assert english_in(toolbar) == {}
+    assert english_in(iter([window.summary_button.text(), window.toolbar.windowTitle()])) == {}
+
+
+def test_the_summary_pane_is_russian(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    window.set_summary_visible(True)
+    qtbot.waitUntil(lambda: window.summary is not None, timeout=10_000)
+    pane = window.summary_pane
+    texts = [*widget_texts(pane), pane.highlight_box.text(), pane.length_spin.suffix()]
+    texts.append(pane.sentences_view.accessibleName())
+    assert english_in(iter(texts)) == {}
+    assert "предложени" in pane.time_label.text()
+
+
+def test_the_filter_bar_is_russian(window: MainWindow) -> None:
+    bar = window.list_panel.filter_bar
+    bar.language_box.load_choices()
+    # The sources' and tags' own names are the library's, not the interface's: their choices
+    # are not read, so these boxes show only their "any" entry.
+    search = window.list_panel.search_bar
+    texts = [*widget_texts(bar), bar.direction_button.toolTip(), search.placeholderText()]
+    assert english_in(iter([*texts, search.accessibleName()])) == {}
+    assert bar.language_box.findText("Русский") >= 0  # the samples' languages, in Russian
+
+
+def test_the_list_counts_its_articles_in_russian(window: MainWindow) -> None:
+    count = window.model.rowCount()
+    assert count > 0
+    assert window.list_panel.status.text() == tr("ListPanel", "%Ln articles", None, count)
+    assert re.fullmatch(r"\d+ стат(ья|ьи|ей)", window.list_panel.status.text())
+
+
+@pytest.mark.parametrize(
+    ("count", "expected"),
+    [
+        (0, "0 статей"),
+        (1, "1 статья"),
+        (2, "2 статьи"),
+        (5, "5 статей"),
+        (11, "11 статей"),
+        (21, "21 статья"),
+        (101, "101 статья"),
+        (1234, "1\xa0234 статьи"),
+    ],
+)
+def test_russian_plural_forms(russian: None, count: int, expected: str) -> None:
+    assert tr("ListPanel", "%Ln articles", None, count) == expected
+
+
+@pytest.mark.parametrize(("count", "form"), [(1, "раздел"), (3, "раздела"), (12, "разделов")])
+def test_russian_plural_forms_of_sections(russian: None, count: int, form: str) -> None:
+    assert tr("SummaryPane", " · %n sections", None, count) == f" · {count} {form}"
+
+
+@pytest.mark.parametrize("path", sorted(TRANSLATIONS.glob("lede_*.ts")), ids=lambda p: p.stem)
+def test_every_marked_string_is_in_the_catalogue(path: Path) -> None:
+    """lupdate misses a call it cannot read (a plural whose number is an expression)."""
+    missing = marked_strings() - set(catalogue(path))
+    assert missing == set(), "run scripts/update_translations.py"
+
+
+def test_every_russian_message_is_translated() -> None:
+    assert untranslated(TRANSLATIONS / "lede_ru.ts") == []
+
+
+def test_russian_plurals_have_three_forms_with_the_number() -> None:
+    for (_context, source), message in catalogue(TRANSLATIONS / "lede_ru.ts").items():
+        if message.get("numerus") == "yes":
+            forms = [form.text or "" for form in message.iter("numerusform")]
+            marker = "%Ln" if "%Ln" in source else "%n"
+            assert len(forms) == 3 and all(marker in form for form in forms), source
+
+
+def test_reading_times_and_list_rows_are_russian(window: MainWindow) -> None:
+    assert window.article is not None
+    header = window.reader.toPlainText().split("\n\n")[0]
+    assert "мин чтения" in header and "min read" not in window.reader.toPlainText()
+    index = window.model.index(0)
+    for role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
+        text = str(index.data(role))
+        assert "мин чтения" in text and "min read" not in text
+    assert str(index.data(Qt.ItemDataRole.AccessibleTextRole)).endswith("прочитана")
+
+
+def test_the_highlights_section_is_russian(window: MainWindow) -> None:
+    view = window.highlights.view
+    assert english_in(iter([view.toPlainText(), view.accessibleName()])) == {}
+    assert "Ваши выделения" in view.toPlainText()
+
+
+def test_the_shortcuts_sheet_is_russian(window: MainWindow) -> None:
+    from ui.features.shortcuts_sheet import ShortcutsSheet
+
+    sheet = ShortcutsSheet(window)
+    model = sheet.model
+    cells = [
+        str(model.index(row, column).data())
+        for row in range(model.rowCount())
+        for column in (0, 2)  # the keys' column holds key names
+    ]
+    headers = [str(model.headerData(column, Qt.Orientation.Horizontal)) for column in range(3)]
+    labels = [label.text() for label in sheet.findChildren(QLabel)]
+    assert english_in(iter([*cells, *headers, *labels, sheet.windowTitle()])) == {}
+    assert "Пробел" in [str(model.index(row, 1).data()) for row in range(model.rowCount())]
+    sheet.close()
+
+
+def test_a_highlights_menu_is_russian(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    article = window.article
+    assert article is not None
+    from app.highlights.anchoring import anchor_for
+
+    body = article.body
+    window.operations.add_highlight(article.id, anchor_for(body, 0, 20), "green")
+    qtbot.waitUntil(lambda: bool(window.session.library.highlights(article.id)))
+    highlight = window.session.library.highlights(article.id)[0]
+    menu = window.highlights.highlight_menu(highlight)
+    texts = [action.text() for action in menu.actions()]
+    assert texts == [
+        "Жёлтый",
+        "Зелёный",
+        "Синий",
+        "Розовый",
+        "Добавить заметку…",
+        "Удалить выделение",
+    ]
+
+
+def test_starring_says_so_in_russian(window: MainWindow) -> None:
+    assert window.article is not None
+    window.organise.star.trigger()
+    assert window.statusBar().currentMessage() == f"«{window.article.title}» в избранном."
+    assert window.organise.notice.undo_button.text() == "&Отменить"

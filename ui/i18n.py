@@ -1,0 +1,89 @@
+"""The interface in the reader's language: Qt's own catalogue and Lede's, chosen at start.
+
+Strings are marked with `tr(context, text)`, or `marked(context, text)` where the text is kept
+in English to be translated later; `pyside6-lupdate -tr-function-alias
+translate+=tr,QT_TRANSLATE_NOOP+=marked` finds both (docs/translating.md has the commands).
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+from app.paths import RESOURCES
+from app.settings import INTERFACE_LANGUAGES, Preferences
+
+TRANSLATIONS = RESOURCES / "i18n"
+# Each language named in itself, as the View > Language menu shows it.
+LANGUAGE_NAMES = {
+    "en": "English",
+    "ru": "Русский",
+    "de": "Deutsch",
+    "fr": "Français",
+    "es": "Español",
+    "uk": "Українська",
+}
+log = logging.getLogger(__name__)
+
+
+def tr(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
+    """`text` in the interface's language (plural forms by `n`, which fills in `%n`)."""
+    return QCoreApplication.translate(context, text, disambiguation, n)
+
+
+def filled(text: str, *values: str) -> str:
+    """`text` with %1, %2... replaced by `values` in one pass, so a value that itself holds
+    "%2" (a title, a tag) is left as it is."""
+    return re.sub(r"%([1-9])", lambda m: _value(values, m), text)
+
+
+def _value(values: tuple[str, ...], match: re.Match[str]) -> str:
+    index = int(match.group(1)) - 1
+    return values[index] if index < len(values) else match.group(0)
+
+
+def marked(context: str, text: str) -> str:
+    """`text` as it is, marked for the catalogue: a module constant is made before the
+    translations load, so it is shown through `tr(context, constant)` (as QT_TRANSLATE_NOOP)."""
+    del context  # only lupdate reads it
+    return text
+
+
+def minutes_read(minutes: int) -> str:
+    """An article's reading time, as the list, the reader and the summary show it."""
+    return tr("Reading", "%1 min read").replace("%1", str(minutes))
+
+
+def interface_language(preferences: Preferences) -> str:
+    """The language chosen in the preferences, else the system's if Lede has it, else English."""
+    if preferences.interface_language in INTERFACE_LANGUAGES:
+        return preferences.interface_language
+    return system_language()
+
+
+def system_language() -> str:
+    for name in QLocale.system().uiLanguages():
+        code = name.replace("_", "-").split("-")[0].lower()
+        if code in INTERFACE_LANGUAGES:
+            return code
+    return "en"
+
+
+def install_translations(application: QCoreApplication, language: str) -> list[QTranslator]:
+    """Load Qt's own catalogue (its dialogs' buttons) and Lede's for `language`; a missing or
+    broken file is logged and leaves those strings in English."""
+    if language == "en" or language not in INTERFACE_LANGUAGES:
+        return []
+    QLocale.setDefault(QLocale(language))  # numbers in the language's own way ("1 234")
+    qt_folder = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
+    installed = []
+    for path in (qt_folder / f"qtbase_{language}.qm", TRANSLATIONS / f"lede_{language}.qm"):
+        translator = QTranslator(application)
+        if translator.load(str(path)) and application.installTranslator(translator):
+            installed.append(translator)
+        else:
+            log.warning("No usable translation in %s: those words stay in English.", path)
+    return installed
