@@ -506,6 +506,10 @@
     <context>
         <name>LibraryHighlights</name>
         <message>
+            <source>All highlights</source>
+            <translation>Alle Markierungen</translation>
+        </message>
+        <message>
             <source>All &amp;highlights…</source>
             <translation>Alle &amp;Markierungen…</translation>
         </message>
@@ -684,6 +688,13 @@
         <message>
             <source>Open &amp;original in browser</source>
             <translation>&amp;Original im Browser öffnen</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReaderView</name>
+        <message>
+            <source>Article text</source>
+            <translation>Text des Artikels</translation>
         </message>
     </context>
     <context>

@@ -506,6 +506,10 @@
     <context>
         <name>LibraryHighlights</name>
         <message>
+            <source>All highlights</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>All &amp;highlights…</source>
             <translation type="unfinished" />
         </message>
@@ -683,6 +687,13 @@
         <name>OriginalLink</name>
         <message>
             <source>Open &amp;original in browser</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ReaderView</name>
+        <message>
+            <source>Article text</source>
             <translation type="unfinished" />
         </message>
     </context>

@@ -508,6 +508,10 @@
     <context>
         <name>LibraryHighlights</name>
         <message>
+            <source>All highlights</source>
+            <translation>Все выделения</translation>
+        </message>
+        <message>
             <source>All &amp;highlights…</source>
             <translation>Все в&amp;ыделения…</translation>
         </message>
@@ -690,6 +694,13 @@
         <message>
             <source>Open &amp;original in browser</source>
             <translation>Открыть &amp;оригинал в браузере</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReaderView</name>
+        <message>
+            <source>Article text</source>
+            <translation>Текст статьи</translation>
         </message>
     </context>
     <context>

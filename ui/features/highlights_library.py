@@ -60,7 +60,7 @@ class LibraryHighlights(QDialog):
     ) -> None:
         super().__init__(window)
         self.setObjectName("library-highlights")
-        self.setWindowTitle("All highlights")
+        self.setWindowTitle(tr("LibraryHighlights", "All highlights"))
         self.resize(640, 560)
         self._library = library
         self._show_place = show_place

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import QTextBrowser, QWidget
 from app.document import ASSET_SCHEME, Highlight, RenderedArticle, reading_minutes
 from app.library import Article
 from ui.desktop_links import open_on_desktop
-from ui.i18n import minutes_read
+from ui.i18n import minutes_read, tr
 from ui.reading.progressive_html import ProgressiveHtml, html_parts
 
 COLUMN_CHARACTERS = 72
@@ -45,7 +45,7 @@ class ReaderView(QTextBrowser):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("reader")
-        self.setAccessibleName("Article text")
+        self.setAccessibleName(tr("ReaderView", "Article text"))
         self.setOpenLinks(False)
         # a scroll bar that comes and goes with each re-render would reflow the column and
         # move the reader's place; keep it
