@@ -42,6 +42,10 @@ LENGTH_MODES = {
 DEFAULT_ALGORITHM = marked("SummaryPane", "Lede (default)")
 
 
+SUMMARY_STRETCH = 3  # the sentences take three parts of the pane's free height
+SECTION_STRETCH = 1  # and a view under them (the highlights) one
+
+
 class SummaryPane(QWidget):
     """Shows a summary and the controls that shape it; it never computes anything itself."""
 
@@ -122,14 +126,15 @@ class SummaryPane(QWidget):
         layout.addWidget(self.time_label)
         layout.addLayout(form)
         layout.addWidget(self.highlight_box)
-        layout.addWidget(self.sentences_view, 1)
+        layout.addWidget(self.sentences_view, SUMMARY_STRETCH)
         layout.addWidget(self.key_legend)
 
     def add_section(self, widget: QWidget) -> None:
-        """Give a feature's view a place under the summary (the reader's highlights)."""
+        """Give a feature's view a place under the summary (the reader's highlights), with a
+        third of the summary's share of the height: the summary is what the pane is for."""
         layout = self.layout()
         if isinstance(layout, QVBoxLayout):
-            layout.addWidget(widget, 1)
+            layout.addWidget(widget, SECTION_STRETCH)
 
     def apply_settings(self, settings: SummarySettings) -> None:
         """Show these settings in the controls without announcing a change."""
