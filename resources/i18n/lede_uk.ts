@@ -524,18 +524,18 @@
         </message>
         <message numerus="yes">
             <source>%Ln article found</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Знайдено %Ln статтю</numerusform>
+                <numerusform>Знайдено %Ln статті</numerusform>
+                <numerusform>Знайдено %Ln статей</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%Ln articles found</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Знайдено %Ln статтю</numerusform>
+                <numerusform>Знайдено %Ln статті</numerusform>
+                <numerusform>Знайдено %Ln статей</numerusform>
             </translation>
         </message>
         <message>
@@ -544,18 +544,18 @@
         </message>
         <message numerus="yes">
             <source>%Ln article</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%Ln стаття</numerusform>
+                <numerusform>%Ln статті</numerusform>
+                <numerusform>%Ln статей</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%Ln articles</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%Ln стаття</numerusform>
+                <numerusform>%Ln статті</numerusform>
+                <numerusform>%Ln статей</numerusform>
             </translation>
         </message>
         <message>
@@ -921,10 +921,10 @@
         </message>
         <message numerus="yes">
             <source> · %n sections</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform> · %n розділ</numerusform>
+                <numerusform> · %n розділи</numerusform>
+                <numerusform> · %n розділів</numerusform>
             </translation>
         </message>
         <message>
