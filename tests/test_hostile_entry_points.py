@@ -25,6 +25,7 @@ from app.queries import FILTERS, ListQuery
 PROPERTY = settings(
     max_examples=60,
     deadline=None,
+    derandomize=True,  # the same examples on every run: CI does not pass or fail by chance
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture],
 )
 PIECES = st.sampled_from(
@@ -108,7 +109,13 @@ def test_any_tag_name_is_stored_as_shown_or_refused_in_one_line(
         return
     assert stored == " ".join(name.split())
     assert stored in library.article_tags(article_id)
-    renamed = library.rename_tag(stored, name + " x")
+    new = name + " x"
+    try:
+        renamed = library.rename_tag(stored, new)
+    except LedeError as error:  # the longer name may pass the limit the first one kept to
+        assert "\n" not in str(error) and len(" ".join(new.split())) > 64
+        library.remove_tag(article_id, stored)
+        return
     assert renamed in library.tag_names() and stored not in library.article_tags(article_id)
     library.remove_tag(article_id, renamed)
 
