@@ -85,6 +85,17 @@ def summary_text(title: str, summary: Summary | None) -> str:
     return "\n".join([title, "", *lines]) + "\n" if lines else ""
 
 
+def names_in_export_folder(folder: Path) -> set[str]:
+    """Make the folder if need be; the names already in it (casefolded), never to be reused."""
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        return {entry.name.casefold() for entry in folder.iterdir()}
+    except OSError as error:
+        raise ExportError(
+            full_stop(f"Cannot write to {folder}: {error.strerror or error}")
+        ) from error
+
+
 def safe_file_name(title: str, taken: set[str], suffix: str = ".md") -> str:
     """A portable file name from a title, unique among `taken` (compared case-insensitively),
     which it joins."""
@@ -119,13 +130,7 @@ def export_articles(
     cancelled: Callable[[], bool] = lambda: False,
 ) -> ExportReport:
     """Write each article into `folder` under a unique name; existing files are never replaced."""
-    try:
-        folder.mkdir(parents=True, exist_ok=True)
-        taken = {entry.name.casefold() for entry in folder.iterdir()}
-    except OSError as error:
-        raise ExportError(
-            full_stop(f"Cannot write to {folder}: {error.strerror or error}")
-        ) from error
+    taken = names_in_export_folder(folder)
     report = ExportReport()
     for article_id in ids:
         if cancelled():

@@ -129,6 +129,9 @@ class Library:
     def waiting_page_count(self) -> int:
         return fetch_queue.waiting_count(self._connection)
 
+    def has_failed_pages(self) -> bool:
+        return fetch_queue.has_failed(self._connection)
+
     def failed_pages(self) -> list[QueuedPage]:
         """The queued pages whose download failed, each with its reason."""
         return fetch_queue.failed_pages(self._connection)

@@ -10,7 +10,7 @@ import argparse
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from app.errors import LedeError, full_stop
+from app.errors import LedeError
 from app.highlights.export import ArticleHighlights, article_file_text, by_article, readwise_csv
 from app.highlights.model import COLOURS
 
@@ -58,15 +58,9 @@ def articles_with_notes(library: Library) -> list[ArticleHighlights]:
 
 def export_markdown(library: Library, folder: Path) -> list[Path]:
     """One Markdown file per article with highlights or a note; returns the files written."""
-    from app.export import safe_file_name, write_text
+    from app.export import names_in_export_folder, safe_file_name, write_text
 
-    try:
-        folder.mkdir(parents=True, exist_ok=True)
-        taken = {entry.name.casefold() for entry in folder.iterdir()}
-    except OSError as error:
-        raise LedeError(
-            full_stop(f"Cannot write to {folder}: {error.strerror or error}")
-        ) from error
+    taken = names_in_export_folder(folder)
     written = []
     for article in articles_with_notes(library):
         path = folder / safe_file_name(article.title, taken)

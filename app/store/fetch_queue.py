@@ -39,6 +39,11 @@ def waiting_count(connection: sqlite3.Connection) -> int:
     return int(row[0])
 
 
+def has_failed(connection: sqlite3.Connection) -> bool:
+    row = connection.execute("SELECT 1 FROM fetch_queue WHERE failed <> '' LIMIT 1").fetchone()
+    return row is not None
+
+
 def failed_pages(connection: sqlite3.Connection) -> list[QueuedPage]:
     rows = connection.execute(
         "SELECT q.article_id, q.url, q.reason, a.title FROM fetch_queue q"

@@ -68,6 +68,10 @@ class DigestView(QDialog):
         self._window = window
         self.entries: list[DigestEntry] = []
         self._positions: dict[int, int] = {}
+        # The page's highlights, read once per page (the page is drawn again as each summary
+        # arrives); a write to the library may change them, so it empties this.
+        self._highlights: tuple[tuple[int, ...], dict[int, list[Highlight]]] | None = None
+        window.operations.changed.connect(self._forget_highlights)
         self.page = 0
         self.loaded = False
         self.service = DigestService(window.jobs, self)
@@ -224,13 +228,17 @@ class DigestView(QDialog):
         """The reader's highlights of the articles on this page (one query finds which have)."""
         if self._window.jobs.is_shut_down:  # the window closed: its library is closing too
             return {}
-        library = self._window.library
-        marked = library.highlighted_ids()
-        return {
-            entry.article_id: library.highlights(entry.article_id)
-            for entry in self.page_entries
-            if entry.article_id in marked
-        }
+        ids = tuple(entry.article_id for entry in self.page_entries)
+        if self._highlights is None or self._highlights[0] != ids:
+            library = self._window.library
+            marked = library.highlighted_ids()
+            found = {i: library.highlights(i) for i in ids if i in marked}
+            self._highlights = (ids, found)
+        return self._highlights[1]
+
+    @Slot(object)
+    def _forget_highlights(self, _changes: object) -> None:
+        self._highlights = None
 
     def _show_count(self) -> None:
         done = sum(entry.ready for entry in self.entries)

@@ -66,7 +66,7 @@ class SavedPageDownloads(QObject):
             self.show_failures,
             "Ctrl+Alt+N",
         )
-        self.failures_action.setEnabled(bool(context.library.failed_pages()))
+        self.failures_action.setEnabled(context.library.has_failed_pages())
         actions = context.file_menu.actions()
         if actions:  # above Quit
             context.file_menu.insertAction(actions[-1], self.failures_action)
@@ -112,7 +112,7 @@ class SavedPageDownloads(QObject):
     def _finished(self, report: DownloadReport) -> None:
         self._job = 0
         self.last_report = report
-        self.failures_action.setEnabled(bool(report.failed) or self.failures_action.isEnabled())
+        self.failures_action.setEnabled(self._context.library.has_failed_pages())
         hint = " (File > Saved pages not downloaded)" if report.failed else ""
         self._context.status_bar.showMessage(f"{report.summary()}{hint}.", DONE_MESSAGE_MS)
 
