@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Slot
 from PySide6.QtWidgets import (
@@ -26,14 +27,15 @@ from PySide6.QtWidgets import (
 )
 
 from app.changes import Changes
-from app.importing.fetch import Fetcher
-from app.importing.saved_pages import DownloadProgress, DownloadReport, download_queued
 from app.library import Library
 from app.store.fetch_queue import QueuedPage
 from ui.i18n import tr
 from ui.jobs.runner import JobContext, JobRunner, Lane
 from ui.operations import LibraryOperations
 from ui.window.actions import window_action
+
+if TYPE_CHECKING:  # the downloader loads the HTTP client and the page extractor: only in the job
+    from app.importing.saved_pages import DownloadProgress, DownloadReport
 
 SAVED_PAGES_LANE = Lane("saved pages", low_priority=True)
 START_DELAY_MS = 2500  # after the window's start, so the first minutes of reading come first
@@ -130,6 +132,9 @@ class SavedPageDownloads(QObject):
 
 
 def _run(library_path: Path, job: JobContext) -> DownloadReport:
+    from app.importing.fetch import Fetcher
+    from app.importing.saved_pages import download_queued
+
     with Library(library_path) as library:
         return download_queued(library, Fetcher, job.progress, job.is_cancelled)
 
