@@ -47,7 +47,7 @@ def run_gui(args: argparse.Namespace) -> int:
     except LibraryError as error:
         recovered = _recover(Path(args.library or default_library_path()), error)
         if recovered is None:
-            print(f"lede: error: {error}", file=sys.stderr)
+            _print_error(error)
             return 1
         library = recovered
     except LedeError as error:
@@ -65,8 +65,15 @@ def _refused(error: LedeError) -> int:
     from PySide6.QtWidgets import QMessageBox
 
     QMessageBox.critical(None, APP_NAME, str(error))
-    print(f"lede: error: {error}", file=sys.stderr)
+    _print_error(error)
     return 1
+
+
+def _print_error(error: LedeError) -> None:
+    """The start-up error on the terminal too, in the interface's language."""
+    from ui.i18n import filled, tr
+
+    print(filled(tr("Main", "lede: error: %1"), str(error)), file=sys.stderr)
 
 
 def _handed_to_open_window(library: Path, files: list[Path]) -> bool:

@@ -19,6 +19,7 @@ from app.fts import search_anchor, search_highlights
 from app.library import Article, Library
 from app.queries import ListQuery
 from app.summary import Summary
+from ui.i18n import filled, tr
 from ui.jobs.runner import JobRunner
 from ui.operations import LibraryOperations
 from ui.reading.reader_view import ReaderView
@@ -79,8 +80,12 @@ class ReadingSession(QObject):
         if article is None or row is None:
             return ""
         tags = ", ".join(self.library.article_tags(article.id))
-        parts = ["★ Starred" if row.starred else "", "Archived" if row.archived else ""]
-        return " · ".join(part for part in (*parts, f"Tags: {tags}" if tags else "") if part)
+        parts = [
+            tr("ReadingSession", "★ Starred") if row.starred else "",
+            tr("ReadingSession", "Archived") if row.archived else "",
+            filled(tr("ReadingSession", "Tags: %1"), tags) if tags else "",
+        ]
+        return " · ".join(part for part in parts if part)
 
     @Slot(object)
     def _on_changes(self, changes: Changes) -> None:
@@ -96,7 +101,9 @@ class ReadingSession(QObject):
         """Open an article; it is on screen once `article_opened` fires. None if it is gone."""
         article = self.library.article(article_id)
         if article is None:
-            self._reader.clear_article("This article is no longer in the library.")
+            self._reader.clear_article(
+                tr("ReadingSession", "This article is no longer in the library.")
+            )
             return None
         self.article = article
         self.rendered = None
@@ -106,7 +113,7 @@ class ReadingSession(QObject):
             self._operations.set_read(article_id)
         self.renderer.request(article, self.prepared(article))
         if self.renderer.is_busy():
-            self._reader.clear_article(f"Opening “{article.title}”…")
+            self._reader.clear_article(filled(tr("ReadingSession", "Opening “%1”…"), article.title))
         return article
 
     @Slot(int, object)
@@ -168,7 +175,7 @@ class ReadingSession(QObject):
     @Slot(object, str)
     def _on_summary_failed(self, request: SummaryRequest, message: str) -> None:
         if self.article is not None and request.article_id == self.article.id:
-            self._pane.show_message(f"No summary: {message}")
+            self._pane.show_message(filled(tr("ReadingSession", "No summary: %1"), message))
 
     def _show_summary(self, summary: Summary) -> None:
         self.summary = summary

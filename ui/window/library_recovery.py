@@ -21,10 +21,11 @@ from app.errors import LibraryError, NewerLibraryError
 from app.library import Library, move_aside
 from app.paths import APP_NAME
 from app.samples import add_samples
+from ui.i18n import filled, marked, tr
 from ui.widgets import named
 
-FRESH = "Start a fresh library"
-QUIT = "Quit"
+FRESH = marked("LibraryRecovery", "Start a fresh library")
+QUIT = marked("LibraryRecovery", "Quit")
 
 
 class Choice(Enum):
@@ -38,15 +39,17 @@ class LibraryRecoveryDialog(QDialog):
     def __init__(self, path: Path, error: LibraryError, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("library-recovery")
-        self.setWindowTitle(f"{APP_NAME}: the library cannot be opened")
+        self.setWindowTitle(
+            filled(tr("LibraryRecovery", "%1: the library cannot be opened"), APP_NAME)
+        )
         self.choice = Choice.QUIT
         message = named(QLabel(explanation(path, error)), "recovery-message")
         message.setWordWrap(True)
         message.setTextFormat(Qt.TextFormat.RichText)
         message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         buttons = QDialogButtonBox()
-        self.fresh_button = named(QPushButton(FRESH), "recovery-fresh")
-        self.quit_button = named(QPushButton(QUIT), "recovery-quit")
+        self.fresh_button = named(QPushButton(tr("LibraryRecovery", FRESH)), "recovery-fresh")
+        self.quit_button = named(QPushButton(tr("LibraryRecovery", QUIT)), "recovery-quit")
         buttons.addButton(self.fresh_button, QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.addButton(self.quit_button, QDialogButtonBox.ButtonRole.RejectRole)
         self.quit_button.setDefault(True)
@@ -67,14 +70,22 @@ class LibraryRecoveryDialog(QDialog):
 
 def explanation(path: Path, error: LibraryError) -> str:
     if isinstance(error, NewerLibraryError):
-        cause = "It was written by a newer version of Lede, which this version cannot read."
+        cause = tr(
+            "LibraryRecovery",
+            "It was written by a newer version of Lede, which this version cannot read.",
+        )
     else:
-        cause = "The file is damaged or is not a Lede library."
+        cause = tr("LibraryRecovery", "The file is damaged or is not a Lede library.")
+    headline = tr("LibraryRecovery", "Lede could not open your library.")
+    choices = tr(
+        "LibraryRecovery",
+        "Nothing has been changed. <b>%1</b> moves the file aside, next to where it is now, "
+        "and starts a new library. <b>%2</b> leaves everything as it is.",
+    )
     return (
-        f"<p><b>Lede could not open your library.</b></p><p>{html.escape(cause)}</p>"
+        f"<p><b>{html.escape(headline)}</b></p><p>{html.escape(cause)}</p>"
         f"<p style='color:#666'>{html.escape(str(error))}</p>"
-        "<p>Nothing has been changed. <b>Start a fresh library</b> moves the file aside, next to "
-        "where it is now, and starts a new library. <b>Quit</b> leaves everything as it is.</p>"
+        f"<p>{filled(choices, tr('LibraryRecovery', FRESH), tr('LibraryRecovery', QUIT))}</p>"
     )
 
 
@@ -88,7 +99,15 @@ def ask_recovery(path: Path, error: LibraryError) -> Choice:
 def tell_moved(moved: Path) -> None:
     """Say where the old file went (tests replace this function)."""
     QMessageBox.information(
-        None, APP_NAME, f"Your old library file was kept as:\n{moved}\n\nA fresh library is open."
+        None,
+        APP_NAME,
+        filled(
+            tr(
+                "LibraryRecovery",
+                "Your old library file was kept as:\n%1\n\nA fresh library is open.",
+            ),
+            str(moved),
+        ),
     )
 
 

@@ -8,6 +8,7 @@ import sys
 from PySide6.QtCore import QByteArray, QSettings
 
 from app.paths import config_dir
+from ui.i18n import filled, tr
 
 
 class WindowSettings:
@@ -41,6 +42,9 @@ class WindowSettings:
         self._settings.sync()
         if self._settings.status() == QSettings.Status.NoError:
             return ""
-        problem = f"lede: window layout not saved: {self._settings.fileName()} cannot be written."
+        problem = filled(
+            tr("WindowSettings", "lede: window layout not saved: %1 cannot be written."),
+            self._settings.fileName(),
+        )
         print(problem, file=sys.stderr)
         return problem
