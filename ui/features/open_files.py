@@ -15,8 +15,8 @@ from PySide6.QtWidgets import QMainWindow
 from app.changes import Changes
 from app.library import Library
 from app.opening import Opened, open_paths
+from ui.i18n import filled, tr
 from ui.importing.import_jobs import Cancelled, ImportJobs, OfflineTask, Progress
-from ui.importing.import_report import plural
 from ui.importing.import_results import ImportResults
 from ui.list.list_panel import ListPanel
 from ui.operations import LibraryOperations
@@ -50,11 +50,14 @@ class FileOpener(QObject):
         """Bring the window forward and import `paths`; returns the job's id."""
         self.bring_forward()
         count = len(paths)
-        label = f"Opening {paths[0].name}…" if count == 1 else f"Opening {count} files…"
+        if count == 1:
+            label = filled(tr("FileOpener", "Opening %1…"), paths[0].name)
+        else:
+            label = tr("FileOpener", "Opening %n files…", None, count)
         return self._context.jobs.start(
             OfflineTask(_open_task(list(paths))),
             self._opened,
-            self._context.results.failed("Could not open the files"),
+            self._context.results.failed(tr("FileOpener", "Could not open the files")),
             label,
         )
 
@@ -78,10 +81,14 @@ class FileOpener(QObject):
                 lambda: self._show(article_id), Qt.ConnectionType.SingleShotConnection
             )
         self._context.operations.announce(Changes(article_list=True))
+        added = report.added
         if report.failures:
-            self._context.results.show_report("Some files could not be opened", report)
-        elif report.added:
-            self._context.results.status(f"Added {plural(report.added, 'article')}")
+            title = tr("FileOpener", "Some files could not be opened")
+            self._context.results.show_report(title, report)
+        elif added == 1:
+            self._context.results.status(tr("FileOpener", "Added %n article", None, added))
+        elif added:
+            self._context.results.status(tr("FileOpener", "Added %n articles", None, added))
 
     def _show(self, article_id: int) -> None:
         if not self._context.select_article(article_id):

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from app.changes import Changes
 from app.library import Feed
+from ui.i18n import filled, tr
 from ui.operations import LibraryOperations
 
 FeedIdRole = Qt.ItemDataRole.UserRole + 1
@@ -34,17 +35,23 @@ def when(timestamp: str) -> str:
 def feed_row_text(feed: Feed, unread: int) -> str:
     """A feed's line: its name, then whether its last refresh failed, then its unread count."""
     name = feed.title or feed.url
+    unread_count = tr("FeedsDialog", "%n unread", None, unread)
     if feed.is_failing:
-        return f"{name}  —  failed {when(feed.failed)}  ·  {unread} unread"
-    return f"{name}  —  {unread} unread"
+        failed = filled(tr("FeedsDialog", "failed %1"), when(feed.failed))
+        return f"{name}  —  {failed}  ·  {unread_count}"
+    return f"{name}  —  {unread_count}"
 
 
 def feed_health(feed: Feed) -> str:
     """The address, the last success and the last error, one a line."""
-    success = f"last refreshed {when(feed.refreshed)}" if feed.refreshed else "never refreshed"
-    lines = [feed.url, success.capitalize()]
+    if feed.refreshed:
+        success = filled(tr("FeedsDialog", "Last refreshed %1"), when(feed.refreshed))
+    else:
+        success = tr("FeedsDialog", "Never refreshed")
+    lines = [feed.url, success]
     if feed.is_failing:
-        lines.append(f"Last error ({when(feed.failed)}): {feed.last_error}")
+        error = tr("FeedsDialog", "Last error (%1): %2")
+        lines.append(filled(error, when(feed.failed), feed.last_error))
     return "\n".join(lines)
 
 
@@ -68,14 +75,16 @@ class FeedsDialog(QDialog):
     ) -> None:
         super().__init__(window)
         self.setObjectName("feeds-dialog")
-        self.setWindowTitle("Feeds")
+        self.setWindowTitle(tr("FeedsDialog", "Feeds"))
         self._operations = operations
         self._show_in_list = show_in_list
         self.feed_list = QListWidget()
         self.feed_list.setObjectName("feed-list")
-        self.feed_list.setAccessibleName("Feeds")
+        self.feed_list.setAccessibleName(tr("FeedsDialog", "Feeds"))
         self.feed_list.itemActivated.connect(lambda _item: self.show_selected())
-        self.empty_label = QLabel("No feeds yet: File > Subscribe to feed… adds one.")
+        self.empty_label = QLabel(
+            tr("FeedsDialog", "No feeds yet: File > Subscribe to feed… adds one.")
+        )
         self.empty_label.setWordWrap(True)
         self.detail_label = QLabel()  # the selected feed's last success and last error
         self.detail_label.setObjectName("feed-detail")
@@ -83,9 +92,15 @@ class FeedsDialog(QDialog):
         self.detail_label.setTextFormat(Qt.TextFormat.PlainText)  # errors quote what servers say
         self.detail_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        self.show_button = self._button(buttons, "&Show in list", self.show_selected)
-        self.refresh_button = self._button(buttons, "&Refresh all", refresh_feeds)
-        self.unsubscribe_button = self._button(buttons, "&Unsubscribe", self.unsubscribe_selected)
+        self.show_button = self._button(
+            buttons, tr("FeedsDialog", "&Show in list"), self.show_selected
+        )
+        self.refresh_button = self._button(
+            buttons, tr("FeedsDialog", "&Refresh all"), refresh_feeds
+        )
+        self.unsubscribe_button = self._button(
+            buttons, tr("FeedsDialog", "&Unsubscribe"), self.unsubscribe_selected
+        )
         buttons.rejected.connect(self.close)
         layout = QVBoxLayout(self)
         layout.addWidget(self.empty_label)

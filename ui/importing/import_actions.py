@@ -16,11 +16,10 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox
 
 from app.errors import LedeError
 from app.importing import opml
-from ui.i18n import tr
+from ui.i18n import filled, tr
 from ui.importing.feeds_dialog import FeedsDialog
 from ui.importing.import_drops import DropImporter
 from ui.importing.import_jobs import ImportJobs
-from ui.importing.import_report import plural
 from ui.importing.import_results import ImportResults
 from ui.importing.import_tasks import (
     import_files_task,
@@ -35,14 +34,33 @@ if TYPE_CHECKING:
     from ui.window.main_window import MainWindow
 
 STARTUP_REFRESH_DELAY_MS = 3000
-FILE_FILTER = (
-    "Everything Lede reads (*.md *.markdown *.txt *.text *.html *.htm *.xhtml *.epub *.pdf"
-    " *.csv *.json *.zip);;Articles (*.md *.markdown *.txt *.text *.html *.htm *.xhtml)"
-    ";;Books (*.epub);;PDF documents (*.pdf)"
-    ";;Read-later exports: Pocket, Instapaper, wallabag, Omnivore, Readwise (*.csv *.json *.zip *.html)"
-    ";;All files (*)"
-)
-OPML_FILTER = "OPML files (*.opml *.xml);;All files (*)"
+ARTICLE_PATTERNS = "*.md *.markdown *.txt *.text *.html *.htm *.xhtml"
+
+
+def file_filter() -> str:
+    """The file chooser's filter: its words in the interface's language, its patterns kept."""
+    choices = [
+        (
+            tr("ImportActions", "Everything Lede reads"),
+            f"{ARTICLE_PATTERNS} *.epub *.pdf *.csv *.json *.zip",
+        ),
+        (tr("ImportActions", "Articles"), ARTICLE_PATTERNS),
+        (tr("ImportActions", "Books"), "*.epub"),
+        (tr("ImportActions", "PDF documents"), "*.pdf"),
+        (
+            tr(
+                "ImportActions",
+                "Read-later exports: Pocket, Instapaper, wallabag, Omnivore, Readwise",
+            ),
+            "*.csv *.json *.zip *.html",
+        ),
+        (tr("ImportActions", "All files"), "*"),
+    ]
+    return ";;".join(f"{words} ({patterns})" for words, patterns in choices)
+
+
+def opml_filter() -> str:
+    return f"{tr('ImportActions', 'OPML files')} (*.opml *.xml);;{tr('ImportActions', 'All files')} (*)"
 
 
 class ImportActions(QObject):
@@ -119,24 +137,34 @@ class ImportActions(QObject):
 
     @Slot()
     def choose_files(self) -> None:
-        names, _ = QFileDialog.getOpenFileNames(self.window, "Import files", "", FILE_FILTER)
+        names, _ = QFileDialog.getOpenFileNames(
+            self.window, tr("ImportActions", "Import files"), "", file_filter()
+        )
         if names:
             self.import_paths([Path(name) for name in names])
 
     @Slot()
     def choose_folder(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self.window, "Import a folder")
+        folder = QFileDialog.getExistingDirectory(
+            self.window, tr("ImportActions", "Import a folder")
+        )
         if folder:
             self.import_paths([Path(folder)])
 
     @Slot()
     def ask_for_url(self) -> None:
-        self._ask("Add a web page", "Address of the page to save:", self.add_url)
+        self._ask(
+            tr("ImportActions", "Add a web page"),
+            tr("ImportActions", "Address of the page to save:"),
+            self.add_url,
+        )
 
     @Slot()
     def ask_for_feed(self) -> None:
         self._ask(
-            "Subscribe to a feed", "Address of the feed, or of a site that has one:", self.subscribe
+            tr("ImportActions", "Subscribe to a feed"),
+            tr("ImportActions", "Address of the feed, or of a site that has one:"),
+            self.subscribe,
         )
 
     def _ask(self, title: str, label: str, then: Callable[[str], object]) -> None:
@@ -152,14 +180,16 @@ class ImportActions(QObject):
 
     @Slot()
     def choose_opml(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(self.window, "Import OPML", "", OPML_FILTER)
+        name, _ = QFileDialog.getOpenFileName(
+            self.window, tr("ImportActions", "Import OPML"), "", opml_filter()
+        )
         if name:
             self.import_opml(Path(name))
 
     @Slot()
     def choose_opml_target(self) -> None:
         name, _ = QFileDialog.getSaveFileName(
-            self.window, "Export OPML", "lede-feeds.opml", OPML_FILTER
+            self.window, tr("ImportActions", "Export OPML"), "lede-feeds.opml", opml_filter()
         )
         if name:
             self.export_opml(Path(name))
@@ -185,42 +215,49 @@ class ImportActions(QObject):
     def import_paths(self, paths: Sequence[Path]) -> int:
         results = self.results
         task = import_files_task(list(paths))
+        failed = results.failed(tr("ImportActions", "Import failed"))
         return self.service.start(
-            task, results.files_imported, results.failed("Import failed"), "Importing…"
+            task, results.files_imported, failed, tr("ImportActions", "Importing…")
         )
 
     def add_url(self, url: str) -> int:
         address = url.strip()
-        self.results.status(f"Saving {address}…")
-        failed = self.results.failed("Could not save the page")
+        self.results.status(filled(tr("ImportActions", "Saving %1…"), address))
+        failed = self.results.failed(tr("ImportActions", "Could not save the page"))
         return self.service.start(save_page_task(address), self.results.page_saved, failed)
 
     def subscribe(self, url: str) -> int:
         address = url.strip()
-        failed = self.results.failed("Could not subscribe")
-        label = f"Subscribing to {address}…"
+        failed = self.results.failed(tr("ImportActions", "Could not subscribe"))
+        label = filled(tr("ImportActions", "Subscribing to %1…"), address)
         return self.service.start(subscribe_task(address), self.results.subscribed, failed, label)
 
     @Slot()
     def refresh_feeds(self) -> int:
         """Refresh in the background: the status bar tells how it went, the Feeds dialog
         which feed failed and why; no dialog opens over the window."""
-        self.results.status("Refreshing feeds…")
-        failed = self.results.failed_quietly("Could not refresh the feeds")
+        self.results.status(tr("ImportActions", "Refreshing feeds…"))
+        failed = self.results.failed_quietly(tr("ImportActions", "Could not refresh the feeds"))
         return self.service.start(refresh_task, self.results.refreshed, failed)
 
     def import_opml(self, path: Path) -> int:
-        failed = self.results.failed("Could not import the OPML file")
+        failed = self.results.failed(tr("ImportActions", "Could not import the OPML file"))
         task = import_opml_task(path)
-        return self.service.start(task, self.results.opml_imported, failed, "Importing feeds…")
+        label = tr("ImportActions", "Importing feeds…")
+        return self.service.start(task, self.results.opml_imported, failed, label)
 
     def export_opml(self, path: Path) -> None:
         try:
             count = opml.export_opml(self.window.library, path)
         except LedeError as error:
-            self.results.show_message("Could not export the feeds", str(error), warning=True)
+            title = tr("ImportActions", "Could not export the feeds")
+            self.results.show_message(title, str(error), warning=True)
             return
-        self.results.status(f"Exported {plural(count, 'feed')} to {path}")
+        if count == 1:
+            told = tr("ImportActions", "Exported %n feed to %1", None, count)
+        else:
+            told = tr("ImportActions", "Exported %n feeds to %1", None, count)
+        self.results.status(filled(told, str(path)))
 
     def _forget_url_dialog(self, dialog: QInputDialog) -> None:
         if self.url_dialog is dialog:

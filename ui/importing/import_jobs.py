@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from app.importing.fetch import Fetcher, FetchLimits
 from app.library import Library
+from ui.i18n import filled, tr
 from ui.jobs.runner import JobContext, JobRunner, Lane
 
 Result = TypeVar("Result")
@@ -73,7 +74,7 @@ class ImportJobs(QObject):
             lambda result: ended(lambda: on_done(result)),
             lambda message: ended(lambda: on_failed(message)),
             on_progress=lambda value: _show_progress(dialog, value),
-            failure_text="the import failed",
+            failure_text=tr("ImportJobs", "the import failed"),
         )
         self._running.add(job_id)
         if dialog is not None:
@@ -99,7 +100,7 @@ class ImportJobs(QObject):
         return work
 
     def _progress_dialog(self, label: str) -> QProgressDialog:
-        dialog = QProgressDialog(label, "Cancel", 0, 0, self._parent)
+        dialog = QProgressDialog(label, tr("ImportJobs", "Cancel"), 0, 0, self._parent)
         dialog.setObjectName("import-progress")
         dialog.setWindowTitle("Lede")
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
@@ -111,7 +112,7 @@ class ImportJobs(QObject):
     def _stop(self, job_id: int, dialog: QProgressDialog) -> None:
         """Ask the job to stop after the item it is on; what it already stored stays."""
         self._runner.request_stop(job_id)
-        dialog.setLabelText("Stopping after the current item…")
+        dialog.setLabelText(tr("ImportJobs", "Stopping after the current item…"))
 
 
 def _show_progress(dialog: QProgressDialog | None, value: tuple[int, int, str]) -> None:
@@ -120,4 +121,4 @@ def _show_progress(dialog: QProgressDialog | None, value: tuple[int, int, str]) 
     done, total, label = value
     dialog.setMaximum(total)
     dialog.setValue(done)
-    dialog.setLabelText(f"{done + 1} of {total}: {label}")
+    dialog.setLabelText(filled(tr("ImportJobs", "%1 of %2: %3"), str(done + 1), str(total), label))

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from app.importing.report import ImportReport
+from ui.i18n import tr
 
 MAX_LISTED_FAILURES = 12
 
@@ -25,12 +26,9 @@ def report_box(parent: QWidget, title: str, line: str, report: ImportReport) -> 
     box = message_box(parent, title, line, warning=bool(failures))
     listed = "\n".join(failures[:MAX_LISTED_FAILURES])
     if len(failures) > MAX_LISTED_FAILURES:
-        listed += f"\n… and {len(failures) - MAX_LISTED_FAILURES} more (see Show Details)"
+        more = len(failures) - MAX_LISTED_FAILURES
+        listed += "\n" + tr("ImportReport", "… and %n more (see Show Details)", None, more)
         box.setDetailedText("\n".join(failures))
     if listed:
         box.setInformativeText(listed)
     return box
-
-
-def plural(count: int, noun: str) -> str:
-    return f"{count} {noun}" if count == 1 else f"{count} {noun}s"

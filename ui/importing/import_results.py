@@ -12,7 +12,8 @@ from app.changes import Changes
 from app.importing.feeds import Subscription
 from app.importing.pages import SavedPage
 from app.importing.report import ImportReport
-from ui.importing.import_report import message_box, plural, report_box
+from ui.i18n import filled, tr
+from ui.importing.import_report import message_box, report_box
 from ui.importing.import_tasks import OpmlOutcome
 from ui.list.list_panel import ListPanel
 from ui.operations import LibraryOperations
@@ -40,48 +41,57 @@ class ImportResults(QObject):
 
     def files_imported(self, report: ImportReport) -> None:
         self._list_changed(report.added_ids[-1] if report.added_ids else None)
-        self._show_report("Import finished", report.summary(), report)
+        self._show_report(tr("ImportResults", "Import finished"), report.summary(), report)
 
     def page_saved(self, page: SavedPage) -> None:
-        if page.added:
-            images = f" with {plural(page.images, 'image')}" if page.images else ""
-            self.status(f"Saved “{page.title}”{images}")
+        images = page.images
+        if not page.added:
+            told = tr("ImportResults", "Already in the library: “%1”")
+        elif images == 1:
+            told = tr("ImportResults", "Saved “%1” with %n image", None, images)
+        elif images:
+            told = tr("ImportResults", "Saved “%1” with %n images", None, images)
         else:
-            self.status(f"Already in the library: “{page.title}”")
+            told = tr("ImportResults", "Saved “%1”")
+        self.status(filled(told, page.title))
         self._list_changed(page.article_id)
 
     def subscribed(self, subscription: Subscription) -> None:
-        verb = "Subscribed to" if subscription.new else "Already subscribed to"
-        line = f"{verb} “{subscription.title}”: {subscription.report.summary()}"
+        if subscription.new:
+            line = tr("ImportResults", "Subscribed to “%1”: %2")
+        else:
+            line = tr("ImportResults", "Already subscribed to “%1”: %2")
+        line = filled(line, subscription.title, subscription.report.summary())
         self._operations.announce(FEEDS_CHANGED)
-        self._show_report("Feed", line, subscription.report)
+        self._show_report(tr("ImportResults", "Feed"), line, subscription.report)
 
     def refreshed(self, report: ImportReport) -> None:
         """A refresh ran in the background: a status line, never a box (File > Feeds… shows
         each feed's last error)."""
         self._operations.announce(Changes(article_list=bool(report.added), feeds=True))
-        failed = len(report.failures)
-        problems = f"; {plural(failed, 'feed')} failed (File > Feeds… shows why)"
-        new = plural(report.added, "new article")
-        self.status(f"Feeds refreshed: {new}{problems if failed else ''}")
+        self.status(filled(tr("ImportResults", "Feeds refreshed: %1"), _refresh_counts(report)))
 
     def opml_imported(self, outcome: OpmlOutcome) -> None:
         self._operations.announce(FEEDS_CHANGED)
-        line = f"{outcome.subscribed.summary()}; articles: {outcome.report.summary()}"
-        self._show_report("Feeds imported", line, outcome.report)
+        line = filled(
+            tr("ImportResults", "%1; articles: %2"),
+            outcome.subscribed.summary(),
+            outcome.report.summary(),
+        )
+        self._show_report(tr("ImportResults", "Feeds imported"), line, outcome.report)
 
     def failed(self, title: str) -> Callable[[str], None]:
         """The callback for a job that failed: the reason, in the status bar and a box."""
 
         def show(message: str) -> None:
-            self.status(f"{title}: {message}")
+            self.status(filled(tr("ImportResults", "%1: %2"), title, message))
             self.show_message(title, message, warning=True)
 
         return show
 
     def failed_quietly(self, title: str) -> Callable[[str], None]:
         """The callback for a background job that failed: the reason in the status bar."""
-        return lambda message: self.status(f"{title}: {message}")
+        return lambda message: self.status(filled(tr("ImportResults", "%1: %2"), title, message))
 
     def _list_changed(self, select: int | None) -> None:
         """Announce new articles; the one named is selected once the list shows it."""
@@ -114,3 +124,17 @@ class ImportResults(QObject):
 
     def status(self, text: str) -> None:
         self._window.statusBar().showMessage(text, STATUS_MS)
+
+
+def _refresh_counts(report: ImportReport) -> str:
+    """ "1 new article; 2 feeds failed (...)": English has no catalogue for its singulars."""
+    added, failed = report.added, len(report.failures)
+    if added == 1:
+        counts = tr("ImportResults", "%n new article", None, added)
+    else:
+        counts = tr("ImportResults", "%n new articles", None, added)
+    if failed == 1:
+        counts += tr("ImportResults", "; %n feed failed (File > Feeds… shows why)", None, failed)
+    elif failed:
+        counts += tr("ImportResults", "; %n feeds failed (File > Feeds… shows why)", None, failed)
+    return counts

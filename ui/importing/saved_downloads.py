@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 from app.changes import Changes
 from app.library import Library
 from app.store.fetch_queue import QueuedPage
-from ui.i18n import tr
+from ui.i18n import filled, tr
 from ui.jobs.runner import JobContext, JobRunner, Lane
 from ui.operations import LibraryOperations
 from ui.window.actions import window_action
@@ -93,7 +93,7 @@ class SavedPageDownloads(QObject):
             self._finished,
             self._failed,
             on_progress=self._progressed,
-            failure_text="downloading saved pages failed",
+            failure_text=tr("SavedDownloads", "downloading saved pages failed"),
         )
 
     def try_again(self) -> None:
@@ -106,21 +106,24 @@ class SavedPageDownloads(QObject):
             self.start()
 
     def _progressed(self, progress: DownloadProgress) -> None:
-        self._context.status_bar.showMessage(
-            f"Downloading saved pages: {progress.done} of {progress.total}"
-        )
+        told = tr("SavedDownloads", "Downloading saved pages: %1 of %2")
+        self._context.status_bar.showMessage(filled(told, str(progress.done), str(progress.total)))
         self._context.operations.announce(Changes.of_articles(*progress.filled))
 
     def _finished(self, report: DownloadReport) -> None:
         self._job = 0
         self.last_report = report
         self.failures_action.setEnabled(self._context.library.has_failed_pages())
-        hint = " (File > Saved pages not downloaded)" if report.failed else ""
-        self._context.status_bar.showMessage(f"{report.summary()}{hint}.", DONE_MESSAGE_MS)
+        told = f"{report.summary()}."
+        if report.failed:
+            hint = tr("SavedDownloads", "%1 (File > Saved pages not downloaded).")
+            told = filled(hint, report.summary())
+        self._context.status_bar.showMessage(told, DONE_MESSAGE_MS)
 
     def _failed(self, message: str) -> None:
         self._job = 0
-        self._context.status_bar.showMessage(f"Saved pages: {message}", DONE_MESSAGE_MS)
+        told = filled(tr("SavedDownloads", "Saved pages: %1"), message)
+        self._context.status_bar.showMessage(told, DONE_MESSAGE_MS)
 
     @Slot()
     def show_failures(self) -> None:
@@ -146,22 +149,20 @@ class FailedPagesDialog(QDialog):
     def __init__(self, pages: list[QueuedPage], parent: QWidget) -> None:
         super().__init__(parent)
         self.setObjectName("failed-pages")
-        self.setWindowTitle("Saved pages not downloaded")
+        self.setWindowTitle(tr("SavedDownloads", "Saved pages not downloaded"))
         self.resize(720, 380)
         layout = QVBoxLayout(self)
-        count = len(pages)
-        noun = "page" if count == 1 else "pages"
-        layout.addWidget(
-            QLabel(
-                f"{count} saved {noun} could not be downloaded. Each is kept in the library"
-                " as a bookmark with its title and address.",
-                wordWrap=True,
-            )
-        )
+        layout.addWidget(QLabel(_failed_pages_text(len(pages)), wordWrap=True))
         self.table = QTreeWidget()
         self.table.setRootIsDecorated(False)
         self.table.setUniformRowHeights(True)
-        self.table.setHeaderLabels(["Title", "Address", "Why"])
+        self.table.setHeaderLabels(
+            [
+                tr("SavedDownloads", "Title"),
+                tr("SavedDownloads", "Address"),
+                tr("SavedDownloads", "Why"),
+            ]
+        )
         for page in pages:
             row = QTreeWidgetItem([page.title, page.url, page.reason])
             row.setToolTip(2, page.reason)
@@ -171,12 +172,30 @@ class FailedPagesDialog(QDialog):
         layout.addWidget(self.table, 1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.try_again_button = buttons.addButton(
-            "Try again", QDialogButtonBox.ButtonRole.AcceptRole
+            tr("SavedDownloads", "Try again"), QDialogButtonBox.ButtonRole.AcceptRole
         )
         self.try_again_button.setEnabled(bool(pages))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+
+
+def _failed_pages_text(count: int) -> str:
+    if count == 1:
+        return tr(
+            "SavedDownloads",
+            "%n saved page could not be downloaded. It is kept in the library as a bookmark"
+            " with its title and address.",
+            None,
+            count,
+        )
+    return tr(
+        "SavedDownloads",
+        "%n saved pages could not be downloaded. Each is kept in the library as a bookmark"
+        " with its title and address.",
+        None,
+        count,
+    )
 
 
 def install_saved_downloads(
