@@ -27,7 +27,7 @@ from app.export import (
 from app.library import Library
 from app.settings import SummarySettings
 from app.summary import Summary
-from ui.i18n import tr
+from ui.i18n import filled, tr
 from ui.jobs.runner import JobContext, JobRunner, Lane, Work
 from ui.jobs.summary_worker import summarize_in_worker
 from ui.window.actions import window_action
@@ -102,7 +102,8 @@ class ExportActions(QObject):
             return
         if window.summary is None:
             self._copy_when_ready = True
-            window.statusBar().showMessage("Summarizing… the summary is copied when ready.", 4000)
+            told = tr("ExportActions", "Summarizing… the summary is copied when ready.")
+            window.statusBar().showMessage(told, 4000)
             window.request_summary()
             return
         self._copy(window.summary)
@@ -111,10 +112,11 @@ class ExportActions(QObject):
         article = self._window.article
         text = summary_text(article.title if article else "", summary)
         if not text:
-            self._window.statusBar().showMessage("This article is too short to summarize.", 4000)
+            told = tr("ExportActions", "This article is too short to summarize.")
+            self._window.statusBar().showMessage(told, 4000)
             return
         QGuiApplication.clipboard().setText(text)
-        self._window.statusBar().showMessage("Summary copied.", 4000)
+        self._window.statusBar().showMessage(tr("ExportActions", "Summary copied."), 4000)
 
     @Slot(object)
     def _on_summary_shown(self, summary: Summary) -> None:
@@ -130,33 +132,47 @@ class ExportActions(QObject):
         if article is None:
             return False
         suggested = Path.home() / safe_file_name(article.title, set())
-        path = choose_save_path(window, "Export the article", suggested, "Markdown (*.md)")
+        caption, kind = (
+            tr("ExportActions", "Export the article"),
+            tr("ExportActions", "Markdown files"),
+        )
+        path = choose_save_path(window, caption, suggested, f"{kind} (*.md)")
         if path is None:
             return False
         work = _article_export(
             window.library.path, article.id, window.summary, window.summary_pane.settings, path
         )
         self._runner.submit(EXPORT_LANE, work, self._on_article_written, self._on_article_failed)
-        window.statusBar().showMessage(f"Exporting “{article.title}”…")
+        window.statusBar().showMessage(
+            filled(tr("ExportActions", "Exporting “%1”…"), article.title)
+        )
         return True
 
     def _on_article_written(self, path: Path) -> None:
-        self._window.statusBar().showMessage(f"Exported to {path}", 6000)
+        self._window.statusBar().showMessage(
+            filled(tr("ExportActions", "Exported to %1"), str(path)), 6000
+        )
         self.article_exported.emit(path)
 
     def _on_article_failed(self, message: str) -> None:
-        self._window.statusBar().showMessage(f"Export failed: {message}", 8000)
+        self._window.statusBar().showMessage(
+            filled(tr("ExportActions", "Export failed: %1"), message), 8000
+        )
         self.article_exported.emit(None)
 
     # -- many articles ------------------------------------------------------------------------
 
     @Slot()
     def export_list(self) -> int:
-        return self._export(self._window.model.article_ids(), "Export the listed articles")
+        return self._export(
+            self._window.model.article_ids(), tr("ExportActions", "Export the listed articles")
+        )
 
     @Slot()
     def export_all(self) -> int:
-        return self._export(self._window.library.article_ids(), "Export the whole library")
+        return self._export(
+            self._window.library.article_ids(), tr("ExportActions", "Export the whole library")
+        )
 
     def _export(self, ids: Sequence[int], caption: str) -> int:
         folder = choose_folder(self._window, caption)
@@ -179,20 +195,31 @@ class ExportActions(QObject):
 
     def _on_progress(self, counts: tuple[int, int]) -> None:
         done, total = counts
-        self._window.statusBar().showMessage(f"Exporting {done + 1} of {total}…")
+        told = tr("ExportActions", "Exporting %1 of %2…")
+        self._window.statusBar().showMessage(filled(told, str(done + 1), str(total)))
 
     def _on_finished(self, report: ExportReport) -> None:
-        message = f"Exported {len(report.written)} articles"
-        if report.written:
-            message += f" to {report.written[0].parent}"
-        if report.failed:
-            message += f"; {len(report.failed)} failed ({report.failed[0][1]})"
-        self._window.statusBar().showMessage(message, 10_000)
+        self._window.statusBar().showMessage(_export_told(report), 10_000)
         self.export_finished.emit(report)
 
     def _on_failed(self, message: str) -> None:
-        self._window.statusBar().showMessage(f"Export failed: {message}", 10_000)
+        told = filled(tr("ExportActions", "Export failed: %1"), message)
+        self._window.statusBar().showMessage(told, 10_000)
         self.export_finished.emit(ExportReport(failed=[("", message)]))
+
+
+def _export_told(report: ExportReport) -> str:
+    """ "Exported 3 articles to F; 1 failed (why)": English's singulars have their own texts."""
+    written, failed = len(report.written), len(report.failed)
+    if written == 1:
+        told = tr("ExportActions", "Exported %n article", None, written)
+    else:
+        told = tr("ExportActions", "Exported %n articles", None, written)
+    if report.written:
+        told += filled(tr("ExportActions", " to %1"), str(report.written[0].parent))
+    if failed:
+        told += filled(tr("ExportActions", "; %n failed (%1)", None, failed), report.failed[0][1])
+    return told
 
 
 def _article_export(
@@ -209,7 +236,7 @@ def _article_export(
         with Library(library_path) as library:
             article = library.article(article_id)
             if article is None:
-                raise LedeError("the article is no longer in the library")
+                raise LedeError(tr("ExportActions", "the article is no longer in the library"))
             made = summary or reader_summary(library, article, settings, _summarizer(context))
             context.check()  # closed meanwhile: nothing is written after the window closes
             write_article(library, article, made, target)

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QMainWindow, QMenu
 from app.highlights.commands import export_csv, export_markdown
 from app.library import Library
 from ui.features.export_actions import EXPORT_LANE, choose_folder, choose_save_path
-from ui.i18n import tr
+from ui.i18n import filled, tr
 from ui.jobs.runner import JobContext, JobRunner
 from ui.window.actions import window_action
 
@@ -48,14 +48,18 @@ class HighlightExport(QObject):
 
     @Slot()
     def choose_markdown_folder(self) -> None:
-        folder = choose_folder(self._window, "Export highlights to a folder")
+        folder = choose_folder(self._window, tr("HighlightExport", "Export highlights to a folder"))
         if folder is not None:
             self.export(folder, "markdown")
 
     @Slot()
     def choose_csv_file(self) -> None:
         suggested = Path.home() / "lede-highlights.csv"
-        path = choose_save_path(self._window, "Export highlights", suggested, "CSV (*.csv)")
+        caption, kind = (
+            tr("HighlightExport", "Export highlights"),
+            tr("HighlightExport", "CSV files"),
+        )
+        path = choose_save_path(self._window, caption, suggested, f"{kind} (*.csv)")
         if path is not None:
             self.export(path, "csv")
 
@@ -66,8 +70,12 @@ class HighlightExport(QObject):
         def work(_context: JobContext) -> str:
             with Library(library_path) as library:
                 if kind == "csv":
-                    return f"Wrote {export_csv(library, target)} highlight(s) to {target}."
-                return f"Wrote {len(export_markdown(library, target))} file(s) to {target}."
+                    count = export_csv(library, target)
+                    told = tr("HighlightExport", "Wrote %n highlight(s) to %1.", None, count)
+                else:
+                    count = len(export_markdown(library, target))
+                    told = tr("HighlightExport", "Wrote %n file(s) to %1.", None, count)
+            return filled(told, str(target))
 
         return self._runner.submit(EXPORT_LANE, work, self._tell, self._failed)
 
@@ -76,7 +84,7 @@ class HighlightExport(QObject):
         self.exported.emit(message)
 
     def _failed(self, message: str) -> None:
-        self._tell(f"Highlights not exported: {message}")
+        self._tell(filled(tr("HighlightExport", "Highlights not exported: %1"), message))
 
 
 def install_highlight_export(

@@ -212,28 +212,32 @@ class TagsDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("tags-dialog")
-        self.setWindowTitle("Tags")
-        self.setAccessibleName("Tags of this article")
+        self.setWindowTitle(tr("TagsDialog", "Tags"))
+        self.setAccessibleName(tr("TagsDialog", "Tags of this article"))
         self._operations = operations
         self._library = operations.library  # reads; every write goes through the operations
         self._article_id = article_id
         self.tag_model = QStringListModel(self)
         self.tag_list = named(QListView(), "tag-list")
-        self.tag_list.setAccessibleName("Tags of this article")
+        self.tag_list.setAccessibleName(tr("TagsDialog", "Tags of this article"))
         self.tag_list.setModel(self.tag_model)
         self.tag_list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.name_edit = named(QLineEdit(), "tag-name")
-        self.name_edit.setAccessibleName("Tag name")
-        self.name_edit.setPlaceholderText("Tag name")
+        self.name_edit.setAccessibleName(tr("TagsDialog", "Tag name"))
+        self.name_edit.setPlaceholderText(tr("TagsDialog", "Tag name"))
         self.message = named(QLabel(), "tag-message")
-        self.message.setAccessibleName("Tag message")
+        self.message.setAccessibleName(tr("TagsDialog", "Tag message"))
         self.message.setWordWrap(True)
-        self.add_button = named(QPushButton("&Add"), "tag-add")
-        self.remove_button = named(QPushButton("&Remove"), "tag-remove")
-        self.rename_button = named(QPushButton("Re&name"), "tag-rename")
-        self.add_button.setToolTip("Add the typed tag to this article (Enter)")
-        self.remove_button.setToolTip("Remove the selected tag from this article (Delete)")
-        self.rename_button.setToolTip("Rename the selected tag everywhere to the typed name")
+        self.add_button = named(QPushButton(tr("TagsDialog", "&Add")), "tag-add")
+        self.remove_button = named(QPushButton(tr("TagsDialog", "&Remove")), "tag-remove")
+        self.rename_button = named(QPushButton(tr("TagsDialog", "Re&name")), "tag-rename")
+        self.add_button.setToolTip(tr("TagsDialog", "Add the typed tag to this article (Enter)"))
+        self.remove_button.setToolTip(
+            tr("TagsDialog", "Remove the selected tag from this article (Delete)")
+        )
+        self.rename_button.setToolTip(
+            tr("TagsDialog", "Rename the selected tag everywhere to the typed name")
+        )
         self._lay_out(title)
         self.add_button.clicked.connect(self.add_typed)
         self.remove_button.clicked.connect(self.remove_selected)
@@ -243,7 +247,7 @@ class TagsDialog(QDialog):
         self.setMinimumWidth(360)
 
     def _lay_out(self, title: str) -> None:
-        heading = QLabel(f"Tags of “{title}”")
+        heading = QLabel(filled(tr("TagsDialog", "Tags of “%1”"), title))
         heading.setWordWrap(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
@@ -292,7 +296,8 @@ class TagsDialog(QDialog):
     @Slot()
     def add_typed(self) -> None:
         def add() -> str:
-            return f"Added “{self._operations.add_tag(self._article_id, self.name_edit.text())}”."
+            added = self._operations.add_tag(self._article_id, self.name_edit.text())
+            return filled(tr("TagsDialog", "Added “%1”."), added)
 
         self._attempt(add)
 
@@ -300,12 +305,12 @@ class TagsDialog(QDialog):
     def remove_selected(self) -> None:
         name = self._selected()
         if name is None:
-            self.message.setText("Select a tag to remove.")
+            self.message.setText(tr("TagsDialog", "Select a tag to remove."))
             return
 
         def remove() -> str:
             self._operations.remove_tag(self._article_id, name)
-            return f"Removed “{name}”."
+            return filled(tr("TagsDialog", "Removed “%1”."), name)
 
         self._attempt(remove)
 
@@ -313,12 +318,12 @@ class TagsDialog(QDialog):
     def rename_selected(self) -> None:
         old = self._selected()
         if old is None:
-            self.message.setText("Select a tag, type its new name, then Rename.")
+            self.message.setText(tr("TagsDialog", "Select a tag, type its new name, then Rename."))
             return
 
         def rename() -> str:
             new = self._operations.rename_tag(old, self.name_edit.text())
-            return f"Renamed “{old}” to “{new}” everywhere."
+            return filled(tr("TagsDialog", "Renamed “%1” to “%2” everywhere."), old, new)
 
         self._attempt(rename)
 
