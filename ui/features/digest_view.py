@@ -32,7 +32,7 @@ from app.highlights.model import Highlight
 from app.summary import Summary
 from ui.features.digest_service import DigestService
 from ui.features.export_actions import choose_save_path
-from ui.i18n import tr
+from ui.i18n import filled, marked, tr
 from ui.widgets import label_for, named
 from ui.window.actions import window_action
 
@@ -40,7 +40,10 @@ if TYPE_CHECKING:
     from ui.window.main_window import MainWindow
 
 ARTICLE_SCHEME = "article"
-SCOPES = {"unread": "Unread articles", "listed": "Articles in the list"}
+SCOPES = {
+    "unread": marked("DigestView", "Unread articles"),
+    "listed": marked("DigestView", "Articles in the list"),
+}
 RENDER_DELAY_MS = 120
 PAGE_SIZE = 100
 DIGEST_HIGHLIGHTS = 3  # of an article's highlights, under its summary
@@ -63,8 +66,8 @@ class DigestView(QDialog):
     def __init__(self, window: MainWindow, restyled: SignalInstance) -> None:
         super().__init__(window)
         self.setObjectName("digest")
-        self.setWindowTitle("Digest")
-        self.setAccessibleName("Digest")
+        self.setWindowTitle(tr("DigestView", "Digest"))
+        self.setAccessibleName(tr("DigestView", "Digest"))
         self._window = window
         self.entries: list[DigestEntry] = []
         self._positions: dict[int, int] = {}
@@ -90,22 +93,26 @@ class DigestView(QDialog):
 
     def _build(self) -> None:
         self.scope_box = named(QComboBox(), "digest-scope")
-        self.scope_box.setAccessibleName("Articles in the digest")
+        self.scope_box.setAccessibleName(tr("DigestView", "Articles in the digest"))
         for key, label in SCOPES.items():
-            self.scope_box.addItem(label, key)
+            self.scope_box.addItem(tr("DigestView", label), key)
         self.count_label = named(QLabel(), "digest-count")
-        self.count_label.setAccessibleName("Digest progress")
+        self.count_label.setAccessibleName(tr("DigestView", "Digest progress"))
         self.view = named(QTextBrowser(), "digest-entries")
-        self.view.setAccessibleName("Digest entries")
-        self.view.setAccessibleDescription("Tab moves between articles; Enter opens one")
+        self.view.setAccessibleName(tr("DigestView", "Digest entries"))
+        self.view.setAccessibleDescription(
+            tr("DigestView", "Tab moves between articles; Enter opens one")
+        )
         self.view.setOpenLinks(False)
         self.view.document().setDocumentMargin(18)
         self.view.anchorClicked.connect(self._on_link)
-        self.newer_button = named(QPushButton("&Newer"), "digest-newer")
-        self.older_button = named(QPushButton("&Older"), "digest-older")
-        self.markdown_button = named(QPushButton("Export &Markdown…"), "digest-markdown")
-        self.html_button = named(QPushButton("Export &HTML…"), "digest-html")
-        close_button = named(QPushButton("&Close"), "digest-close")
+        self.newer_button = named(QPushButton(tr("DigestView", "&Newer")), "digest-newer")
+        self.older_button = named(QPushButton(tr("DigestView", "&Older")), "digest-older")
+        self.markdown_button = named(
+            QPushButton(tr("DigestView", "Export &Markdown…")), "digest-markdown"
+        )
+        self.html_button = named(QPushButton(tr("DigestView", "Export &HTML…")), "digest-html")
+        close_button = named(QPushButton(tr("DigestView", "&Close")), "digest-close")
         self.newer_button.clicked.connect(lambda: self.show_page(self.page - 1))
         self.older_button.clicked.connect(lambda: self.show_page(self.page + 1))
         self.markdown_button.clicked.connect(lambda: self.export("md"))
@@ -116,7 +123,7 @@ class DigestView(QDialog):
 
     def _lay_out(self, close_button: QPushButton) -> None:
         top = QHBoxLayout()
-        top.addWidget(label_for("&Show:", self.scope_box))
+        top.addWidget(label_for(tr("DigestView", "&Show:"), self.scope_box))
         top.addWidget(self.scope_box)
         top.addWidget(self.count_label, 1)
         top.addWidget(self.newer_button)
@@ -159,7 +166,7 @@ class DigestView(QDialog):
         self._positions = {}
         self.page = 0
         self.loaded = False
-        self.count_label.setText("Gathering the articles…")
+        self.count_label.setText(tr("DigestView", "Gathering the articles…"))
         self.service.gather(window.library.path, ids, window.summary_pane.settings)
 
     @Slot(object)
@@ -197,7 +204,7 @@ class DigestView(QDialog):
 
     @Slot(int, str)
     def _on_failed(self, article_id: int, message: str) -> None:
-        self._update(article_id, (f"No summary: {message}",))
+        self._update(article_id, (filled(tr("DigestView", "No summary: %1"), message),))
 
     def _update(self, article_id: int, sentences: tuple[str, ...]) -> None:
         row = self._positions.get(article_id)
@@ -243,12 +250,18 @@ class DigestView(QDialog):
     def _show_count(self) -> None:
         done = sum(entry.ready for entry in self.entries)
         total = len(self.entries)
-        text = f"{total} articles"
+        if total == 1:
+            text = tr("DigestView", "%Ln article", None, total)
+        else:
+            text = tr("DigestView", "%Ln articles", None, total)
         if self.page_count > 1:
             first = self.page * PAGE_SIZE + 1
-            text = f"{first}–{first + len(self.page_entries) - 1} of {total} articles"
+            last = first + len(self.page_entries) - 1
+            text = filled(
+                tr("DigestView", "%1–%2 of %Ln articles", None, total), str(first), str(last)
+            )
         if done < total:
-            text += f" · {done} summarized…"
+            text += tr("DigestView", " · %Ln summarized…", None, done)
         self.count_label.setText(text)
 
     @Slot(QUrl)
@@ -266,8 +279,11 @@ class DigestView(QDialog):
     def export(self, kind: str) -> Path | None:
         heading = digest_heading(self.scope)
         suggested = Path.home() / f"{heading}.{kind}"
-        filters = "Web page (*.html)" if kind == "html" else "Markdown (*.md)"
-        path = choose_save_path(self, "Export the digest", suggested, filters)
+        if kind == "html":
+            filters = tr("DigestView", "Web pages") + " (*.html)"
+        else:
+            filters = tr("DigestView", "Markdown files") + " (*.md)"
+        path = choose_save_path(self, tr("DigestView", "Export the digest"), suggested, filters)
         if path is None:
             return None
         if path.suffix.lower() not in (".md", ".html", ".htm", ".markdown"):
@@ -277,13 +293,15 @@ class DigestView(QDialog):
         except LedeError as error:
             self.count_label.setText(str(error))
             return None
-        self.count_label.setText(f"Saved {path.name}")
+        self.count_label.setText(filled(tr("DigestView", "Saved %1"), path.name))
         return path
 
 
 def digest_heading(scope: str) -> str:
     today = date.today().isoformat()
-    return f"Digest of unread articles, {today}" if scope == "unread" else f"Digest, {today}"
+    if scope == "unread":
+        return filled(tr("DigestView", "Digest of unread articles, %1"), today)
+    return filled(tr("DigestView", "Digest, %1"), today)
 
 
 def digest_html_for_view(
@@ -292,15 +310,17 @@ def digest_html_for_view(
     """The page's entries: title, source and date, summary, and the reader's own highlights
     (the first few, in their colours)."""
     if not entries:
-        return "<p class='meta'>Nothing to show: no articles in this digest.</p>"
+        nothing = tr("DigestView", "Nothing to show: no articles in this digest.")
+        return f"<p class='meta'>{html.escape(nothing)}</p>"
     parts = []
+    pending = html.escape(tr("DigestView", "Summarizing…"))
     for entry in entries:
         meta = " · ".join(html.escape(part) for part in (entry.source, entry.date) if part)
         link = f"{ARTICLE_SCHEME}:{entry.article_id}"
         body = (
             f"<p>{html.escape(' '.join(entry.sentences))}</p>"
             if entry.ready
-            else "<p class='meta pending'>Summarizing…</p>"
+            else f"<p class='meta pending'>{pending}</p>"
         )
         parts.append(
             f"<h3><a href='{link}'>{html.escape(entry.title)}</a></h3>"
@@ -318,8 +338,10 @@ def _highlights_html(highlights: Sequence[Highlight]) -> str:
         for h in highlights[:DIGEST_HIGHLIGHTS]
     ]
     more = len(highlights) - len(shown)
-    rest = f" <span class='meta'>and {more} more</span>" if more > 0 else ""
-    return f"<p class='meta'>Your highlights:</p><p>{' · '.join(shown)}{rest}</p>"
+    and_more = html.escape(tr("DigestView", "and %n more", None, more))
+    rest = f" <span class='meta'>{and_more}</span>" if more > 0 else ""
+    yours = html.escape(tr("DigestView", "Your highlights:"))
+    return f"<p class='meta'>{yours}</p><p>{' · '.join(shown)}{rest}</p>"
 
 
 def _shortened(quote: str) -> str:

@@ -60,7 +60,8 @@ def file_filter() -> str:
 
 
 def opml_filter() -> str:
-    return f"{tr('ImportActions', 'OPML files')} (*.opml *.xml);;{tr('ImportActions', 'All files')} (*)"
+    opml_files, all_files = tr("ImportActions", "OPML files"), tr("ImportActions", "All files")
+    return f"{opml_files} (*.opml *.xml);;{all_files} (*)"
 
 
 class ImportActions(QObject):
