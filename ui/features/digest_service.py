@@ -23,6 +23,7 @@ from app.digest import (
 from app.errors import LedeError
 from app.settings import SummarySettings
 from app.summary import Summary, SummaryError
+from ui.i18n import filled, tr
 from ui.jobs.runner import JobContext, JobRunner, Lane
 from ui.jobs.summary_worker import call_in_worker
 
@@ -123,7 +124,9 @@ class DigestService(QObject):
             DIGEST_LANE,
             work,
             lambda _none: None,
-            lambda message: self.sentences_failed.emit(0, f"the digest stopped: {message}"),
+            lambda message: self.sentences_failed.emit(
+                0, filled(tr("DigestService", "the digest stopped: %1"), message)
+            ),
             on_progress=self._on_report,
             latest_wins=True,
             expected=(Exception,),  # an unreadable library must not take the window down

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from app.highlights.model import COLOURS, LibraryHighlight
 from app.library import Library
+from ui.features.highlights import COLOUR_NAMES
 from ui.features.highlights_view import note_html
 from ui.i18n import tr
 from ui.widgets import named
@@ -33,7 +34,8 @@ SHOWN = 1_000  # the newest this many; the filters narrow the rest down
 
 def library_html(found: list[LibraryHighlight]) -> str:
     if not found:
-        return "<p class='meta'>No highlights match.</p>"
+        nothing = tr("LibraryHighlights", "No highlights match.")
+        return f"<p class='meta'>{html.escape(nothing)}</p>"
     parts = []
     for item in found[:SHOWN]:
         highlight = item.highlight
@@ -91,15 +93,15 @@ class LibraryHighlights(QDialog):
 
     def _fill_choices(self) -> None:
         for box, first, values in (
-            (self.colour_box, "All colours", COLOURS),
-            (self.tag_box, "All tags", tuple(self._library.tag_names())),
+            (self.colour_box, tr("LibraryHighlights", "All colours"), COLOURS),
+            (self.tag_box, tr("LibraryHighlights", "All tags"), tuple(self._library.tag_names())),
         ):
             chosen = box.currentData()
             box.blockSignals(True)
             box.clear()
             box.addItem(first, "")
             for value in values:
-                box.addItem(value.capitalize() if box is self.colour_box else value, value)
+                box.addItem(_colour_name(value) if box is self.colour_box else value, value)
             box.setCurrentIndex(max(0, box.findData(chosen)))
             box.blockSignals(False)
 
@@ -115,6 +117,11 @@ class LibraryHighlights(QDialog):
         article, _, highlight = url.fragment().partition(":")
         if article.isdigit() and highlight.isdigit():
             self._show_place(int(article), int(highlight))
+
+
+def _colour_name(colour: str) -> str:
+    name = COLOUR_NAMES.get(colour)
+    return tr("Highlights", name) if name else colour.capitalize()
 
 
 def install_library_highlights(window: MainWindow) -> LibraryHighlights:

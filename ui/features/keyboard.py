@@ -9,13 +9,13 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QAbstractSlider, QWidget
 
 from app.queries import ListQuery
-from ui.i18n import tr
+from ui.i18n import marked, tr
 from ui.window.actions import window_action
 
 if TYPE_CHECKING:
     from ui.window.main_window import MainWindow
 
-NO_MORE_UNREAD = "No more unread articles."
+NO_MORE_UNREAD = marked("Keyboard", "No more unread articles.")
 
 
 class SpaceReader(QObject):
@@ -69,7 +69,7 @@ def next_unread_article(window: MainWindow) -> bool:
         if ids[position] in unread and position != start:
             window.select_row(position)
             return True
-    window.statusBar().showMessage(NO_MORE_UNREAD, 4000)
+    window.statusBar().showMessage(tr("Keyboard", NO_MORE_UNREAD), 4000)
     return False
 
 

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.library import ArticleRow
+from ui.i18n import filled, tr
 from ui.list.article_model import ArticleIdRole, RowRole
 
 if TYPE_CHECKING:
@@ -201,7 +202,9 @@ def _paint_star(painter: QPainter, option: QStyleOptionViewItem) -> None:
 
 
 def progress_text(fraction: float) -> str:
-    return "Finished" if fraction >= 0.99 else f"{round(fraction * 100)}% read"
+    if fraction >= 0.99:
+        return tr("ReadingProgress", "Finished")
+    return filled(tr("ReadingProgress", "%1% read"), str(round(fraction * 100)))
 
 
 def install_reading_progress(window: MainWindow) -> ReadingProgress:

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Slot
 from PySide6.QtWidgets import QStatusBar
 
-from ui.i18n import tr
+from ui.i18n import filled, marked, tr
 from ui.reading.session import ReadingSession
 from ui.window.actions import window_action
 
@@ -16,8 +16,10 @@ if TYPE_CHECKING:
     from ui.window.main_window import MainWindow
 
 MESSAGE_MILLISECONDS = 4000
-NO_SEARCH = "No search to step through: type one in the search field (Ctrl+F)."
-NO_MATCH = "The search's words are not in this article's text."
+NO_SEARCH = marked(
+    "SearchSteps", "No search to step through: type one in the search field (Ctrl+F)."
+)
+NO_MATCH = marked("SearchSteps", "The search's words are not in this article's text.")
 
 
 class SearchSteps(QObject):
@@ -39,14 +41,14 @@ class SearchSteps(QObject):
     @Slot(bool)
     def step(self, forward: bool) -> None:
         if not self._session.list_query().match:
-            self._tell(NO_SEARCH)
+            self._tell(tr("SearchSteps", NO_SEARCH))
             return
         shown = self._session.step_search_match(forward)
         if shown is None:
-            self._tell(NO_MATCH)
+            self._tell(tr("SearchSteps", NO_MATCH))
             return
         position, count = shown
-        self._tell(f"Match {position + 1} of {count}")
+        self._tell(filled(tr("SearchSteps", "Match %1 of %2"), str(position + 1), str(count)))
 
     def _tell(self, message: str) -> None:
         self._status_bar.showMessage(message, MESSAGE_MILLISECONDS)

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QPushButton, QTextBrowser, QVBoxLayout, QWidget
 
 from app.document import reading_minutes
 from app.summary import Summary
-from ui.i18n import minutes_read, tr
+from ui.i18n import filled, marked, minutes_read, tr
 from ui.reading.summary_pane import SENTENCE_SCHEME, reading_time_line, sentence_position
 from ui.widgets import named
 from ui.window.actions import window_action
@@ -25,7 +25,7 @@ from ui.window.actions import window_action
 if TYPE_CHECKING:
     from ui.window.main_window import MainWindow
 
-UNFOLD = "Unfold the full text (Enter)"
+UNFOLD = marked("SkimMode", "Unfold the full text (Enter)")
 _ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 
 
@@ -35,12 +35,12 @@ class FoldedArticle(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("folded-article")
-        self.setAccessibleName("Article summary, full text folded")
+        self.setAccessibleName(tr("SkimMode", "Article summary, full text folded"))
         self.view = named(QTextBrowser(), "folded-summary")
-        self.view.setAccessibleName("Summary of the article")
+        self.view.setAccessibleName(tr("SkimMode", "Summary of the article"))
         self.view.setOpenLinks(False)
-        self.unfold_button = named(QPushButton(UNFOLD), "unfold-full-text")
-        self.unfold_button.setAccessibleName("Unfold the full text")
+        self.unfold_button = named(QPushButton(tr("SkimMode", UNFOLD)), "unfold-full-text")
+        self.unfold_button.setAccessibleName(tr("SkimMode", "Unfold the full text"))
         self.unfold_button.setDefault(True)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 8)
@@ -154,12 +154,14 @@ class SkimMode(QObject):
     @Slot(object, str)
     def _on_summary_failed(self, _request: object, message: str) -> None:
         if self.folded:
-            self._show(None, f"No summary: {message}")
+            self._show(None, filled(tr("SkimMode", "No summary: %1"), message))
 
-    def _show(self, summary: Summary | None, note: str = "Summarizing…") -> None:
+    def _show(self, summary: Summary | None, note: str | None = None) -> None:
         article = self._window.article
         if article is None:
             return
+        if note is None:
+            note = tr("SkimMode", "Summarizing…")
         words = article.row.word_count
         meta = [
             article.row.source,
@@ -213,7 +215,8 @@ def _summary_html(summary: Summary | None, article_words: int, note: str) -> str
     if summary is None:
         return f"<p class='meta'>{html.escape(note)}</p>"
     if summary.too_short or not summary.sentences:
-        return "<p class='meta'>Too short to summarize: unfold it and read it whole.</p>"
+        too_short = tr("SkimMode", "Too short to summarize: unfold it and read it whole.")
+        return f"<p class='meta'>{html.escape(too_short)}</p>"
     summary_words = sum(len(sentence.text.split()) for sentence in summary.sentences)
     saved = reading_time_line(article_words, summary_words, summary)
     sentences = "".join(
@@ -221,7 +224,8 @@ def _summary_html(summary: Summary | None, article_words: int, note: str) -> str
         f"{html.escape(' '.join(sentence.text.split()))}</a></p>"
         for position, sentence in enumerate(summary.sentences)
     )
-    return f"<p class='meta'>Summary · {saved}</p>{sentences}"
+    label = html.escape(tr("SkimMode", "Summary"))
+    return f"<p class='meta'>{label} · {saved}</p>{sentences}"
 
 
 def install_skim_mode(window: MainWindow, restyled: SignalInstance) -> SkimMode:

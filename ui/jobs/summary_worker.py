@@ -57,7 +57,11 @@ def call_in_worker(
             return wait_for(executor.submit(function, *arguments), cancelled)
         except BrokenProcessPool:
             _discard(executor)
-    raise SummaryWorkerError("the summarizer stopped unexpectedly on this article")
+    from ui.i18n import tr  # only here: nothing else in this module needs Qt
+
+    raise SummaryWorkerError(
+        tr("SummaryWorker", "the summarizer stopped unexpectedly on this article")
+    )
 
 
 def call_in_worker_at_low_priority(

@@ -16,6 +16,7 @@ from PySide6.QtCore import QObject, Signal
 from app.queries import ListQuery
 from app.store.connection import open_reader
 from app.store.list_sql import fetch_ids
+from ui.i18n import tr
 from ui.jobs.latest import LatestRequest
 from ui.jobs.runner import JobContext, JobRunner, Lane
 
@@ -38,7 +39,7 @@ class QueryService(QObject):
             QUERY_LANE,
             self.ids_ready.emit,
             self.query_failed.emit,
-            failure_text="the query failed",
+            failure_text=tr("QueryService", "the query failed"),
             expected=(sqlite3.OperationalError,),
         )
 

@@ -13,6 +13,7 @@ from PySide6.QtCore import QObject, Signal
 
 from app.document import RenderedArticle, render_markdown
 from app.library import Article
+from ui.i18n import filled, tr
 from ui.jobs.latest import LatestRequest
 from ui.jobs.processes import run_in_child
 from ui.jobs.runner import JobContext, JobRunner, Lane
@@ -33,7 +34,7 @@ class ArticleRenderer(QObject):
             RENDER_LANE,
             self.rendered.emit,
             self._on_failed,
-            failure_text="rendering failed",
+            failure_text=tr("ArticleRenderer", "rendering failed"),
         )
 
     def request(self, article: Article, prepared: RenderedArticle | None = None) -> None:
@@ -57,7 +58,8 @@ class ArticleRenderer(QObject):
 
     def _on_failed(self, article_id: int, message: str) -> None:
         """The reader must not be left waiting forever."""
-        self.rendered.emit(article_id, render_markdown(f"The article cannot be shown: {message}"))
+        told = filled(tr("ArticleRenderer", "The article cannot be shown: %1"), message)
+        self.rendered.emit(article_id, render_markdown(told))
 
     def is_busy(self) -> bool:
         return self._latest.is_pending()

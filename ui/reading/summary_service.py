@@ -9,6 +9,7 @@ from PySide6.QtCore import QObject, Signal
 from app.errors import LedeError
 from app.settings import SummarySettings
 from app.summary import Summary, SummaryError
+from ui.i18n import tr
 from ui.jobs.latest import LatestRequest
 from ui.jobs.runner import JobContext, JobRunner, Lane
 from ui.jobs.summary_worker import summarize_in_worker
@@ -42,7 +43,7 @@ class SummaryService(QObject):
             SUMMARY_LANE,
             self.summary_ready.emit,
             self.summary_failed.emit,
-            failure_text="the summarizer failed",
+            failure_text=tr("SummaryService", "the summarizer failed"),
             expected=(SummaryError, LedeError),
         )
 
