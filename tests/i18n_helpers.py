@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import ast
+import re
 import xml.etree.ElementTree as ElementTree
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
+from functools import cache
 from pathlib import Path
 
 from PySide6.QtCore import QLocale
@@ -14,6 +16,55 @@ from PySide6.QtWidgets import QComboBox, QLabel, QMenu
 from ui.i18n import install_translations
 
 ROOT = Path(__file__).resolve().parents[1]
+CATALOGUES = ROOT / "resources" / "i18n"
+# Words that stay as they are in every interface language: key names, formats, product and
+# algorithm names.
+KEPT = {
+    "Ctrl",
+    "Shift",
+    "Alt",
+    "PgUp",
+    "PgDown",
+    "Left",
+    "Right",
+    "Tab",
+    "Enter",
+    "OPML",
+    "Markdown",
+    "Readwise",
+    "CSV",
+    "TL",
+    "DR",
+    "Lede",
+    "LexRank",
+    "TextRank",
+    "LSA",
+    "Luhn",
+    "Edmundson",
+    "KL",
+    "Sum",
+    "SumBasic",
+    "Reduction",
+}
+# Formats, services and units a dialog names as they are, and Qt's own "OK" button.
+KEPT_IN_DIALOGS = {
+    "HTML",
+    "PDF",
+    "UTC",
+    "URL",
+    "Pocket",
+    "Instapaper",
+    "wallabag",
+    "Omnivore",
+    "OK",
+}
+# English words that German spells the same, which a German translation may well use.
+GERMAN_TOO = {"in", "an", "so", "was", "will", "also", "man", "feed", "feeds", "tab", "name"}
+GERMAN_TOO |= {"browser", "original", "system", "sepia", "start", "filter", "text", "link"}
+GERMAN_TOO |= {"status", "version", "details", "export", "import", "digest"}
+# Common English words a message may hold that no marked text of ui/ does (the core's).
+COMMON_ENGLISH = {"the", "of", "and", "to", "on", "is", "it", "its", "by", "this", "with"}
+COMMON_ENGLISH |= {"from", "could", "not", "cannot", "be", "was", "has", "have", "no", "there"}
 
 
 def interface_in(qapp, language: str) -> Iterator[None]:  # type: ignore[no-untyped-def]
@@ -87,3 +138,45 @@ def untranslated(path: Path) -> list[str]:
         for (_context, source), message in catalogue(path).items()
         if not translated(message) or message.find("translation").get("type") == "unfinished"  # type: ignore[union-attr]
     ]
+
+
+def english_left(
+    texts: Iterable[str], language: str, allowed: Iterable[str] = ()
+) -> dict[str, list[str]]:
+    """Each text that still shows English, with the English words found in it, once the
+    `allowed` values (titles, names, paths, what a server said) are taken out of it.
+
+    Russian and Ukrainian write no Latin letters, so there any Latin word but the kept ones is
+    English. German shares the alphabet: there a word is English when the interface's English
+    texts (or everyday English) use it and no German translation in the catalogue does."""
+    values = sorted({value for value in allowed if value}, key=len, reverse=True)
+    found = {}
+    for text in texts:
+        plain = re.sub(r"<[^>]*>", " ", text.replace("&", ""))  # rich text's markup
+        for value in values:
+            plain = plain.replace(value, " ")
+        words = [word for word in re.findall(r"[A-Za-z]{2,}", plain) if _is_english(word, language)]
+        if words:
+            found[text] = words
+    return found
+
+
+def _is_english(word: str, language: str) -> bool:
+    if word in KEPT or word in KEPT_IN_DIALOGS:
+        return False
+    if language in ("ru", "uk"):
+        return True
+    return word.lower() in _english_only_words(language)
+
+
+@cache
+def _english_only_words(language: str) -> frozenset[str]:
+    messages = catalogue(CATALOGUES / f"lede_{language}.ts").values()
+    used_there = {
+        word.lower() for m in messages for word in re.findall(r"[A-Za-z]+", translated(m))
+    }
+    english = {
+        word.lower() for _c, text in marked_strings() for word in re.findall(r"[A-Za-z]{2,}", text)
+    }
+    kept = {word.lower() for word in KEPT | KEPT_IN_DIALOGS}
+    return frozenset((english | COMMON_ENGLISH) - used_there - GERMAN_TOO - kept)

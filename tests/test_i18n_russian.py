@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 from i18n_helpers import (
+    KEPT,
     action_texts,
     catalogue,
     interface_in,
@@ -24,35 +25,7 @@ from app.library import Library
 from ui.i18n import TRANSLATIONS, tr
 from ui.window.main_window import MainWindow
 
-# Words that stay as they are in Russian: key names, formats, product and algorithm names,
-# and the languages of the Language menu, each named in itself.
-KEPT = {
-    "Ctrl",
-    "Shift",
-    "Alt",
-    "PgUp",
-    "PgDown",
-    "Left",
-    "Right",
-    "Tab",
-    "Enter",
-    "OPML",
-    "Markdown",
-    "Readwise",
-    "CSV",
-    "TL",
-    "DR",
-    "Lede",
-    "LexRank",
-    "TextRank",
-    "LSA",
-    "Luhn",
-    "Edmundson",
-    "KL",
-    "Sum",
-    "SumBasic",
-    "Reduction",
-}
+# The languages of the Language menu are each named in itself.
 NAMES_IN_THEMSELVES = ("English", "Deutsch", "Français", "Español")
 
 
