@@ -9,7 +9,7 @@ from collections.abc import Iterable, Iterator
 from functools import cache
 from pathlib import Path
 
-from PySide6.QtCore import QLocale
+from PySide6.QtCore import QAbstractItemModel, QLocale, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QComboBox, QLabel, QMenu
 
@@ -99,6 +99,15 @@ def widget_texts(widget) -> Iterator[str]:  # type: ignore[no-untyped-def]
         yield box.accessibleName()
         yield from (box.itemText(index) for index in range(box.count()))
     yield widget.accessibleName()
+
+
+def sheet_texts(model: QAbstractItemModel) -> tuple[list[str], list[str]]:
+    """The shortcuts sheet's cells (but the keys' column, which holds key names) and headers."""
+    cells = [
+        str(model.index(row, column).data()) for row in range(model.rowCount()) for column in (0, 2)
+    ]
+    headers = [str(model.headerData(column, Qt.Orientation.Horizontal)) for column in range(3)]
+    return cells, headers
 
 
 def marked_strings() -> set[tuple[str, str]]:

@@ -12,8 +12,8 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from i18n_helpers import english_left, interface_in, widget_texts
-from PySide6.QtCore import QModelIndex, Qt
+from i18n_helpers import english_left, interface_in, sheet_texts, widget_texts
+from PySide6.QtCore import QModelIndex
 from PySide6.QtWidgets import (
     QAbstractButton,
     QFileDialog,
@@ -357,13 +357,7 @@ def test_the_library_recovery_dialog(
 
 def test_the_shortcuts_sheet(window: MainWindow, interface: str) -> None:
     sheet = ShortcutsSheet(window)
-    model = sheet.model
-    cells = [
-        str(model.index(row, column).data())
-        for row in range(model.rowCount())
-        for column in (0, 2)  # the keys' column holds key names
-    ]
-    headers = [str(model.headerData(column, Qt.Orientation.Horizontal)) for column in range(3)]
+    cells, headers = sheet_texts(sheet.model)
     texts = [*cells, *headers, *shown_texts(sheet)]
     # View > Language names each language in itself
     assert english_left(texts, interface, LANGUAGE_NAMES.values()) == {}

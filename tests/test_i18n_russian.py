@@ -15,6 +15,7 @@ from i18n_helpers import (
     interface_in,
     marked_strings,
     menu_texts,
+    sheet_texts,
     untranslated,
     widget_texts,
 )
@@ -155,12 +156,7 @@ def test_the_shortcuts_sheet_is_russian(window: MainWindow) -> None:
 
     sheet = ShortcutsSheet(window)
     model = sheet.model
-    cells = [
-        str(model.index(row, column).data())
-        for row in range(model.rowCount())
-        for column in (0, 2)  # the keys' column holds key names
-    ]
-    headers = [str(model.headerData(column, Qt.Orientation.Horizontal)) for column in range(3)]
+    cells, headers = sheet_texts(model)
     labels = [label.text() for label in sheet.findChildren(QLabel)]
     assert english_in(iter([*cells, *headers, *labels, sheet.windowTitle()])) == {}
     assert "Пробел" in [str(model.index(row, 1).data()) for row in range(model.rowCount())]
