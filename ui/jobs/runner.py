@@ -20,6 +20,7 @@ from typing import Any, Generic, TypeVar
 from PySide6.QtCore import QObject, QRunnable, QThread, QThreadPool, Signal, Slot
 
 from app.errors import LedeError
+from ui.i18n import tr
 from ui.jobs.processes import JobCancelledError
 
 Result = TypeVar("Result")
@@ -149,13 +150,15 @@ class JobRunner(QObject):
         *,
         on_progress: Progress | None = None,
         latest_wins: bool = False,
-        failure_text: str = "the job failed",
+        failure_text: str = "",
         expected: tuple[type[Exception], ...] = (LedeError,),
     ) -> int:
         """Queue `work` on `lane`; its job id. After shut_down nothing is queued (id 0).
 
         An `expected` error reaches `on_failure` as its message; any other error, as
-        `failure_text` and its repr (a bug in one job must not take the reader down)."""
+        `failure_text` ("the job failed" if none is given) and its repr (a bug in one job
+        must not take the reader down)."""
+        failure_text = failure_text or tr("JobRunner", "the job failed")
         with self._lock:
             if self._closed:
                 return 0
