@@ -32,7 +32,7 @@ from app.highlights.model import Highlight
 from app.summary import Summary
 from ui.features.digest_service import DigestService
 from ui.features.export_actions import choose_save_path
-from ui.i18n import tr
+from ui.i18n import local_date, tr
 from ui.widgets import label_for, named
 from ui.window.actions import window_action
 
@@ -282,7 +282,7 @@ class DigestView(QDialog):
 
 
 def digest_heading(scope: str) -> str:
-    today = date.today().isoformat()
+    today = local_date(date.today().isoformat())
     return f"Digest of unread articles, {today}" if scope == "unread" else f"Digest, {today}"
 
 
@@ -295,7 +295,9 @@ def digest_html_for_view(
         return "<p class='meta'>Nothing to show: no articles in this digest.</p>"
     parts = []
     for entry in entries:
-        meta = " · ".join(html.escape(part) for part in (entry.source, entry.date) if part)
+        meta = " · ".join(
+            html.escape(part) for part in (entry.source, local_date(entry.date)) if part
+        )
         link = f"{ARTICLE_SCHEME}:{entry.article_id}"
         body = (
             f"<p>{html.escape(' '.join(entry.sentences))}</p>"
