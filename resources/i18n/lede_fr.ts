@@ -660,7 +660,7 @@
         </message>
         <message>
             <source>“%1” is back from the archive.</source>
-            <translation>« %1 » est sorti des archives.</translation>
+            <translation>« %1 » n’est plus archivé.</translation>
         </message>
         <message>
             <source>Archived “%1”.</source>
