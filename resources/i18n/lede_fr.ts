@@ -715,7 +715,7 @@
         <name>SearchBar</name>
         <message>
             <source>Search titles and text  (Ctrl+F or /)</source>
-            <translation>Rechercher dans les titres et le texte  (Ctrl+F ou /)</translation>
+            <translation>Rechercher titres et texte  (Ctrl+F ou /)</translation>
         </message>
         <message>
             <source>Search articles</source>
