@@ -7,16 +7,8 @@ import re
 from collections.abc import Iterable, Iterator
 
 import pytest
-from i18n_helpers import (
-    action_texts,
-    catalogue,
-    interface_in,
-    menu_texts,
-    translated,
-    untranslated,
-)
+from i18n_helpers import action_texts, catalogue, interface_in, menu_texts, translated, untranslated
 
-from app.library import Library
 from ui.i18n import LANGUAGE_NAMES, TRANSLATIONS, tr
 from ui.window.main_window import MainWindow
 
@@ -35,15 +27,11 @@ ENGLISH_ONLY = words(source.replace("&", "") for _context, source in FRENCH) - w
 )
 
 
-@pytest.fixture
+@pytest.fixture(autouse=True)
 def french(qapp) -> Iterator[None]:  # type: ignore[no-untyped-def]
+    """Every test here runs in French; autouse fixtures come first, so the window is built
+    once the French catalogues are in."""
     yield from interface_in(qapp, "fr")
-
-
-@pytest.fixture
-def window_library(french: None, sample_library: Library) -> Library:
-    """The window of these tests is built once the French catalogues are in."""
-    return sample_library
 
 
 def english_in(texts: Iterable[str]) -> dict[str, set[str]]:
@@ -59,16 +47,14 @@ def test_every_french_message_is_translated() -> None:
     assert untranslated(TRANSLATIONS / "lede_fr.ts") == []
 
 
-@pytest.mark.parametrize("name", ["file", "view", "go", "article", "help"])
-def test_the_menus_are_french(window: MainWindow, name: str) -> None:
-    assert english_in(menu_texts(window.menus[name])) == {}
-
-
-def test_the_menu_bar_and_toolbar_are_french(window: MainWindow) -> None:
-    titles = [action.text() for action in window.menuBar().actions()]
-    assert titles == ["&Fichier", "&Affichage", "A&ller", "A&rticle", "Ai&de"]
-    toolbar = [text for action in window.toolbar.actions() for text in action_texts(action)]
-    assert english_in([*toolbar, window.summary_button.text()]) == {}
+def test_the_menus_and_toolbar_are_french(window: MainWindow) -> None:
+    """Every menu of the menu bar (with its submenus, actions and tooltips) and the toolbar."""
+    menus = window.menuBar().actions()
+    titles = ["&Fichier", "&Affichage", "A&ller", "A&rticle", "Ai&de"]
+    assert [menu.text() for menu in menus] == titles
+    texts = [text for menu in menus for text in menu_texts(menu.menu())]
+    texts += [text for action in window.toolbar.actions() for text in action_texts(action)]
+    assert english_in([*texts, window.summary_button.text()]) == {}
 
 
 def test_the_detector_finds_english() -> None:
@@ -83,5 +69,5 @@ def test_the_detector_finds_english() -> None:
     # French takes the singular for 0 and 1, and groups thousands with a narrow no-break space.
     [(0, "0 article"), (1, "1 article"), (2, "2 articles"), (1234, "1\u202f234 articles")],
 )
-def test_french_counts_of_articles(french: None, count: int, expected: str) -> None:
+def test_french_counts_of_articles(count: int, expected: str) -> None:
     assert tr("ListPanel", "%Ln articles", None, count) == expected
