@@ -160,15 +160,15 @@
         </message>
         <message>
             <source>Best match</source>
-            <translation>За відповідністю</translation>
+            <translation>Відповідність</translation>
         </message>
         <message>
             <source>Date added</source>
-            <translation>Дата додавання</translation>
+            <translation>Додано</translation>
         </message>
         <message>
             <source>Date published</source>
-            <translation>Дата публікації</translation>
+            <translation>Опубліковано</translation>
         </message>
         <message>
             <source>Title</source>
