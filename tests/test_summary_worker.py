@@ -107,10 +107,21 @@ def test_the_worker_ends_when_the_windows_process_is_killed() -> None:
     assert not _is_running(worker)
 
 
+MAX_NICENESS = 19
+
+
 def _thread_niceness() -> int:
     import threading
 
     return os.getpriority(os.PRIO_PROCESS, threading.get_native_id())
+
+
+def _lowered(normal: int) -> int:
+    """`normal` lowered by the background niceness, which the system caps at 19 (so a suite run
+    under `nice` expects what the kernel gives, not more)."""
+    if normal >= MAX_NICENESS:
+        pytest.skip("already at the lowest priority: nothing to lower")
+    return min(normal + LOW_PRIORITY_NICENESS, MAX_NICENESS)
 
 
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="per-thread nice is Linux's")
@@ -118,7 +129,7 @@ def test_background_work_runs_at_a_lower_priority_in_the_same_worker() -> None:
     worker = call_in_worker(os.getpid)
     normal = call_in_worker(_thread_niceness)
     assert call_in_worker_at_low_priority(os.getpid) == worker
-    assert call_in_worker_at_low_priority(_thread_niceness) == normal + LOW_PRIORITY_NICENESS
+    assert call_in_worker_at_low_priority(_thread_niceness) == _lowered(normal)
     assert call_in_worker(_thread_niceness) == normal  # summaries keep their priority
 
 
@@ -139,7 +150,8 @@ def _lowered_threads() -> int:
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="per-thread nice is Linux's")
 def test_a_worker_started_by_background_work_lowers_only_that_work() -> None:
     shut_down_worker()
-    assert call_in_worker_at_low_priority(_summarize_then_tell_niceness) == LOW_PRIORITY_NICENESS
+    expected = _lowered(os.getpriority(os.PRIO_PROCESS, 0))  # the worker starts at ours
+    assert call_in_worker_at_low_priority(_summarize_then_tell_niceness) == expected
     # The summarizer's libraries start their threads as the worker starts, at normal priority.
     assert call_in_worker(_lowered_threads) == 1
 

@@ -11,7 +11,7 @@ import logging
 import re
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QDate, QLibraryInfo, QLocale, QTranslator
 
 from app.paths import RESOURCES
 from app.settings import INTERFACE_LANGUAGES, Preferences
@@ -54,7 +54,23 @@ def marked(context: str, text: str) -> str:
 
 def minutes_read(minutes: int) -> str:
     """An article's reading time, as the list, the reader and the summary show it."""
-    return tr("Reading", "%1 min read").replace("%1", str(minutes))
+    return tr("Reading", "%1 min read").replace("%1", QLocale().toString(minutes))
+
+
+def local_date(stamp: str) -> str:
+    """The date of an ISO stamp ("2026-03-07T09:30…") in the locale's short form with the
+    whole year ("07.03.2026", "3/7/2026"); as stored (ISO) under the C locale, which has no
+    form of its own, or when the stamp is not a date."""
+    day = QDate.fromString(stamp[:10], "yyyy-MM-dd")
+    locale = QLocale()
+    if not day.isValid() or locale.language() == QLocale.Language.C:
+        return stamp[:10]
+    return locale.toString(day, _four_digit_year(locale.dateFormat(QLocale.FormatType.ShortFormat)))
+
+
+def _four_digit_year(pattern: str) -> str:
+    """The short form with "yyyy" for a two-digit "yy": "07.03.26" reads as any century."""
+    return re.sub(r"(?<!y)yy(?!y)", "yyyy", pattern)
 
 
 def interface_language(preferences: Preferences) -> str:

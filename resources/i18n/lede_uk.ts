@@ -5,78 +5,78 @@
         <name>Appearance</name>
         <message>
             <source>&amp;System</source>
-            <translation type="unfinished" />
+            <translation>Як у &amp;системі</translation>
         </message>
         <message>
             <source>&amp;Light</source>
-            <translation type="unfinished" />
+            <translation>С&amp;вітла</translation>
         </message>
         <message>
             <source>S&amp;epia</source>
-            <translation type="unfinished" />
+            <translation>Се&amp;пія</translation>
         </message>
         <message>
             <source>&amp;Dark</source>
-            <translation type="unfinished" />
+            <translation>&amp;Темна</translation>
         </message>
         <message>
             <source>&amp;Serif</source>
-            <translation type="unfinished" />
+            <translation>&amp;Із зарубками</translation>
         </message>
         <message>
             <source>S&amp;ans serif</source>
-            <translation type="unfinished" />
+            <translation>&amp;Без зарубок</translation>
         </message>
         <message>
             <source>&amp;Monospace</source>
-            <translation type="unfinished" />
+            <translation>&amp;Моноширинний</translation>
         </message>
         <message>
             <source>&amp;Theme</source>
-            <translation type="unfinished" />
+            <translation>&amp;Тема</translation>
         </message>
         <message>
             <source>&amp;Font</source>
-            <translation type="unfinished" />
+            <translation>&amp;Шрифт</translation>
         </message>
         <message>
             <source>&amp;Line width</source>
-            <translation type="unfinished" />
+            <translation>Ширина &amp;рядків</translation>
         </message>
         <message>
             <source>&amp;Larger text</source>
-            <translation type="unfinished" />
+            <translation>З&amp;більшити текст</translation>
         </message>
         <message>
             <source>S&amp;maller text</source>
-            <translation type="unfinished" />
+            <translation>Зм&amp;еншити текст</translation>
         </message>
         <message>
             <source>&amp;Default text size</source>
-            <translation type="unfinished" />
+            <translation>&amp;Звичайний розмір тексту</translation>
         </message>
         <message>
             <source>&amp;Next theme</source>
-            <translation type="unfinished" />
+            <translation>&amp;Наступна тема</translation>
         </message>
         <message>
             <source>&amp;Next font</source>
-            <translation type="unfinished" />
+            <translation>&amp;Наступний шрифт</translation>
         </message>
         <message>
             <source>&amp;Narrower lines</source>
-            <translation type="unfinished" />
+            <translation>&amp;Вужчі рядки</translation>
         </message>
         <message>
             <source>&amp;Wider lines</source>
-            <translation type="unfinished" />
+            <translation>&amp;Ширші рядки</translation>
         </message>
         <message numerus="yes">
             <source>%n characters</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n символ</numerusform>
+                <numerusform>%n символи</numerusform>
+                <numerusform>%n символів</numerusform>
             </translation>
         </message>
     </context>
@@ -84,443 +84,443 @@
         <name>ArticleList</name>
         <message>
             <source>read</source>
-            <translation type="unfinished" />
+            <translation>прочитана</translation>
         </message>
         <message>
             <source>unread</source>
-            <translation type="unfinished" />
+            <translation>непрочитана</translation>
         </message>
         <message>
             <source>Archived</source>
-            <translation type="unfinished" />
+            <translation>В архіві</translation>
         </message>
     </context>
     <context>
         <name>ChapterSteps</name>
         <message>
             <source>Next &amp;chapter</source>
-            <translation type="unfinished" />
+            <translation>Наступна &amp;глава</translation>
         </message>
         <message>
             <source>Previous c&amp;hapter</source>
-            <translation type="unfinished" />
+            <translation>Попередня гл&amp;ава</translation>
         </message>
     </context>
     <context>
         <name>Digest</name>
         <message>
             <source>Digest: every unread article in a few sentences (D)</source>
-            <translation type="unfinished" />
+            <translation>Дайджест: усі непрочитані статті в кількох реченнях (D)</translation>
         </message>
         <message>
             <source>&amp;Digest</source>
-            <translation type="unfinished" />
+            <translation>&amp;Дайджест</translation>
         </message>
     </context>
     <context>
         <name>ExportActions</name>
         <message>
             <source>&amp;Copy the summary</source>
-            <translation type="unfinished" />
+            <translation>&amp;Копіювати короткий зміст</translation>
         </message>
         <message>
             <source>E&amp;xport the article as Markdown…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Експортувати статтю в Markdown…</translation>
         </message>
         <message>
             <source>Export the &amp;listed articles…</source>
-            <translation type="unfinished" />
+            <translation>Експортувати статті зі спис&amp;ку…</translation>
         </message>
         <message>
             <source>Export the whole &amp;library…</source>
-            <translation type="unfinished" />
+            <translation>Експортувати всю &amp;бібліотеку…</translation>
         </message>
     </context>
     <context>
         <name>FilterBar</name>
         <message>
             <source>All</source>
-            <translation type="unfinished" />
+            <translation>Усі</translation>
         </message>
         <message>
             <source>Unread</source>
-            <translation type="unfinished" />
+            <translation>Непрочитані</translation>
         </message>
         <message>
             <source>Starred</source>
-            <translation type="unfinished" />
+            <translation>Обрані</translation>
         </message>
         <message>
             <source>Archived</source>
-            <translation type="unfinished" />
+            <translation>В архіві</translation>
         </message>
         <message>
             <source>Has highlights</source>
-            <translation type="unfinished" />
+            <translation>З виділеннями</translation>
         </message>
         <message>
             <source>Best match</source>
-            <translation type="unfinished" />
+            <translation>Відповідність</translation>
         </message>
         <message>
             <source>Date added</source>
-            <translation type="unfinished" />
+            <translation>Додано</translation>
         </message>
         <message>
             <source>Date published</source>
-            <translation type="unfinished" />
+            <translation>Опубліковано</translation>
         </message>
         <message>
             <source>Title</source>
-            <translation type="unfinished" />
+            <translation>Заголовок</translation>
         </message>
         <message>
             <source>Reading time</source>
-            <translation type="unfinished" />
+            <translation>Час читання</translation>
         </message>
         <message>
             <source>Arabic</source>
-            <translation type="unfinished" />
+            <translation>Арабська</translation>
         </message>
         <message>
             <source>Czech</source>
-            <translation type="unfinished" />
+            <translation>Чеська</translation>
         </message>
         <message>
             <source>Danish</source>
-            <translation type="unfinished" />
+            <translation>Данська</translation>
         </message>
         <message>
             <source>German</source>
-            <translation type="unfinished" />
+            <translation>Німецька</translation>
         </message>
         <message>
             <source>Greek</source>
-            <translation type="unfinished" />
+            <translation>Грецька</translation>
         </message>
         <message>
             <source>English</source>
-            <translation type="unfinished" />
+            <translation>Англійська</translation>
         </message>
         <message>
             <source>Spanish</source>
-            <translation type="unfinished" />
+            <translation>Іспанська</translation>
         </message>
         <message>
             <source>Finnish</source>
-            <translation type="unfinished" />
+            <translation>Фінська</translation>
         </message>
         <message>
             <source>French</source>
-            <translation type="unfinished" />
+            <translation>Французька</translation>
         </message>
         <message>
             <source>Hebrew</source>
-            <translation type="unfinished" />
+            <translation>Іврит</translation>
         </message>
         <message>
             <source>Hungarian</source>
-            <translation type="unfinished" />
+            <translation>Угорська</translation>
         </message>
         <message>
             <source>Italian</source>
-            <translation type="unfinished" />
+            <translation>Італійська</translation>
         </message>
         <message>
             <source>Japanese</source>
-            <translation type="unfinished" />
+            <translation>Японська</translation>
         </message>
         <message>
             <source>Korean</source>
-            <translation type="unfinished" />
+            <translation>Корейська</translation>
         </message>
         <message>
             <source>Dutch</source>
-            <translation type="unfinished" />
+            <translation>Нідерландська</translation>
         </message>
         <message>
             <source>Norwegian</source>
-            <translation type="unfinished" />
+            <translation>Норвезька</translation>
         </message>
         <message>
             <source>Polish</source>
-            <translation type="unfinished" />
+            <translation>Польська</translation>
         </message>
         <message>
             <source>Portuguese</source>
-            <translation type="unfinished" />
+            <translation>Португальська</translation>
         </message>
         <message>
             <source>Romanian</source>
-            <translation type="unfinished" />
+            <translation>Румунська</translation>
         </message>
         <message>
             <source>Russian</source>
-            <translation type="unfinished" />
+            <translation>Російська</translation>
         </message>
         <message>
             <source>Slovak</source>
-            <translation type="unfinished" />
+            <translation>Словацька</translation>
         </message>
         <message>
             <source>Swedish</source>
-            <translation type="unfinished" />
+            <translation>Шведська</translation>
         </message>
         <message>
             <source>Turkish</source>
-            <translation type="unfinished" />
+            <translation>Турецька</translation>
         </message>
         <message>
             <source>Ukrainian</source>
-            <translation type="unfinished" />
+            <translation>Українська</translation>
         </message>
         <message>
             <source>Chinese</source>
-            <translation type="unfinished" />
+            <translation>Китайська</translation>
         </message>
         <message>
             <source>Show</source>
-            <translation type="unfinished" />
+            <translation>Показати</translation>
         </message>
         <message>
             <source>Sort by</source>
-            <translation type="unfinished" />
+            <translation>Сортувати за</translation>
         </message>
         <message>
             <source>All sources</source>
-            <translation type="unfinished" />
+            <translation>Усі джерела</translation>
         </message>
         <message>
             <source>All languages</source>
-            <translation type="unfinished" />
+            <translation>Усі мови</translation>
         </message>
         <message>
             <source>All tags</source>
-            <translation type="unfinished" />
+            <translation>Усі мітки</translation>
         </message>
         <message>
             <source>Descending</source>
-            <translation type="unfinished" />
+            <translation>За спаданням</translation>
         </message>
         <message>
             <source>Ascending</source>
-            <translation type="unfinished" />
+            <translation>За зростанням</translation>
         </message>
         <message>
             <source>%1 order (click to reverse)</source>
-            <translation type="unfinished" />
+            <translation>%1 (клацніть, щоб змінити порядок)</translation>
         </message>
         <message numerus="yes">
             <source>Feed: %1 · %n unread</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Стрічка: %1 · %n непрочитана</numerusform>
+                <numerusform>Стрічка: %1 · %n непрочитані</numerusform>
+                <numerusform>Стрічка: %1 · %n непрочитаних</numerusform>
             </translation>
         </message>
         <message>
             <source>Feed: %1</source>
-            <translation type="unfinished" />
+            <translation>Стрічка: %1</translation>
         </message>
     </context>
     <context>
         <name>HighlightExport</name>
         <message>
             <source>Export &amp;highlights as Markdown…</source>
-            <translation type="unfinished" />
+            <translation>Експортувати &amp;виділення в Markdown…</translation>
         </message>
         <message>
             <source>Export highlights as Readwise &amp;CSV…</source>
-            <translation type="unfinished" />
+            <translation>Експортувати виділення в Readwise &amp;CSV…</translation>
         </message>
     </context>
     <context>
         <name>Highlights</name>
         <message>
             <source>Note (plain text; Markdown is kept as typed):</source>
-            <translation type="unfinished" />
+            <translation>Нотатка (звичайний текст; Markdown зберігається так, як набрано):</translation>
         </message>
         <message>
             <source>Yellow</source>
-            <translation type="unfinished" />
+            <translation>Жовтий</translation>
         </message>
         <message>
             <source>Green</source>
-            <translation type="unfinished" />
+            <translation>Зелений</translation>
         </message>
         <message>
             <source>Blue</source>
-            <translation type="unfinished" />
+            <translation>Синій</translation>
         </message>
         <message>
             <source>Pink</source>
-            <translation type="unfinished" />
+            <translation>Рожевий</translation>
         </message>
         <message>
             <source>&amp;Highlight selection</source>
-            <translation type="unfinished" />
+            <translation>&amp;Виділити фрагмент</translation>
         </message>
         <message>
             <source>&amp;Undo remove highlight</source>
-            <translation type="unfinished" />
+            <translation>&amp;Повернути видалене виділення</translation>
         </message>
         <message>
             <source>Article &amp;note…</source>
-            <translation type="unfinished" />
+            <translation>Но&amp;татка до статті…</translation>
         </message>
         <message>
             <source>&amp;Keep this summary sentence</source>
-            <translation type="unfinished" />
+            <translation>&amp;Зберегти це речення короткого змісту</translation>
         </message>
         <message>
             <source>Select some of the article to highlight it.</source>
-            <translation type="unfinished" />
+            <translation>Виберіть фрагмент статті, щоб виділити його.</translation>
         </message>
         <message>
             <source>Click a summary sentence, then keep it.</source>
-            <translation type="unfinished" />
+            <translation>Клацніть речення короткого змісту, а потім збережіть його.</translation>
         </message>
         <message>
             <source>Note on the highlight</source>
-            <translation type="unfinished" />
+            <translation>Нотатка до виділення</translation>
         </message>
         <message>
             <source>Highlight removed (Ctrl+Z puts it back).</source>
-            <translation type="unfinished" />
+            <translation>Виділення видалено (Ctrl+Z поверне його).</translation>
         </message>
         <message>
             <source>Note on the article</source>
-            <translation type="unfinished" />
+            <translation>Нотатка до статті</translation>
         </message>
         <message>
             <source>Edit note…</source>
-            <translation type="unfinished" />
+            <translation>Змінити нотатку…</translation>
         </message>
         <message>
             <source>Add note…</source>
-            <translation type="unfinished" />
+            <translation>Додати нотатку…</translation>
         </message>
         <message>
             <source>Remove highlight</source>
-            <translation type="unfinished" />
+            <translation>Видалити виділення</translation>
         </message>
         <message>
             <source>Highlight</source>
-            <translation type="unfinished" />
+            <translation>Виділити кольором</translation>
         </message>
         <message>
             <source>This highlight</source>
-            <translation type="unfinished" />
+            <translation>Це виділення</translation>
         </message>
     </context>
     <context>
         <name>HighlightsView</name>
         <message>
             <source>Your highlights</source>
-            <translation type="unfinished" />
+            <translation>Ваші виділення</translation>
         </message>
         <message>
             <source>Article note</source>
-            <translation type="unfinished" />
+            <translation>Нотатка до статті</translation>
         </message>
         <message>
             <source>Could not be placed (the article's text changed):</source>
-            <translation type="unfinished" />
+            <translation>Не вдалося розмістити (текст статті змінився):</translation>
         </message>
         <message>
             <source>Select text and press Shift+H to highlight it.</source>
-            <translation type="unfinished" />
+            <translation>Виберіть фрагмент тексту й натисніть Shift+H, щоб виділити його.</translation>
         </message>
     </context>
     <context>
         <name>ImportActions</name>
         <message>
             <source>&amp;Import files…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Імпортувати файли…</translation>
         </message>
         <message>
             <source>Import &amp;folder…</source>
-            <translation type="unfinished" />
+            <translation>Імпортувати &amp;теку…</translation>
         </message>
         <message>
             <source>Add &amp;URL…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Додати за адресою…</translation>
         </message>
         <message>
             <source>&amp;Subscribe to feed…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Підписатися на стрічку…</translation>
         </message>
         <message>
             <source>&amp;Refresh feeds</source>
-            <translation type="unfinished" />
+            <translation>&amp;Оновити стрічки</translation>
         </message>
         <message>
             <source>F&amp;eeds…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Стрічки…</translation>
         </message>
         <message>
             <source>Import &amp;OPML…</source>
-            <translation type="unfinished" />
+            <translation>І&amp;мпортувати OPML…</translation>
         </message>
         <message>
             <source>E&amp;xport OPML…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Експортувати OPML…</translation>
         </message>
     </context>
     <context>
         <name>Keyboard</name>
         <message>
             <source>Next &amp;unread article</source>
-            <translation type="unfinished" />
+            <translation>Наступна н&amp;епрочитана стаття</translation>
         </message>
         <message>
             <source>Focus the article &amp;list</source>
-            <translation type="unfinished" />
+            <translation>Перейти до &amp;списку статей</translation>
         </message>
         <message>
             <source>Focus the &amp;article</source>
-            <translation type="unfinished" />
+            <translation>Перейти до с&amp;татті</translation>
         </message>
         <message>
             <source>Focus the su&amp;mmary</source>
-            <translation type="unfinished" />
+            <translation>Перейти до &amp;короткого змісту</translation>
         </message>
     </context>
     <context>
         <name>LanguageMenu</name>
         <message>
             <source>L&amp;anguage</source>
-            <translation type="unfinished" />
+            <translation>&amp;Мова</translation>
         </message>
         <message>
             <source>&amp;System</source>
-            <translation type="unfinished" />
+            <translation>Як у &amp;системі</translation>
         </message>
         <message>
             <source>The interface will be in %1 after a restart.</source>
-            <translation type="unfinished" />
+            <translation>Після перезапуску інтерфейс буде мовою «%1».</translation>
         </message>
         <message>
             <source>The interface will follow the system's language after a restart.</source>
-            <translation type="unfinished" />
+            <translation>Після перезапуску інтерфейс буде мовою системи.</translation>
         </message>
     </context>
     <context>
         <name>LibraryHighlights</name>
         <message>
             <source>All highlights</source>
-            <translation type="unfinished" />
+            <translation>Усі виділення</translation>
         </message>
         <message>
             <source>All &amp;highlights…</source>
-            <translation type="unfinished" />
+            <translation>Усі &amp;виділення…</translation>
         </message>
     </context>
     <context>
         <name>ListPanel</name>
         <message>
             <source>Search failed: %1</source>
-            <translation type="unfinished" />
+            <translation>Не вдалося виконати пошук: %1</translation>
         </message>
         <message numerus="yes">
             <source>%Ln article found</source>
@@ -540,7 +540,7 @@
         </message>
         <message>
             <source>Nothing found</source>
-            <translation type="unfinished" />
+            <translation>Нічого не знайдено</translation>
         </message>
         <message numerus="yes">
             <source>%Ln article</source>
@@ -560,363 +560,363 @@
         </message>
         <message>
             <source>No articles here</source>
-            <translation type="unfinished" />
+            <translation>Тут немає статей</translation>
         </message>
         <message>
             <source>&amp;Search articles…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Шукати статті…</translation>
         </message>
         <message>
             <source>Search articles (Ctrl+F, /)</source>
-            <translation type="unfinished" />
+            <translation>Шукати статті (Ctrl+F, /)</translation>
         </message>
     </context>
     <context>
         <name>MainWindow</name>
         <message>
             <source>No time to read? Get a summary</source>
-            <translation type="unfinished" />
+            <translation>Немає часу читати? Короткий зміст</translation>
         </message>
         <message>
             <source>Hide the summary</source>
-            <translation type="unfinished" />
+            <translation>Сховати короткий зміст</translation>
         </message>
         <message>
             <source>Articles</source>
-            <translation type="unfinished" />
+            <translation>Статті</translation>
         </message>
         <message>
             <source>&amp;Previous article</source>
-            <translation type="unfinished" />
+            <translation>&amp;Попередня стаття</translation>
         </message>
         <message>
             <source>&amp;Next article</source>
-            <translation type="unfinished" />
+            <translation>&amp;Наступна стаття</translation>
         </message>
         <message>
             <source>&amp;Summary</source>
-            <translation type="unfinished" />
+            <translation>&amp;Короткий зміст</translation>
         </message>
         <message>
             <source>&amp;Highlight summary in article</source>
-            <translation type="unfinished" />
+            <translation>Під&amp;свічувати короткий зміст у статті</translation>
         </message>
         <message>
             <source>&amp;Quit</source>
-            <translation type="unfinished" />
+            <translation>Ви&amp;йти</translation>
         </message>
         <message>
             <source>Main</source>
-            <translation type="unfinished" />
+            <translation>Основна</translation>
         </message>
         <message>
             <source>&amp;File</source>
-            <translation type="unfinished" />
+            <translation>&amp;Файл</translation>
         </message>
         <message>
             <source>&amp;View</source>
-            <translation type="unfinished" />
+            <translation>&amp;Вид</translation>
         </message>
         <message>
             <source>&amp;Go</source>
-            <translation type="unfinished" />
+            <translation>&amp;Перехід</translation>
         </message>
         <message>
             <source>&amp;Article</source>
-            <translation type="unfinished" />
+            <translation>&amp;Стаття</translation>
         </message>
         <message>
             <source>&amp;Help</source>
-            <translation type="unfinished" />
+            <translation>&amp;Довідка</translation>
         </message>
     </context>
     <context>
         <name>OrganiseActions</name>
         <message>
             <source>&amp;Undo</source>
-            <translation type="unfinished" />
+            <translation>&amp;Скасувати</translation>
         </message>
         <message>
             <source>&amp;Star</source>
-            <translation type="unfinished" />
+            <translation>&amp;Обране</translation>
         </message>
         <message>
             <source>&amp;Archive</source>
-            <translation type="unfinished" />
+            <translation>В &amp;архіві</translation>
         </message>
         <message>
             <source>Keep &amp;unread</source>
-            <translation type="unfinished" />
+            <translation>Залишити &amp;непрочитаною</translation>
         </message>
         <message>
             <source>&amp;Tags…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Мітки…</translation>
         </message>
         <message>
             <source>Tags of this article (T)</source>
-            <translation type="unfinished" />
+            <translation>Мітки цієї статті (T)</translation>
         </message>
         <message>
             <source>Starred “%1”.</source>
-            <translation type="unfinished" />
+            <translation>«%1» в обраному.</translation>
         </message>
         <message>
             <source>Took the star off “%1”.</source>
-            <translation type="unfinished" />
+            <translation>«%1» більше не в обраному.</translation>
         </message>
         <message>
             <source>“%1” is back from the archive.</source>
-            <translation type="unfinished" />
+            <translation>«%1» повернуто з архіву.</translation>
         </message>
         <message>
             <source>Archived “%1”.</source>
-            <translation type="unfinished" />
+            <translation>«%1» перенесено до архіву.</translation>
         </message>
         <message>
             <source>“%1” stays unread.</source>
-            <translation type="unfinished" />
+            <translation>«%1» залишається непрочитаною.</translation>
         </message>
         <message>
             <source>Marked “%1” read.</source>
-            <translation type="unfinished" />
+            <translation>«%1» позначено як прочитану.</translation>
         </message>
         <message>
             <source>none</source>
-            <translation type="unfinished" />
+            <translation>немає</translation>
         </message>
         <message>
             <source>Tags of “%1”: %2.</source>
-            <translation type="unfinished" />
+            <translation>Мітки «%1»: %2.</translation>
         </message>
     </context>
     <context>
         <name>OriginalLink</name>
         <message>
             <source>Open &amp;original in browser</source>
-            <translation type="unfinished" />
+            <translation>Відкрити о&amp;ригінал у браузері</translation>
         </message>
     </context>
     <context>
         <name>ReaderView</name>
         <message>
             <source>Article text</source>
-            <translation type="unfinished" />
+            <translation>Текст статті</translation>
         </message>
     </context>
     <context>
         <name>Reading</name>
         <message>
             <source>%1 min read</source>
-            <translation type="unfinished" />
+            <translation>%1 хв читання</translation>
         </message>
     </context>
     <context>
         <name>SavedDownloads</name>
         <message>
             <source>Saved pages &amp;not downloaded…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Незавантажені збережені сторінки…</translation>
         </message>
     </context>
     <context>
         <name>SearchBar</name>
         <message>
             <source>Search titles and text  (Ctrl+F or /)</source>
-            <translation type="unfinished" />
+            <translation>Пошук у заголовках і тексті  (Ctrl+F або /)</translation>
         </message>
         <message>
             <source>Search articles</source>
-            <translation type="unfinished" />
+            <translation>Пошук статей</translation>
         </message>
     </context>
     <context>
         <name>SearchSteps</name>
         <message>
             <source>Next &amp;match</source>
-            <translation type="unfinished" />
+            <translation>Наступний &amp;збіг</translation>
         </message>
         <message>
             <source>Pre&amp;vious match</source>
-            <translation type="unfinished" />
+            <translation>Попередній з&amp;біг</translation>
         </message>
     </context>
     <context>
         <name>ShortcutsSheet</name>
         <message>
             <source>Reading</source>
-            <translation type="unfinished" />
+            <translation>Читання</translation>
         </message>
         <message>
             <source>Page down; at the end, the next unread article</source>
-            <translation type="unfinished" />
+            <translation>Сторінка вниз; наприкінці — наступна непрочитана стаття</translation>
         </message>
         <message>
             <source>Page up</source>
-            <translation type="unfinished" />
+            <translation>Сторінка вгору</translation>
         </message>
         <message>
             <source>Unfold the full text (skim mode)</source>
-            <translation type="unfinished" />
+            <translation>Розгорнути повний текст (режим побіжного читання)</translation>
         </message>
         <message>
             <source>Next link or summary sentence</source>
-            <translation type="unfinished" />
+            <translation>Наступне посилання або речення короткого змісту</translation>
         </message>
         <message>
             <source>Follow the focused link or sentence</source>
-            <translation type="unfinished" />
+            <translation>Перейти за вибраним посиланням або до речення</translation>
         </message>
         <message>
             <source>menu</source>
-            <translation type="unfinished" />
+            <translation>меню</translation>
         </message>
         <message>
             <source>Keyboard shortcuts</source>
-            <translation type="unfinished" />
+            <translation>Клавіатурні скорочення</translation>
         </message>
         <message>
             <source>Action</source>
-            <translation type="unfinished" />
+            <translation>Дія</translation>
         </message>
         <message>
             <source>Keys</source>
-            <translation type="unfinished" />
+            <translation>Клавіші</translation>
         </message>
         <message>
             <source>Menu</source>
-            <translation type="unfinished" />
+            <translation>Меню</translation>
         </message>
         <message>
             <source>Shortcuts</source>
-            <translation type="unfinished" />
+            <translation>Скорочення</translation>
         </message>
         <message>
             <source>Single-letter keys work anywhere in the window except while typing.</source>
-            <translation type="unfinished" />
+            <translation>Однолітерні клавіші діють будь-де у вікні, але не під час набору тексту.</translation>
         </message>
         <message>
             <source>Keyboard shortcuts (?, F1)</source>
-            <translation type="unfinished" />
+            <translation>Клавіатурні скорочення (?, F1)</translation>
         </message>
         <message>
             <source>&amp;Keyboard shortcuts</source>
-            <translation type="unfinished" />
+            <translation>&amp;Клавіатурні скорочення</translation>
         </message>
     </context>
     <context>
         <name>SkimMode</name>
         <message>
             <source>S&amp;kim mode: summary first</source>
-            <translation type="unfinished" />
+            <translation>Режим &amp;побіжного читання: спершу короткий зміст</translation>
         </message>
         <message>
             <source>Skim mode: open articles on their summary (Ctrl+K)</source>
-            <translation type="unfinished" />
+            <translation>Режим побіжного читання: статті відкриваються на короткому змісті (Ctrl+K)</translation>
         </message>
     </context>
     <context>
         <name>SummaryPane</name>
         <message>
             <source>This article has no sections to summarize by, so here is its usual summary.</source>
-            <translation type="unfinished" />
+            <translation>У цій статті немає розділів, тож тут її звичайний короткий зміст.</translation>
         </message>
         <message>
             <source>Automatic</source>
-            <translation type="unfinished" />
+            <translation>Автоматично</translation>
         </message>
         <message>
             <source>Sentences</source>
-            <translation type="unfinished" />
+            <translation>Речення</translation>
         </message>
         <message>
             <source>Percent</source>
-            <translation type="unfinished" />
+            <translation>Відсотки</translation>
         </message>
         <message>
             <source>By section</source>
-            <translation type="unfinished" />
+            <translation>За розділами</translation>
         </message>
         <message>
             <source>Lede (default)</source>
-            <translation type="unfinished" />
+            <translation>Lede (типово)</translation>
         </message>
         <message>
             <source>Summary</source>
-            <translation type="unfinished" />
+            <translation>Короткий зміст</translation>
         </message>
         <message>
             <source>Reading time saved</source>
-            <translation type="unfinished" />
+            <translation>Зекономлений час читання</translation>
         </message>
         <message>
             <source>Summary algorithm</source>
-            <translation type="unfinished" />
+            <translation>Алгоритм короткого змісту</translation>
         </message>
         <message>
             <source>Summary length unit</source>
-            <translation type="unfinished" />
+            <translation>Одиниця довжини короткого змісту</translation>
         </message>
         <message>
             <source>Summary length</source>
-            <translation type="unfinished" />
+            <translation>Довжина короткого змісту</translation>
         </message>
         <message>
             <source>Highlight in article</source>
-            <translation type="unfinished" />
+            <translation>Підсвічувати в статті</translation>
         </message>
         <message>
             <source>Highlight the summary in the article</source>
-            <translation type="unfinished" />
+            <translation>Підсвічувати короткий зміст у статті</translation>
         </message>
         <message>
             <source>Summary sentences</source>
-            <translation type="unfinished" />
+            <translation>Речення короткого змісту</translation>
         </message>
         <message>
             <source>Tab moves between sentences; Enter shows the sentence in the article</source>
-            <translation type="unfinished" />
+            <translation>Tab переходить між реченнями; Enter показує речення в статті</translation>
         </message>
         <message>
             <source>Algorithm</source>
-            <translation type="unfinished" />
+            <translation>Алгоритм</translation>
         </message>
         <message>
             <source>Length</source>
-            <translation type="unfinished" />
+            <translation>Довжина</translation>
         </message>
         <message>
             <source> sentences</source>
-            <translation type="unfinished" />
+            <translation> реч.</translation>
         </message>
         <message>
             <source>Summarizing…</source>
-            <translation type="unfinished" />
+            <translation>Складання короткого змісту…</translation>
         </message>
         <message numerus="yes">
             <source>This article is too short to summarize: it has %n sentences. Read it whole.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Ця стаття замала для короткого змісту: у ній %n речення. Прочитайте її повністю.</numerusform>
+                <numerusform>Ця стаття замала для короткого змісту: у ній %n речення. Прочитайте її повністю.</numerusform>
+                <numerusform>Ця стаття замала для короткого змісту: у ній %n речень. Прочитайте її повністю.</numerusform>
             </translation>
         </message>
         <message>
             <source>In bold: the sentence that ranks highest in this summary.</source>
-            <translation type="unfinished" />
+            <translation>Жирним: найважливіше речення цього короткого змісту.</translation>
         </message>
         <message numerus="yes">
             <source>In bold: the %n sentences that rank highest in this summary.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Жирним: %n найважливіше речення цього короткого змісту.</numerusform>
+                <numerusform>Жирним: %n найважливіші речення цього короткого змісту.</numerusform>
+                <numerusform>Жирним: %n найважливіших речень цього короткого змісту.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%1 of %n sentences</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%1 з %n речення</numerusform>
+                <numerusform>%1 з %n речень</numerusform>
+                <numerusform>%1 з %n речень</numerusform>
             </translation>
         </message>
         <message numerus="yes">
@@ -929,30 +929,30 @@
         </message>
         <message>
             <source>%1 → %2 min summary · %3</source>
-            <translation type="unfinished" />
+            <translation>%1 → %2 хв на короткий зміст · %3</translation>
         </message>
         <message>
             <source>%1 · %2% of the words</source>
-            <translation type="unfinished" />
+            <translation>%1 · %2% слів</translation>
         </message>
         <message>
             <source>Ranks %4 of the %2 summary sentences; sentence %3 of the article. Click to see it there.</source>
-            <translation type="unfinished" />
+            <translation>Місце в короткому змісті: %1 з %2; речення статті: %3. Клацніть, щоб побачити його там.</translation>
         </message>
         <message>
             <source>p.</source>
-            <translation type="unfinished" />
+            <translation>с.</translation>
         </message>
     </context>
     <context>
         <name>TldrLine</name>
         <message>
             <source>&amp;TL;DR line under titles</source>
-            <translation type="unfinished" />
+            <translation>Рядок TL;DR під за&amp;головками</translation>
         </message>
         <message>
             <source>Show a one-sentence summary under each title, computed in the background</source>
-            <translation type="unfinished" />
+            <translation>Короткий зміст в одне речення під кожним заголовком (обчислюється у фоновому режимі)</translation>
         </message>
     </context>
 </TS>

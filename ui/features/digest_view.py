@@ -32,7 +32,7 @@ from app.highlights.model import Highlight
 from app.summary import Summary
 from ui.features.digest_service import DigestService
 from ui.features.export_actions import choose_save_path
-from ui.i18n import filled, marked, tr
+from ui.i18n import filled, local_date, marked, tr
 from ui.widgets import label_for, named
 from ui.window.actions import window_action
 
@@ -298,7 +298,7 @@ class DigestView(QDialog):
 
 
 def digest_heading(scope: str) -> str:
-    today = date.today().isoformat()
+    today = local_date(date.today().isoformat())
     if scope == "unread":
         return filled(tr("DigestView", "Digest of unread articles, %1"), today)
     return filled(tr("DigestView", "Digest, %1"), today)
@@ -315,7 +315,9 @@ def digest_html_for_view(
     parts = []
     pending = html.escape(tr("DigestView", "Summarizing…"))
     for entry in entries:
-        meta = " · ".join(html.escape(part) for part in (entry.source, entry.date) if part)
+        meta = " · ".join(
+            html.escape(part) for part in (entry.source, local_date(entry.date)) if part
+        )
         link = f"{ARTICLE_SCHEME}:{entry.article_id}"
         body = (
             f"<p>{html.escape(' '.join(entry.sentences))}</p>"

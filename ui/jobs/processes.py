@@ -20,7 +20,7 @@ if TYPE_CHECKING:
     from concurrent.futures import Future, ProcessPoolExecutor, ThreadPoolExecutor
 
 PARENT_CHECK_SECONDS = 0.5
-LOW_PRIORITY_NICENESS = 10
+LOW_PRIORITY_NICENESS = 10  # added to the worker's own niceness, up to the system's 19
 POLL_SECONDS = 0.02
 Result = TypeVar("Result")
 Cancelled = Callable[[], bool]
@@ -124,7 +124,9 @@ def _lower_thread_priority() -> None:
     # and the call could lower some other process, so the thread keeps its priority there.
     if not sys.platform.startswith("linux"):
         return
-    try:
-        os.setpriority(os.PRIO_PROCESS, threading.get_native_id(), LOW_PRIORITY_NICENESS)
+    thread = threading.get_native_id()
+    try:  # lower than the worker itself, even when Lede was started under `nice`
+        lowered = min(os.getpriority(os.PRIO_PROCESS, thread) + LOW_PRIORITY_NICENESS, 19)
+        os.setpriority(os.PRIO_PROCESS, thread, lowered)
     except OSError:
         return

@@ -12,7 +12,7 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QStringListModel,
 from app.document import reading_minutes
 from app.library import ArticleRow, Library
 from app.queries import ListQuery
-from ui.i18n import minutes_read, tr
+from ui.i18n import local_date, minutes_read, tr
 
 # Rows are read 50 at a time, a screenful and more: at 100,000 articles a page of 50 takes
 # SQLite 0.35 ms, one of 200 takes 2.5-2.8 ms (every new list, search and filter paints its
@@ -302,7 +302,7 @@ def describe_row(row: ArticleRow, tags: Sequence[str] = ()) -> str:
     parts = [
         tr("ArticleList", "Archived") if row.archived else "",
         row.source,
-        row.published[:10] or row.added[:10],
+        local_date(row.published or row.added),
         minutes_read(reading_minutes(row.word_count)),
         ", ".join(tags),
     ]

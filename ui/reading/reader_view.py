@@ -22,7 +22,7 @@ from PySide6.QtWidgets import QTextBrowser, QWidget
 from app.document import ASSET_SCHEME, Highlight, RenderedArticle, reading_minutes
 from app.library import Article
 from ui.desktop_links import open_on_desktop
-from ui.i18n import minutes_read, tr
+from ui.i18n import local_date, minutes_read, tr
 from ui.reading.progressive_html import ProgressiveHtml, html_parts
 
 COLUMN_CHARACTERS = 72
@@ -308,7 +308,7 @@ def _header_html(article: Article, rendered: RenderedArticle, marks: str = "") -
     details = [
         article.author,
         article.row.source,
-        article.row.published[:10],
+        local_date(article.row.published),
         minutes_read(minutes),
     ]
     meta = " · ".join(html.escape(part) for part in details if part)
