@@ -14,7 +14,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QTimer, QUrl, SignalInstance, Slot
+from PySide6.QtCore import QLocale, QTimer, QUrl, SignalInstance, Slot
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -257,9 +257,8 @@ class DigestView(QDialog):
         if self.page_count > 1:
             first = self.page * PAGE_SIZE + 1
             last = first + len(self.page_entries) - 1
-            text = filled(
-                tr("DigestView", "%1–%2 of %Ln articles", None, total), str(first), str(last)
-            )
+            shown = tr("DigestView", "%1–%2 of %Ln articles", None, total)
+            text = filled(shown, QLocale().toString(first), QLocale().toString(last))
         if done < total:
             text += tr("DigestView", " · %Ln summarized…", None, done)
         self.count_label.setText(text)

@@ -11,7 +11,7 @@ from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Signal, Slot
+from PySide6.QtCore import QLocale, QObject, Signal, Slot
 from PySide6.QtGui import QAction, QGuiApplication
 from PySide6.QtWidgets import QFileDialog, QMenu, QWidget
 
@@ -196,7 +196,9 @@ class ExportActions(QObject):
     def _on_progress(self, counts: tuple[int, int]) -> None:
         done, total = counts
         told = tr("ExportActions", "Exporting %1 of %2…")
-        self._window.statusBar().showMessage(filled(told, str(done + 1), str(total)))
+        self._window.statusBar().showMessage(
+            filled(told, QLocale().toString(done + 1), QLocale().toString(total))
+        )
 
     def _on_finished(self, report: ExportReport) -> None:
         self._window.statusBar().showMessage(_export_told(report), 10_000)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Slot
+from PySide6.QtCore import QLocale, QObject, Slot
 from PySide6.QtWidgets import QStatusBar
 
 from ui.i18n import filled, marked, tr
@@ -48,7 +48,13 @@ class SearchSteps(QObject):
             self._tell(tr("SearchSteps", NO_MATCH))
             return
         position, count = shown
-        self._tell(filled(tr("SearchSteps", "Match %1 of %2"), str(position + 1), str(count)))
+        self._tell(
+            filled(
+                tr("SearchSteps", "Match %1 of %2"),
+                QLocale().toString(position + 1),
+                QLocale().toString(count),
+            )
+        )
 
     def _tell(self, message: str) -> None:
         self._status_bar.showMessage(message, MESSAGE_MILLISECONDS)

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Generic, TypeVar
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QLocale, QObject, Qt
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from app.importing.fetch import Fetcher, FetchLimits
@@ -121,4 +121,11 @@ def _show_progress(dialog: QProgressDialog | None, value: tuple[int, int, str]) 
     done, total, label = value
     dialog.setMaximum(total)
     dialog.setValue(done)
-    dialog.setLabelText(filled(tr("ImportJobs", "%1 of %2: %3"), str(done + 1), str(total), label))
+    dialog.setLabelText(
+        filled(
+            tr("ImportJobs", "%1 of %2: %3"),
+            QLocale().toString(done + 1),
+            QLocale().toString(total),
+            label,
+        )
+    )

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QTimer, Slot
+from PySide6.QtCore import QLocale, QObject, QTimer, Slot
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -107,7 +107,9 @@ class SavedPageDownloads(QObject):
 
     def _progressed(self, progress: DownloadProgress) -> None:
         told = tr("SavedDownloads", "Downloading saved pages: %1 of %2")
-        self._context.status_bar.showMessage(filled(told, str(progress.done), str(progress.total)))
+        self._context.status_bar.showMessage(
+            filled(told, QLocale().toString(progress.done), QLocale().toString(progress.total))
+        )
         self._context.operations.announce(Changes.of_articles(*progress.filled))
 
     def _finished(self, report: DownloadReport) -> None:
