@@ -13,7 +13,7 @@ from PySide6.QtCore import QAbstractItemModel, QLocale, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QComboBox, QLabel, QMenu
 
-from ui.i18n import install_translations
+from ui.i18n import LANGUAGE_NAMES, install_translations
 
 ROOT = Path(__file__).resolve().parents[1]
 CATALOGUES = ROOT / "resources" / "i18n"
@@ -158,7 +158,8 @@ def english_left(
     Russian and Ukrainian write no Latin letters, so there any Latin word but the kept ones is
     English. German shares the alphabet: there a word is English when the interface's English
     texts (or everyday English) use it and no German translation in the catalogue does."""
-    values = sorted({value for value in allowed if value}, key=len, reverse=True)
+    named = LANGUAGE_NAMES.values()  # the Language menu names each language in itself
+    values = sorted({value for value in [*allowed, *named] if value}, key=len, reverse=True)
     found = {}
     for text in texts:
         plain = re.sub(r"<[^>]*>", " ", text.replace("&", ""))  # rich text's markup
@@ -188,4 +189,5 @@ def _english_only_words(language: str) -> frozenset[str]:
         word.lower() for _c, text in marked_strings() for word in re.findall(r"[A-Za-z]{2,}", text)
     }
     kept = {word.lower() for word in KEPT | KEPT_IN_DIALOGS}
-    return frozenset((english | COMMON_ENGLISH) - used_there - GERMAN_TOO - kept)
+    shared = GERMAN_TOO if language == "de" else set()
+    return frozenset((english | COMMON_ENGLISH) - used_there - shared - kept)

@@ -3,28 +3,23 @@ count of articles takes French plural forms and digit grouping."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Iterator
 
 import pytest
-from i18n_helpers import action_texts, catalogue, interface_in, menu_texts, translated, untranslated
+from i18n_helpers import (
+    action_texts,
+    english_left,
+    interface_in,
+    menu_texts,
+    untranslated,
+)
 
-from ui.i18n import LANGUAGE_NAMES, TRANSLATIONS, tr
+from ui.i18n import TRANSLATIONS, tr
 from ui.window.main_window import MainWindow
 
-FRENCH = catalogue(TRANSLATIONS / "lede_fr.ts")
 
-
-def words(texts: Iterable[str]) -> set[str]:
-    """The words of two letters or more (a mnemonic's `&` aside), lower-cased."""
-    return {word.lower() for text in texts for word in re.findall(r"[^\W\d_]{2,}", text)}
-
-
-# The words of the English texts that no French translation uses ("article", "Markdown",
-# "OPML", "Ctrl" are in both, so they do not count as English).
-ENGLISH_ONLY = words(source.replace("&", "") for _context, source in FRENCH) - words(
-    translated(message).replace("&", "") for message in FRENCH.values()
-)
+def english_in(texts: Iterable[str]) -> dict[str, list[str]]:
+    return english_left(texts, "fr")
 
 
 @pytest.fixture(autouse=True)
@@ -32,15 +27,6 @@ def french(qapp) -> Iterator[None]:  # type: ignore[no-untyped-def]
     """Every test here runs in French; autouse fixtures come first, so the window is built
     once the French catalogues are in."""
     yield from interface_in(qapp, "fr")
-
-
-def english_in(texts: Iterable[str]) -> dict[str, set[str]]:
-    """Each text with its English words; the Language menu names each language in itself."""
-    return {
-        text: found
-        for text in texts
-        if text not in LANGUAGE_NAMES.values() and (found := words([text]) & ENGLISH_ONLY)
-    }
 
 
 def test_every_french_message_is_translated() -> None:

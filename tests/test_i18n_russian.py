@@ -4,14 +4,14 @@ and plural forms are right."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 import pytest
 from i18n_helpers import (
-    KEPT,
     action_texts,
     catalogue,
+    english_left,
     interface_in,
     marked_strings,
     menu_texts,
@@ -26,8 +26,9 @@ from app.library import Library
 from ui.i18n import TRANSLATIONS, tr
 from ui.window.main_window import MainWindow
 
-# The languages of the Language menu are each named in itself.
-NAMES_IN_THEMSELVES = ("English", "Deutsch", "Français", "Español")
+
+def english_in(texts: Iterable[str]) -> dict[str, list[str]]:
+    return english_left(texts, "ru")
 
 
 @pytest.fixture
@@ -39,17 +40,6 @@ def russian(qapp) -> Iterator[None]:  # type: ignore[no-untyped-def]
 def window_library(russian: None, sample_library: Library) -> Library:
     """The window of these tests is built once the Russian catalogues are in."""
     return sample_library
-
-
-def english_words(text: str) -> list[str]:
-    for name in NAMES_IN_THEMSELVES:
-        text = text.replace(name, "")
-    words = re.findall(r"[A-Za-z]{2,}", text.replace("&", ""))
-    return [word for word in words if word not in KEPT]
-
-
-def english_in(texts: Iterator[str]) -> dict[str, list[str]]:
-    return {text: words for text in texts if (words := english_words(text))}
 
 
 @pytest.mark.parametrize("name", ["file", "view", "go", "article", "help"])

@@ -3,28 +3,21 @@ English, and the article count takes its singular only for one."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Iterator
 
 import pytest
-from i18n_helpers import catalogue, interface_in, menu_texts, translated, untranslated
+from i18n_helpers import english_left, interface_in, menu_texts, untranslated
 
 from app.library import Library
-from ui.i18n import LANGUAGE_NAMES, TRANSLATIONS, tr
+from ui.i18n import TRANSLATIONS, tr
 from ui.window.main_window import MainWindow
 
+
+def english_in(texts: Iterable[str]) -> dict[str, list[str]]:
+    return english_left(texts, "es")
+
+
 SPANISH = TRANSLATIONS / "lede_es.ts"
-# English words of the menus that Spanish never writes; the names both languages write alike
-# (Markdown, OPML, CSV, Readwise, TL;DR, URL, Sepia, original, Ctrl) are not among them.
-MENU_ENGLISH = """
-    the of and to on by all with from next previous file view go help article articles summary
-    search match highlight highlights import export add subscribe refresh feeds folder library
-    quit theme font size larger smaller default light dark serif sans monospace width lines
-    characters language skim mode digest focus star starred archive keep unread read tags copy
-    open note undo remove selection sentence chapter browser saved pages downloaded
-    keyboard shortcuts system
-    """
-ENGLISH_ONLY = set(MENU_ENGLISH.split())
 
 
 @pytest.fixture
@@ -36,27 +29,6 @@ def spanish(qapp) -> Iterator[None]:  # type: ignore[no-untyped-def]
 def window_library(spanish: None, sample_library: Library) -> Library:
     """The window of these tests is built once the Spanish catalogues are in."""
     return sample_library
-
-
-def _bare(text: str) -> str:
-    """A text without its mnemonic, its trailing "…" and its keys in brackets."""
-    return re.sub(r" \([^)]*\)$", "", text.replace("&", "")).rstrip("…")
-
-
-def english_in(texts: Iterable[str]) -> dict[str, list[str]]:
-    """The texts still in English: those holding an English-only word, and those that are an
-    English source of the catalogue whose translation differs from it."""
-    as_in_english = {
-        _bare(source)
-        for (_context, source), message in catalogue(SPANISH).items()
-        if _bare(translated(message)) != _bare(source)
-    }
-    found = {}
-    for text in set(texts) - set(LANGUAGE_NAMES.values()):
-        words = [w for w in re.findall(r"[A-Za-z]+", _bare(text)) if w.lower() in ENGLISH_ONLY]
-        if words or _bare(text) in as_in_english:
-            found[text] = words or ["(English text)"]
-    return found
 
 
 def test_every_spanish_message_is_translated() -> None:

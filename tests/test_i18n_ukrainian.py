@@ -4,23 +4,28 @@ plural forms with Ukrainian endings (three of them, as in Russian)."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from xml.etree.ElementTree import Element
 
 import pytest
 from i18n_helpers import (
     action_texts,
     catalogue,
+    english_left,
     interface_in,
     menu_texts,
     untranslated,
     widget_texts,
 )
-from test_i18n_russian import english_in  # Latin words other than key, format and product names
 
 from app.library import Library
 from ui.i18n import TRANSLATIONS, tr
 from ui.window.main_window import MainWindow
+
+
+def english_in(texts: Iterable[str]) -> dict[str, list[str]]:
+    return english_left(texts, "uk")
+
 
 UKRAINIAN = TRANSLATIONS / "lede_uk.ts"
 PLURALS = [message for message in catalogue(UKRAINIAN).values() if message.get("numerus")]
