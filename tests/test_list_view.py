@@ -7,7 +7,6 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QStyle, QStyleOptionComboBox
 
 from app.articles import ArticleDraft
 from app.library import Library
@@ -76,10 +75,19 @@ def test_the_choosers_show_their_labels_whole_at_the_default_size(
     qtbot.waitUntil(lambda: window.list_panel.width() > 0)
     bar = window.list_panel.filter_bar
     for box in (bar.source_box, bar.language_box, bar.tag_box, bar.filter_box, bar.sort_box):
-        option = QStyleOptionComboBox()
-        box.initStyleOption(option)
-        field = box.style().subControlRect(
-            QStyle.ComplexControl.CC_ComboBox, option, QStyle.SubControl.SC_ComboBoxEditField, box
-        )
-        label = box.currentText()
-        assert box.fontMetrics().horizontalAdvance(label) <= field.width(), label
+        assert box.shown_text() == box.currentText()
+        assert box.toolTip() == ""
+
+
+def test_a_chooser_too_narrow_for_its_label_ends_it_with_an_ellipsis_and_tells_it_whole(
+    qtbot, window: MainWindow
+) -> None:
+    box = window.list_panel.filter_bar.source_box
+    box.setItemText(0, "Toutes les sources de la bibliothèque")
+    box.setFixedWidth(90)
+    qtbot.waitUntil(lambda: box.width() == 90)
+    assert box.shown_text().endswith("…")
+    assert box.toolTip() == "Toutes les sources de la bibliothèque"
+    box.setFixedWidth(600)
+    qtbot.waitUntil(lambda: box.width() == 600)
+    assert box.shown_text() == box.currentText() and box.toolTip() == ""

@@ -9,8 +9,17 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import replace
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QComboBox, QGridLayout, QToolButton, QWidget
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QPaintEvent, QResizeEvent
+from PySide6.QtWidgets import (
+    QComboBox,
+    QGridLayout,
+    QStyle,
+    QStyleOptionComboBox,
+    QStylePainter,
+    QToolButton,
+    QWidget,
+)
 
 from app.library import Library
 from app.queries import ListQuery
@@ -71,7 +80,42 @@ def language_name(code: str) -> str:
     return tr("FilterBar", name) if name else code
 
 
-class ChoiceBox(QComboBox):
+class ElidingBox(QComboBox):
+    """A chooser that ends its choice with "…" where the box is too narrow for it (Qt's
+    own cuts it off mid-word: "Toutes les s"), and then tells the whole of it in a tooltip."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.currentTextChanged.connect(self._tell_whole_choice)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._tell_whole_choice()
+
+    def _tell_whole_choice(self) -> None:
+        whole = self.currentText()
+        self.setToolTip("" if self.shown_text() == whole else whole)
+
+    def shown_text(self) -> str:
+        option = QStyleOptionComboBox()
+        self.initStyleOption(option)
+        field = self.style().subControlRect(
+            QStyle.ComplexControl.CC_ComboBox, option, QStyle.SubControl.SC_ComboBoxEditField, self
+        )
+        return self.fontMetrics().elidedText(
+            self.currentText(), Qt.TextElideMode.ElideRight, field.width()
+        )
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QStylePainter(self)
+        option = QStyleOptionComboBox()
+        self.initStyleOption(option)
+        painter.drawComplexControl(QStyle.ComplexControl.CC_ComboBox, option)
+        option.currentText = self.shown_text()
+        painter.drawControl(QStyle.ControlElement.CE_ComboBoxLabel, option)
+
+
+class ChoiceBox(ElidingBox):
     """A chooser whose choices (label, value) are loaded the first time it opens."""
 
     def __init__(self, name: str, any_label: str, load: Callable[[], list[tuple[str, object]]]):
@@ -242,8 +286,8 @@ def _feed_label(name: str, unread: int) -> str:
     return tr("FilterBar", "Feed: %1").replace("%1", name)
 
 
-def _fixed_box(name: str, accessible: str, labels: tuple[tuple[str, str], ...]) -> QComboBox:
-    box = named(QComboBox(), name)
+def _fixed_box(name: str, accessible: str, labels: tuple[tuple[str, str], ...]) -> ElidingBox:
+    box = named(ElidingBox(), name)
     box.setAccessibleName(accessible)
     for value, label in labels:
         box.addItem(tr("FilterBar", label), value)
