@@ -1,0 +1,56 @@
+"""Which plural form a number takes, and how a number is written, in each interface language.
+
+The rules and the order of the forms are Qt's (its Linguist numerus rules), so a catalogue's
+`<numerusform>`s mean the same here as in the window: Russian and Ukrainian have three forms
+(1 статья, 2 статьи, 5 статей), German and Spanish two split at one, French two with 0 and 1
+in the first.
+"""
+
+from __future__ import annotations
+
+# The thousands separator Qt's QLocale writes (CLDR's): a no-break space in Russian and
+# Ukrainian, a narrow no-break space in French.
+_GROUP_SEPARATORS = {
+    "en": ",",
+    "ru": "\u00a0",
+    "uk": "\u00a0",
+    "de": ".",
+    "fr": "\u202f",
+    "es": ".",
+}
+# Spanish groups only numbers of five digits or more (1234, but 12.345), as CLDR says.
+_FEWEST_DIGITS_TO_GROUP = {"es": 5}
+_SLAVIC = frozenset({"ru", "uk"})
+
+
+def plural_form(language: str, number: int) -> int:
+    """The index of the `<numerusform>` that `number` takes in `language` (0 for a negative
+    number, as Qt does when no number is given)."""
+    if number < 0:
+        return 0
+    if language in _SLAVIC:
+        return _slavic_form(number)
+    if language == "fr":
+        return 0 if number <= 1 else 1
+    return 0 if number == 1 else 1
+
+
+def _slavic_form(number: int) -> int:
+    last, last_two = number % 10, number % 100
+    if last == 1 and last_two != 11:
+        return 0
+    if 2 <= last <= 4 and not 10 <= last_two <= 19:
+        return 1
+    return 2
+
+
+def grouped_number(language: str, number: int) -> str:
+    """`number` with the language's thousands separator, as Qt's `%Ln` writes it."""
+    digits = str(abs(number))
+    sign = "-" if number < 0 else ""
+    if len(digits) < _FEWEST_DIGITS_TO_GROUP.get(language, 4):
+        return sign + digits
+    separator = _GROUP_SEPARATORS.get(language, ",")
+    head = len(digits) % 3 or 3
+    groups = [digits[:head]] + [digits[i : i + 3] for i in range(head, len(digits), 3)]
+    return sign + separator.join(groups)
