@@ -226,7 +226,9 @@ def _print_by_section(
         if number:
             print()
         heading = section.heading
-        print(f"## {heading if heading is not None else tr('CommandLine', '(opening)')}")
+        if heading is None:
+            heading = tr("CommandLine", "(opening)")
+        print(f"## {heading}")
         for sentence in section.sentences:
             print(" ".join(sentence.text.split()))
     return 0

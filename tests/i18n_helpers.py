@@ -51,9 +51,9 @@ def widget_texts(widget) -> Iterator[str]:  # type: ignore[no-untyped-def]
 
 
 def marked_strings() -> set[tuple[str, str]]:
-    """Every (context, text) that ui/ passes to tr() or marked() as literals."""
+    """Every (context, text) that ui/ or app/ passes to tr() or marked() as literals."""
     found = set()
-    for path in (ROOT / "ui").rglob("*.py"):
+    for path in [*(ROOT / "ui").rglob("*.py"), *(ROOT / "app").rglob("*.py")]:
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
             if not (isinstance(node, ast.Call) and isinstance(node.func, ast.Name)):
                 continue

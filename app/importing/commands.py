@@ -193,9 +193,8 @@ def _feeds(args: argparse.Namespace) -> int:
         unread = library.feed_unread_counts()
         for feed in library.feeds():
             count = unread.get(feed.id, 0)
-            print(
-                f"{feed.title or feed.url}\t{tr('CommandLine', '%Ln unread', None, count)}\t{feed.url}"
-            )
+            unread_count = tr("CommandLine", "%Ln unread", None, count)
+            print(f"{feed.title or feed.url}\t{unread_count}\t{feed.url}")
     return 0
 
 
