@@ -87,3 +87,32 @@ def untranslated(path: Path) -> list[str]:
         for (_context, source), message in catalogue(path).items()
         if not translated(message) or message.find("translation").get("type") == "unfinished"  # type: ignore[union-attr]
     ]
+
+
+Message = tuple[str, str, str | list[str] | None]  # context, source, translation or forms
+
+
+def write_catalogue(folder: Path, language: str, messages: list[Message]) -> Path:
+    """A small lede_{language}.ts in `folder` (None: an unfinished translation; a list: the
+    forms of a plural), as Qt Linguist writes one."""
+    root = ElementTree.Element("TS", version="2.1", language=language)
+    contexts: dict[str, ElementTree.Element] = {}
+    for context, source, translation in messages:
+        if context not in contexts:
+            contexts[context] = ElementTree.SubElement(root, "context")
+            ElementTree.SubElement(contexts[context], "name").text = context
+        message = ElementTree.SubElement(contexts[context], "message")
+        ElementTree.SubElement(message, "source").text = source
+        element = ElementTree.SubElement(message, "translation")
+        if translation is None:
+            element.set("type", "unfinished")
+        elif isinstance(translation, list):
+            message.set("numerus", "yes")
+            for form in translation:
+                ElementTree.SubElement(element, "numerusform").text = form
+        else:
+            element.text = translation
+    path = folder / f"lede_{language}.ts"
+    body = ElementTree.tostring(root, encoding="unicode")
+    path.write_text(f'<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n{body}\n', "utf-8")
+    return path

@@ -1,0 +1,216 @@
+"""The core's messages in the reader's language (app.i18n), read from a small catalogue of the
+test's own: the real catalogues do not translate these texts."""
+
+from __future__ import annotations
+
+import logging
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+from i18n_helpers import Message, write_catalogue
+from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+
+import app.i18n
+from app.i18n import language_from_environment, tr, use_language
+from app.plurals import grouped_number
+
+FORMS = {
+    "ru": ["%Ln статья", "%Ln статьи", "%Ln статей"],
+    "uk": ["%Ln стаття", "%Ln статті", "%Ln статей"],
+    "de": ["%Ln Artikel (eins)", "%Ln Artikel"],
+    "fr": ["%Ln article", "%Ln articles"],
+    "es": ["%Ln artículo", "%Ln artículos"],
+}
+
+
+def messages_of(language: str) -> list[Message]:
+    return [
+        ("Test", "%Ln articles", FORMS[language]),
+        ("Test", "Summary", f"Summary ({language})"),
+        ("Test", "Not yet", None),
+        ("Test", "%n sentences", [f"form {index}: %n" for index in range(len(FORMS[language]))]),
+    ]
+
+
+@pytest.fixture
+def catalogues(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A catalogue for each language in a folder of the test's own, which app.i18n reads."""
+    for language in FORMS:
+        write_catalogue(tmp_path, language, messages_of(language))
+    monkeypatch.setattr(app.i18n, "TRANSLATIONS", tmp_path)
+    return tmp_path
+
+
+SLAVIC_COUNTS = [0, 1, 2, 5, 11, 21, 101, 111, 1234]
+
+
+@pytest.mark.parametrize(
+    ("language", "expected"),
+    [
+        ("ru", ["0 статей", "1 статья", "2 статьи", "5 статей", "11 статей", "21 статья",
+                "101 статья", "111 статей", "1\xa0234 статьи"]),
+        ("uk", ["0 статей", "1 стаття", "2 статті", "5 статей", "11 статей", "21 стаття",
+                "101 стаття", "111 статей", "1\xa0234 статті"]),
+    ],
+)  # fmt: skip
+def test_russian_and_ukrainian_have_three_plural_forms(
+    catalogues: Path, language: str, expected: list[str]
+) -> None:
+    use_language(language)
+    assert [tr("Test", "%Ln articles", None, count) for count in SLAVIC_COUNTS] == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "expected"),
+    [
+        ("de", ["0 Artikel", "1 Artikel (eins)", "2 Artikel"]),
+        ("es", ["0 artículos", "1 artículo", "2 artículos"]),
+        ("fr", ["0 article", "1 article", "2 articles"]),  # French says 0 in the singular
+    ],
+)
+def test_two_form_languages_split_where_qt_does(
+    catalogues: Path, language: str, expected: list[str]
+) -> None:
+    use_language(language)
+    assert [tr("Test", "%Ln articles", None, count) for count in (0, 1, 2)] == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "number", "expected"),
+    [
+        ("ru", 1234, "1\xa0234"),
+        ("uk", 1234567, "1\xa0234\xa0567"),
+        ("fr", 1234, "1\u202f234"),
+        ("de", 1234, "1.234"),
+        ("es", 1234, "1234"),  # Spanish groups from five digits on
+        ("es", 12345, "12.345"),
+        ("en", -1234, "-1,234"),
+        ("de", 999, "999"),
+    ],
+)
+def test_numbers_are_grouped_as_qt_writes_them(language: str, number: int, expected: str) -> None:
+    assert grouped_number(language, number) == expected
+
+
+def test_finished_translations_only(catalogues: Path) -> None:
+    use_language("de")
+    assert tr("Test", "Summary") == "Summary (de)"
+    assert tr("Test", "Not yet") == "Not yet"  # unfinished
+    assert tr("Test", "Never marked") == "Never marked"
+    assert tr("Elsewhere", "Summary") == "Summary"  # another context's message
+    assert tr("Test", "Summary", "a disambiguation") == "Summary (de)"  # as Qt falls back
+
+
+def test_english_fills_in_the_number_without_a_catalogue(catalogues: Path) -> None:
+    use_language("en")
+    assert tr("Test", "%Ln articles", None, 1234) == "1,234 articles"
+    assert tr("Test", "%n of %n", None, 3) == "3 of 3"
+    assert tr("Test", "100%n", None, -1) == "100%n"  # no number given: left as it is
+
+
+def test_the_catalogue_is_read_once(catalogues: Path) -> None:
+    use_language("fr")
+    assert tr("Test", "Summary") == "Summary (fr)"
+    (catalogues / "lede_fr.ts").unlink()
+    assert tr("Test", "Summary") == "Summary (fr)"
+
+
+@pytest.mark.parametrize(
+    "content",
+    [
+        b"",
+        b"not a catalogue",
+        bytes(range(256)) * 64,
+        b"<TS><context><name>Test</name><message>",  # cut short
+        b"<html><body>Summary</body></html>",
+        b'<?xml version="1.0"?><!DOCTYPE TS [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;">]>'
+        b"<TS><context><name>Test</name><message><source>Summary</source>"
+        b"<translation>&b;</translation></message></context></TS>",
+    ],
+    ids=["empty", "text", "binary", "cut-short", "not-ts", "entities"],
+)
+def test_a_broken_catalogue_leaves_english_with_one_warning(
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    caplog: pytest.LogCaptureFixture,
+    content: bytes,
+) -> None:
+    (tmp_path / "lede_ru.ts").write_bytes(content)
+    monkeypatch.setattr(app.i18n, "TRANSLATIONS", tmp_path)
+    use_language("ru")
+    with caplog.at_level(logging.WARNING, logger="app.i18n"):
+        assert tr("Test", "Summary") == "Summary"
+        assert tr("Test", "%Ln articles", None, 5) == "5 articles"
+    warnings = [record for record in caplog.records if record.name == "app.i18n"]
+    assert len(warnings) == 1
+    assert "lede_ru.ts" in warnings[0].getMessage() and "English" in warnings[0].getMessage()
+
+
+def test_a_missing_catalogue_leaves_english_with_a_warning(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    monkeypatch.setattr(app.i18n, "TRANSLATIONS", tmp_path / "nowhere")
+    use_language("uk")
+    with caplog.at_level(logging.WARNING, logger="app.i18n"):
+        assert tr("Test", "Summary") == "Summary"
+    assert "lede_uk.ts" in caplog.text
+
+
+@pytest.mark.parametrize("code", ["xx", "", "RU", "ru\x00", "../../etc/passwd"])
+def test_an_unknown_language_is_english(catalogues: Path, code: str) -> None:
+    use_language(code)
+    assert app.i18n.current_language() == "en"
+    assert tr("Test", "Summary") == "Summary"
+
+
+@pytest.mark.parametrize(
+    ("environment", "expected"),
+    [
+        ({"LANG": "ru_RU.UTF-8"}, "ru"),
+        ({"LANG": "de_DE.UTF-8", "LC_MESSAGES": "fr_FR.UTF-8"}, "fr"),
+        ({"LANG": "de_DE", "LC_MESSAGES": "fr_FR", "LC_ALL": "es_ES.UTF-8"}, "es"),
+        ({"LANG": "de_DE", "LC_ALL": "es_ES", "LANGUAGE": "uk_UA:ru"}, "uk"),
+        ({"LANGUAGE": "pt_BR:ja:de", "LANG": "fr_FR"}, "de"),  # the first that Lede has
+        ({"LANGUAGE": "", "LANG": "ru_RU@euro"}, "ru"),  # an empty variable is passed over
+        ({"LANG": "C"}, "en"),
+        ({"LANG": "C.UTF-8"}, "en"),
+        ({"LANG": "POSIX"}, "en"),
+        ({"LANGUAGE": "pt:C:ru"}, "en"),  # gettext stops at C
+        ({"LANG": "ja_JP.UTF-8"}, "en"),
+        ({"LC_ALL": "ja_JP", "LANG": "ru_RU"}, "en"),  # LC_ALL is the one set: LANG is not read
+        ({}, "en"),
+        ({"LANG": "\x00\xff::"}, "en"),
+    ],
+)
+def test_the_language_of_the_environment_is_read_as_gettext_does(
+    environment: dict[str, str], expected: str
+) -> None:
+    assert language_from_environment(environment) == expected
+
+
+LRELEASE = shutil.which("pyside6-lrelease")
+
+
+@pytest.mark.skipif(LRELEASE is None, reason="pyside6-lrelease is not installed")
+@pytest.mark.parametrize("language", sorted(FORMS))
+def test_the_plural_rule_agrees_with_qt(qapp, catalogues: Path, language: str) -> None:  # type: ignore[no-untyped-def]
+    ts_file = catalogues / f"lede_{language}.ts"
+    qm_file = ts_file.with_suffix(".qm")
+    subprocess.run([str(LRELEASE), "-silent", str(ts_file), "-qm", str(qm_file)], check=True)
+    translator = QTranslator()
+    assert translator.load(str(qm_file))
+    default_locale = QLocale()
+    QLocale.setDefault(QLocale(language))
+    qapp.installTranslator(translator)
+    use_language(language)
+    try:
+        for n in [*range(301), 1234, 12345, 1234567]:
+            for source in ("%n sentences", "%Ln articles"):
+                assert tr("Test", source, None, n) == QCoreApplication.translate(
+                    "Test", source, None, n
+                ), (source, n)
+    finally:
+        qapp.removeTranslator(translator)
+        QLocale.setDefault(default_locale)
