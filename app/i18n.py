@@ -18,9 +18,6 @@ from pathlib import Path
 from typing import ClassVar
 from xml.etree.ElementTree import Element
 
-from defusedxml import DefusedXmlException
-from defusedxml.ElementTree import ParseError, parse
-
 from app.paths import RESOURCES
 from app.plurals import grouped_number, plural_form
 
@@ -131,6 +128,10 @@ def _messages() -> dict[Key, Translation]:
 
 def read_catalogue(path: Path) -> dict[Key, Translation]:
     """The finished translations of a `.ts` file; an unreadable one gives none, and a warning."""
+    # Imported here: English, and every start before the first message, never needs them.
+    from defusedxml import DefusedXmlException
+    from defusedxml.ElementTree import ParseError, parse
+
     try:
         if path.stat().st_size > _LARGEST_CATALOGUE:
             raise ValueError("the file is too large to be a catalogue")

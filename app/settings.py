@@ -10,6 +10,7 @@ from pathlib import Path
 
 from app.appearance import Appearance, appearance_from
 from app.errors import StorageError, os_problem
+from app.i18n import filled, tr
 
 LENGTH_MODES = ("auto", "sentences", "percent", "sections")
 # The interface's languages ('' in the preferences follows the system's locale).
@@ -70,9 +71,8 @@ def save_preferences(preferences: Preferences, path: Path) -> None:
         write_text_atomically(path, json.dumps(asdict(preferences), indent=2))
     except OSError as error:
         reason = os_problem(error) or error.strerror or str(error)
-        raise StorageError(
-            f"Preferences not saved for the next start: {reason} ({path})."
-        ) from error
+        not_saved = tr("Settings", "Preferences not saved for the next start: %1 (%2).")
+        raise StorageError(filled(not_saved, reason, str(path))) from error
 
 
 def write_text_atomically(path: Path, text: str) -> None:
