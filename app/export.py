@@ -21,6 +21,7 @@ from app.digest import DigestEntry
 from app.document import reading_minutes
 from app.errors import LedeError, full_stop
 from app.highlights.export import highlights_section
+from app.i18n import filled, tr
 from app.library import Article, Library
 from app.reader_summary import summarize_article
 from app.settings import SummarySettings
@@ -92,7 +93,13 @@ def names_in_export_folder(folder: Path) -> set[str]:
         return {entry.name.casefold() for entry in folder.iterdir()}
     except OSError as error:
         raise ExportError(
-            full_stop(f"Cannot write to {folder}: {error.strerror or error}")
+            full_stop(
+                filled(
+                    tr("Export", "Cannot write to %1: %2"),
+                    str(folder),
+                    str(error.strerror or error),
+                )
+            )
         ) from error
 
 
@@ -258,7 +265,11 @@ def _write_bytes(path: Path, data: bytes) -> None:
     except OSError as error:
         with contextlib.suppress(OSError):
             temporary.unlink(missing_ok=True)
-        raise ExportError(full_stop(f"Cannot write {path}: {error.strerror or error}")) from error
+        raise ExportError(
+            full_stop(
+                filled(tr("Export", "Cannot write %1: %2"), str(path), str(error.strerror or error))
+            )
+        ) from error
 
 
 def reader_summary(

@@ -19,7 +19,7 @@ from typing import ClassVar
 from xml.etree.ElementTree import Element
 
 from app.paths import RESOURCES
-from app.plurals import grouped_number, plural_form
+from app.plurals import grouped_number, plural_form, written_date
 
 TRANSLATIONS = RESOURCES / "i18n"
 # Far above any real catalogue (ours are ~50 KB): a bigger file is not read at all.
@@ -53,6 +53,11 @@ def current_language() -> str:
     return _Active.language
 
 
+def local_date(iso_date: str) -> str:
+    """An ISO date as the chosen language writes it (07.12.2026 in Russian)."""
+    return written_date(_Active.language, iso_date)
+
+
 def tr(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
     """`text` in the chosen language (plural forms by `n`, which fills in `%n` and `%Ln`)."""
     language = _Active.language
@@ -80,7 +85,8 @@ def filled(text: str, *values: str) -> str:
 
 def _value(values: tuple[str, ...], match: re.Match[str]) -> str:
     index = int(match.group(1)) - 1
-    return values[index] if index < len(values) else match.group(0)
+    # str(): a value an untyped library made (an exception, typed Any) still reads as text
+    return str(values[index]) if index < len(values) else match.group(0)
 
 
 def _with_number(text: str, language: str, n: int) -> str:

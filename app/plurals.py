@@ -1,4 +1,5 @@
-"""Which plural form a number takes, and how a number is written, in each interface language.
+"""Which plural form a number takes, and how a number or a date is written, in each
+interface language.
 
 The rules and the order of the forms are Qt's (its Linguist numerus rules), so a catalogue's
 `<numerusform>`s mean the same here as in the window: Russian and Ukrainian have three forms
@@ -7,6 +8,8 @@ in the first.
 """
 
 from __future__ import annotations
+
+import datetime as dt
 
 # The thousands separator Qt's QLocale writes (CLDR's): a no-break space in Russian and
 # Ukrainian, a narrow no-break space in French.
@@ -21,6 +24,15 @@ _GROUP_SEPARATORS = {
 # Spanish groups only numbers of five digits or more (1234, but 12.345), as CLDR says.
 _FEWEST_DIGITS_TO_GROUP = {"es": 5}
 _SLAVIC = frozenset({"ru", "uk"})
+# Dates as each language writes them in figures (CLDR's short dates, with the year in full so
+# none is ambiguous); English keeps ISO 8601, as Lede has always written them.
+_DATE_FORMATS = {
+    "ru": "{day:02}.{month:02}.{year}",
+    "uk": "{day:02}.{month:02}.{year}",
+    "de": "{day:02}.{month:02}.{year}",
+    "fr": "{day:02}/{month:02}/{year}",
+    "es": "{day}/{month}/{year}",
+}
 
 
 def plural_form(language: str, number: int) -> int:
@@ -54,3 +66,16 @@ def grouped_number(language: str, number: int) -> str:
     head = len(digits) % 3 or 3
     groups = [digits[:head]] + [digits[i : i + 3] for i in range(head, len(digits), 3)]
     return sign + separator.join(groups)
+
+
+def written_date(language: str, iso_date: str) -> str:
+    """An ISO date (YYYY-MM-DD, a time after it ignored) as `language` writes it; text that is
+    not such a date is given back as it is."""
+    form = _DATE_FORMATS.get(language)
+    try:
+        date = dt.date.fromisoformat(iso_date[:10])
+    except ValueError:
+        return iso_date
+    if form is None:
+        return date.isoformat()
+    return form.format(day=date.day, month=date.month, year=date.year)
