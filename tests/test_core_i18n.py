@@ -13,8 +13,11 @@ from i18n_helpers import Message, write_catalogue
 from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 
 import app.i18n
+from app.digest import DigestEntry
+from app.export import digest_html, digest_markdown
+from app.highlights.export import ArticleHighlights, article_file_text
 from app.i18n import language_from_environment, tr, use_language
-from app.plurals import grouped_number
+from app.plurals import grouped_number, written_date
 
 FORMS = {
     "ru": ["%Ln статья", "%Ln статьи", "%Ln статей"],
@@ -214,3 +217,60 @@ def test_the_plural_rule_agrees_with_qt(qapp, catalogues: Path, language: str) -
     finally:
         qapp.removeTranslator(translator)
         QLocale.setDefault(default_locale)
+
+
+EXPORT_LABELS: list[Message] = [
+    ("Export", "No summary yet.", "Краткого содержания пока нет."),
+    ("Export", "(no summary yet)", "(краткого содержания пока нет)"),
+    ("Export", "Note", "Заметка"),
+    ("Export", "Highlights", "Выделения"),
+    ("Export", "Untitled", "Без названия"),
+    ("Export", "Author", "Автор"),
+]
+DIGEST = [
+    DigestEntry(1, "Маяки", "Газета", "2026-03-07", ("Раз. Два.",)),
+    DigestEntry(2, "Без резюме", "", "2026-03-01T10:00:00"),
+]
+
+
+@pytest.fixture
+def russian_exports(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    write_catalogue(tmp_path, "ru", EXPORT_LABELS)
+    monkeypatch.setattr(app.i18n, "TRANSLATIONS", tmp_path)
+    use_language("ru")
+
+
+def test_the_exported_digest_follows_the_language(russian_exports: None) -> None:
+    page = digest_html(DIGEST, "Сводка")
+    assert "<html lang='ru'>" in page
+    assert "Газета · 07.03.2026" in page and "01.03.2026" in page
+    assert "Краткого содержания пока нет." in page and "No summary" not in page
+    text = digest_markdown(DIGEST, "Сводка")
+    assert "*Газета · 07.03.2026*" in text and "(краткого содержания пока нет)" in text
+
+
+def test_exported_highlights_follow_the_language(russian_exports: None) -> None:
+    article = ArticleHighlights("", "Лев Толстой", "", "", "Перечитать.", ())
+    text = article_file_text(article)
+    assert text.startswith("# Без названия\n")
+    assert "- Автор: Лев Толстой" in text and "## Заметка\n\nПеречитать." in text
+    assert "Untitled" not in text and "Author" not in text and "Note" not in text
+
+
+def test_english_exports_keep_iso_dates() -> None:
+    use_language("en")
+    assert "Paper · 2026-03-07" in digest_html([DigestEntry(1, "T", "Paper", "2026-03-07")], "D")
+
+
+@pytest.mark.parametrize(
+    ("language", "expected"),
+    [("ru", "07.03.2026"), ("uk", "07.03.2026"), ("de", "07.03.2026"), ("fr", "07/03/2026"),
+     ("es", "7/3/2026"), ("en", "2026-03-07")],
+)  # fmt: skip
+def test_dates_are_written_as_the_language_writes_them(language: str, expected: str) -> None:
+    assert written_date(language, "2026-03-07T08:09:10") == expected
+
+
+@pytest.mark.parametrize("odd", ["", "yesterday", "2026-13-40", "\x00" * 20])
+def test_a_date_that_is_not_one_is_left_as_it_is(odd: str) -> None:
+    assert written_date("ru", odd) == odd
