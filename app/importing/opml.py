@@ -34,9 +34,15 @@ class OpmlImport:
     skipped: list[str] = field(default_factory=list)
 
     def summary(self) -> str:
-        added = f"{len(self.added)} feed{'' if len(self.added) == 1 else 's'} added"
-        line = f"{added}, {len(self.known)} already subscribed"
-        return f"{line}, {len(self.skipped)} skipped" if self.skipped else line
+        added, known, skipped = len(self.added), len(self.known), len(self.skipped)
+        if added == 1:
+            parts = [tr("Feeds", "%Ln feed added", None, added)]
+        else:
+            parts = [tr("Feeds", "%Ln feeds added", None, added)]
+        parts.append(tr("Feeds", "%Ln already subscribed", None, known))
+        if skipped:
+            parts.append(tr("Feeds", "%Ln skipped", None, skipped))
+        return ", ".join(parts)
 
 
 def parse_opml(data: bytes, name: str = "the file") -> list[OpmlFeed]:

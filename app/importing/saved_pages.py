@@ -23,6 +23,7 @@ from urllib.parse import urlsplit
 
 from app.articles import ArticleDraft
 from app.errors import LedeError
+from app.i18n import tr
 from app.importing.fetch import Fetcher
 from app.importing.pages import download_article
 from app.library import Library
@@ -55,12 +56,15 @@ class DownloadReport:
     cancelled: bool = False
 
     def summary(self) -> str:
-        pages = "page" if len(self.filled) == 1 else "pages"
-        text = f"{len(self.filled)} saved {pages} downloaded"
-        if self.failed:
-            text += f", {len(self.failed)} could not be (kept as bookmarks)"
+        filled, failed = len(self.filled), len(self.failed)
+        if filled == 1:
+            text = tr("SavedPages", "%Ln saved page downloaded", None, filled)
+        else:
+            text = tr("SavedPages", "%Ln saved pages downloaded", None, filled)
+        if failed:
+            text += tr("SavedPages", ", %Ln could not be (kept as bookmarks)", None, failed)
         if self.cancelled:
-            text += "; stopped, the rest stay queued"
+            text += tr("SavedPages", "; stopped, the rest stay queued")
         return text
 
 
