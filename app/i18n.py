@@ -10,22 +10,22 @@ language Lede does not have) leaves the text in English and says so once in the 
 
 from __future__ import annotations
 
-import logging
 import os
 import re
 import threading
 from pathlib import Path
-from typing import ClassVar
-from xml.etree.ElementTree import Element
+from typing import TYPE_CHECKING, ClassVar
 
 from app.paths import RESOURCES
 from app.plurals import grouped_number, plural_form, written_date
+
+if TYPE_CHECKING:  # logging and the XML reader load only when a catalogue is read
+    from xml.etree.ElementTree import Element
 
 TRANSLATIONS = RESOURCES / "i18n"
 # Far above any real catalogue (ours are ~50 KB): a bigger file is not read at all.
 _LARGEST_CATALOGUE = 20_000_000
 _LOCALE_VARIABLES = ("LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG")
-log = logging.getLogger(__name__)
 
 Key = tuple[str, str, str]  # context, source, disambiguation ('' for none)
 Translation = str | tuple[str, ...]  # a text, or a plural's forms in Qt's order
@@ -145,7 +145,11 @@ def read_catalogue(path: Path) -> dict[Key, Translation]:
         if root.tag != "TS":
             raise ValueError("it is not a Qt catalogue (no <TS> element)")
     except (OSError, ParseError, DefusedXmlException, ValueError) as error:
-        log.warning("No usable translation in %s (%s): messages stay in English.", path, error)
+        import logging
+
+        logging.getLogger(__name__).warning(
+            "No usable translation in %s (%s): messages stay in English.", path, error
+        )
         return {}
     messages: dict[Key, Translation] = {}
     for context in root.iter("context"):

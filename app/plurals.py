@@ -9,8 +9,6 @@ in the first.
 
 from __future__ import annotations
 
-import datetime as dt
-
 # The thousands separator Qt's QLocale writes (CLDR's): a no-break space in Russian and
 # Ukrainian, a narrow no-break space in French.
 _GROUP_SEPARATORS = {
@@ -71,6 +69,8 @@ def grouped_number(language: str, number: int) -> str:
 def written_date(language: str, iso_date: str) -> str:
     """An ISO date (YYYY-MM-DD, a time after it ignored) as `language` writes it; text that is
     not such a date is given back as it is."""
+    import datetime as dt  # only exports write dates: the command line starts without it
+
     form = _DATE_FORMATS.get(language)
     try:
         date = dt.date.fromisoformat(iso_date[:10])
