@@ -45,6 +45,8 @@ def use_language(code: str) -> None:
 
     language = code if code in INTERFACE_LANGUAGES else "en"
     with _Active.lock:
+        if language == _Active.language:
+            return  # the command line chose it, then the window: one reading is enough
         _Active.language = language
         _Active.messages = {} if language == "en" else None
 

@@ -18,6 +18,7 @@ from app.export import digest_html, digest_markdown
 from app.highlights.export import ArticleHighlights, article_file_text
 from app.i18n import language_from_environment, tr, use_language
 from app.plurals import grouped_number, written_date
+from ui.i18n import install_translations
 
 FORMS = {
     "ru": ["%Ln статья", "%Ln статьи", "%Ln статей"],
@@ -274,3 +275,17 @@ def test_dates_are_written_as_the_language_writes_them(language: str, expected: 
 @pytest.mark.parametrize("odd", ["", "yesterday", "2026-13-40", "\x00" * 20])
 def test_a_date_that_is_not_one_is_left_as_it_is(odd: str) -> None:
     assert written_date("ru", odd) == odd
+
+
+def test_the_core_follows_the_window_language(qapp, catalogues: Path) -> None:  # type: ignore[no-untyped-def]
+    default_locale = QLocale()
+    translators = install_translations(qapp, "de")
+    try:
+        assert app.i18n.current_language() == "de"
+        assert tr("Test", "Summary") == "Summary (de)"
+    finally:
+        for translator in translators:
+            qapp.removeTranslator(translator)
+        QLocale.setDefault(default_locale)
+    install_translations(qapp, "en")
+    assert tr("Test", "Summary") == "Summary"
