@@ -133,7 +133,7 @@ def refresh_feeds(
         try:
             report.merge(refresh_feed(library, feed, fetcher, cancelled=cancelled))
         except LedeError as error:
-            reason = str(error)[:MAX_ERROR_CHARACTERS] or "The feed could not be read."
+            reason = str(error)[:MAX_ERROR_CHARACTERS] or tr("Feeds", "The feed could not be read.")
             report.fail(_feed_name(feed), reason)  # a server's own words can run on: cut
             library.update_feed(feed.id, failed=utc_timestamp(), last_error=reason)
     return report

@@ -23,7 +23,7 @@ from urllib.parse import urlsplit
 
 from app.articles import ArticleDraft
 from app.errors import LedeError
-from app.i18n import tr
+from app.i18n import filled, marked, tr
 from app.importing.fetch import Fetcher
 from app.importing.pages import download_article
 from app.library import Library
@@ -31,7 +31,7 @@ from app.store.fetch_queue import QueuedPage
 
 WORKERS = 4
 POLL_SECONDS = 0.1  # how often a wait for the next page checks whether to stop
-ALREADY_SAVED = "The same page is already in the library."
+ALREADY_SAVED = marked("SavedPages", "The same page is already in the library.")
 
 log = logging.getLogger(__name__)
 
@@ -155,7 +155,7 @@ def _store(
         report.filled.append(page.article_id)
         return (page.article_id,)
     else:
-        reason = ALREADY_SAVED
+        reason = tr("SavedPages", ALREADY_SAVED)
     library.mark_page_failed(page.article_id, reason)
     report.failed.append((page, reason))
     return (page.article_id,)
@@ -211,7 +211,10 @@ class _Workers:
             return str(error)
         except Exception:  # one page a parser cannot take must not stop the queue
             log.exception("downloading %s", page.url)
-            return f"{page.url} could not be read (an unexpected error; see the log)."
+            unexpected = tr(
+                "SavedPages", "%1 could not be read (an unexpected error; see the log)."
+            )
+            return filled(unexpected, page.url)
 
 
 @contextmanager

@@ -58,7 +58,7 @@ def _entries(archive: zipfile.ZipFile, member: str, name: str) -> list[Any]:
 
 def _item(entry: Any, archive: zipfile.ZipFile, members: dict[str, zipfile.ZipInfo]) -> ExportItem:
     if not isinstance(entry, dict):
-        return ExportItem(url="", title="(an entry that is not an object)")
+        return ExportItem(url="", title=tr("Import", "(an entry that is not an object)"))
     slug = _text(entry.get("slug"))
     state = _text(entry.get("state")).lower()
     progress = entry.get("readingProgress")
