@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import os
-import tempfile
 from dataclasses import asdict, dataclass, field, fields, replace
 from pathlib import Path
 
@@ -78,6 +77,8 @@ def save_preferences(preferences: Preferences, path: Path) -> None:
 def write_text_atomically(path: Path, text: str) -> None:
     """Write UTF-8 text through a synced temporary file renamed over `path`, so a crash
     leaves either the old file or the new one; the folder must exist."""
+    import tempfile  # only a write needs it: the command line reads the preferences at start
+
     handle, temporary = tempfile.mkstemp(prefix=path.name, suffix=".tmp", dir=path.parent)
     try:
         # mkstemp makes the file private (0600); a file the reader exports gets the usual mode.
