@@ -3,6 +3,7 @@ test's own: the real catalogues do not translate these texts."""
 
 from __future__ import annotations
 
+import errno
 import logging
 import shutil
 import subprocess
@@ -13,11 +14,16 @@ from i18n_helpers import Message, write_catalogue
 from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 
 import app.i18n
+from app.articles import read_article_file
 from app.digest import DigestEntry
-from app.export import digest_html, digest_markdown
+from app.errors import ArticleFormatError, WebAddressError, os_problem
+from app.export import article_markdown, digest_html, digest_markdown, reader_summary
 from app.highlights.export import ArticleHighlights, article_file_text
 from app.i18n import language_from_environment, tr, use_language
+from app.importing.urls import check_web_url
+from app.library import Library
 from app.plurals import grouped_number, written_date
+from app.settings import SummarySettings
 from ui.i18n import install_translations
 
 FORMS = {
@@ -289,3 +295,41 @@ def test_the_core_follows_the_window_language(qapp, catalogues: Path) -> None:  
         QLocale.setDefault(default_locale)
     install_translations(qapp, "en")
     assert tr("Test", "Summary") == "Summary"
+
+
+CORE_ERRORS: list[Message] = [
+    ("Export", "Summary", "Краткое содержание"),
+    ("Articles", "%1 is empty.", "Файл %1 пуст."),
+    ("WebAddress", "Not a web address: %1 (only http and https addresses are read).",
+     "Это не веб-адрес: %1 (читаются только адреса http и https)."),
+    ("Errors", "the disk is full", "диск заполнен"),
+]  # fmt: skip
+
+
+@pytest.fixture
+def russian_core(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    write_catalogue(tmp_path, "ru", CORE_ERRORS)
+    monkeypatch.setattr(app.i18n, "TRANSLATIONS", tmp_path)
+    use_language("ru")
+
+
+def test_the_exported_article_has_its_summary_heading_in_the_language(
+    sample_library: Library, russian_core: None
+) -> None:
+    article = sample_library.article(sample_library.article_ids()[0])
+    assert article is not None
+    summary = reader_summary(sample_library, article, SummarySettings())
+    assert summary is not None and summary.sentences
+    text = article_markdown(article, summary)
+    assert "## Краткое содержание\n\n- " in text and "## Summary" not in text
+
+
+def test_the_core_s_errors_are_in_the_language(tmp_path: Path, russian_core: None) -> None:
+    empty = tmp_path / "100%2 пусто.md"  # a value holding a marker is left as it is
+    empty.write_bytes(b"  \n")
+    with pytest.raises(ArticleFormatError, match=r"^Файл 100%2 пусто\.md пуст\.$"):
+        read_article_file(empty)
+    with pytest.raises(WebAddressError, match=r"^Это не веб-адрес: ftp://example\.org/ \(читаются"):
+        check_web_url("ftp://example.org/")
+    assert os_problem(OSError(errno.ENOSPC, "No space left on device")) == "диск заполнен"
+    assert os_problem(OSError(errno.ENOENT, "No such file")) == ""
