@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from app.errors import ArticleFormatError, full_stop
+from app.i18n import filled, tr
 
 MAX_ARTICLE_BYTES = 50 * 1024 * 1024
 PLAIN_TEXT_SUFFIXES = frozenset({".txt", ".text"})
@@ -41,7 +42,7 @@ class ArticleDraft:
 def decode_bytes(data: bytes, name: str = "file") -> str:
     """Turn file bytes into text, detecting the encoding; refuses binary data."""
     if not data.strip():
-        raise ArticleFormatError(f"{name} is empty.")
+        raise ArticleFormatError(filled(tr("Articles", "%1 is empty."), name))
     if data.startswith((b"\xef\xbb\xbf",)):
         return data[3:].decode("utf-8", errors="replace")
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
@@ -51,7 +52,7 @@ def decode_bytes(data: bytes, name: str = "file") -> str:
     except UnicodeDecodeError:
         text = _detect_and_decode(data, name)
     if _looks_binary(text):
-        raise ArticleFormatError(f"{name} looks like a binary file, not text.")
+        raise _binary(name)
     return text
 
 
@@ -61,7 +62,7 @@ def _detect_and_decode(data: bytes, name: str) -> str:
     matches = from_bytes(data[:200_000])
     best = matches.best()
     if best is None:
-        raise ArticleFormatError(f"{name} looks like a binary file, not text.")
+        raise _binary(name)
     encoding = best.encoding
     # Western text in latin-1 often decodes cleanly in several Baltic and Central European
     # code pages too, and the detector may pick one of those; when Windows-1252 reads the
@@ -71,6 +72,12 @@ def _detect_and_decode(data: bytes, name: str) -> str:
         if western is not None and western.chaos <= best.chaos + 0.05:
             encoding = "cp1252"
     return data.decode(encoding, errors="replace")
+
+
+def _binary(name: str) -> ArticleFormatError:
+    return ArticleFormatError(
+        filled(tr("Articles", "%1 looks like a binary file, not text."), name)
+    )
 
 
 def _looks_binary(text: str) -> bool:
@@ -90,12 +97,13 @@ def read_article_bytes(path: Path) -> bytes:
     """An article file's bytes, refusing files over MAX_ARTICLE_BYTES; raises ArticleFormatError."""
     try:
         if path.stat().st_size > MAX_ARTICLE_BYTES:
-            raise ArticleFormatError(f"{path.name} is larger than {MAX_ARTICLE_BYTES // 2**20} MB.")
+            too_large = tr("Articles", "%1 is larger than %2 MB.")
+            raise ArticleFormatError(filled(too_large, path.name, str(MAX_ARTICLE_BYTES // 2**20)))
         return path.read_bytes()
     except OSError as error:
-        raise ArticleFormatError(
-            full_stop(f"Cannot read {path}: {error.strerror or error}")
-        ) from error
+        reason = str(error.strerror or error)
+        unreadable = filled(tr("Articles", "Cannot read %1: %2"), str(path), reason)
+        raise ArticleFormatError(full_stop(unreadable)) from error
 
 
 def parse_article(
@@ -109,7 +117,7 @@ def parse_article(
     text = text.replace("\r\n", "\n").lstrip("\ufeff")
     fields, body = _split_front_matter(text)
     if not body.strip():
-        raise ArticleFormatError("The article has no text.")
+        raise ArticleFormatError(tr("Articles", "The article has no text."))
     title = fields.get("title") or first_heading(body)
     if not title and plain_text:
         title, body = split_title_line(body)
@@ -130,19 +138,27 @@ def _split_front_matter(text: str) -> tuple[dict[str, str], str]:
         return {}, text
     match = _FRONT_MATTER.match(text)
     if match is None:
-        raise ArticleFormatError("The front matter is not closed with a '---' line.")
+        raise ArticleFormatError(
+            tr("Articles", "The front matter is not closed with a '---' line.")
+        )
     import yaml  # only for articles with front matter; the window starts without it
 
     try:
         loaded = yaml.safe_load(match.group(1))
     except yaml.YAMLError as error:
         line = getattr(getattr(error, "problem_mark", None), "line", None)
-        where = f" (line {line + 2})" if line is not None else ""
-        raise ArticleFormatError(f"The front matter is not valid YAML{where}.") from error
+        if line is None:
+            raise ArticleFormatError(
+                tr("Articles", "The front matter is not valid YAML.")
+            ) from error
+        not_yaml = tr("Articles", "The front matter is not valid YAML (line %1).")
+        raise ArticleFormatError(filled(not_yaml, str(line + 2))) from error
     if loaded is None:
         loaded = {}
     if not isinstance(loaded, dict):
-        raise ArticleFormatError("The front matter must be a set of 'key: value' lines.")
+        raise ArticleFormatError(
+            tr("Articles", "The front matter must be a set of 'key: value' lines.")
+        )
     return _clean_fields(loaded), text[match.end() :]
 
 

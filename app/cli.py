@@ -6,12 +6,15 @@ import argparse
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import NoReturn
+from typing import Any, NoReturn
 
+from app.argparse_language import speak_in_argparse
 from app.desktop_commands import DESKTOP_COMMANDS, add_desktop_commands
 from app.errors import LedeError, as_sentence, one_line
 from app.highlights.commands import HIGHLIGHT_COMMANDS, add_highlight_commands
+from app.i18n import command_line_language, filled, tr, use_language
 from app.importing.commands import IMPORT_COMMANDS, add_import_commands
+from app.paths import config_dir
 
 Command = Callable[[argparse.Namespace], int]
 
@@ -20,48 +23,73 @@ class _Parser(argparse.ArgumentParser):
     """An argument parser whose errors are one line, not a usage block."""
 
     def error(self, message: str) -> NoReturn:
-        self.exit(2, f"lede: error: {as_sentence(message)} See --help.\n")
+        line = filled(tr("CommandLine", "lede: error: %1 See --help."), as_sentence(message))
+        self.exit(2, f"{line}\n")
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = _Parser(prog="lede", description="Lede, an offline reader with local summaries.")
+    """The `lede` parser, in the language chosen before (argparse makes its words as it builds)."""
+    speak_in_argparse()
+    parser = _Parser(
+        prog="lede", description=tr("CommandLine", "Lede, an offline reader with local summaries.")
+    )
     parser.add_argument(
         "--library",
         type=Path,
         metavar="PATH",
-        help="library file to open (default: LEDE_LIBRARY, else the user data folder)",
+        help=tr(
+            "CommandLine", "library file to open (default: LEDE_LIBRARY, else the user data folder)"
+        ),
     )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
-    summarize = commands.add_parser(
-        "summarize", help="print a summary of a Markdown, text, HTML, EPUB or PDF file"
-    )
-    summarize.add_argument("file", type=Path, metavar="FILE")
-    summarize.add_argument("--algorithm", default="default", metavar="A", help=_algorithm_help())
-    size = summarize.add_mutually_exclusive_group()
-    size.add_argument(
-        "--sentences", type=_positive_int, metavar="N", help="summary length in sentences"
-    )
-    size.add_argument(
-        "--percent", type=_percent, metavar="P", help="summary length as a percent of the article"
-    )
-    summarize.add_argument(
-        "--language", metavar="L", help="ISO 639-1 code (default: front matter, else detected)"
-    )
-    summarize.add_argument(
-        "--by-section",
-        action="store_true",
-        help="print each section's heading and its best sentences (articles with 2+ headings)",
-    )
+    _add_summarize(commands)
     add_import_commands(commands)
     add_desktop_commands(commands)
     add_highlight_commands(commands)
     return parser
 
 
+def _add_summarize(commands: Any) -> None:
+    summarize = commands.add_parser(
+        "summarize",
+        help=tr("CommandLine", "print a summary of a Markdown, text, HTML, EPUB or PDF file"),
+    )
+    summarize.add_argument("file", type=Path, metavar="FILE")
+    summarize.add_argument("--algorithm", default="default", metavar="A", help=_algorithm_help())
+    size = summarize.add_mutually_exclusive_group()
+    size.add_argument(
+        "--sentences",
+        type=_positive_int,
+        metavar="N",
+        help=tr("CommandLine", "summary length in sentences"),
+    )
+    size.add_argument(
+        "--percent",
+        type=_percent,
+        metavar="P",
+        help=tr("CommandLine", "summary length as a percent of the article"),
+    )
+    summarize.add_argument(
+        "--language",
+        metavar="L",
+        help=tr("CommandLine", "ISO 639-1 code (default: front matter, else detected)"),
+    )
+    summarize.add_argument(
+        "--by-section",
+        action="store_true",
+        help=tr(
+            "CommandLine",
+            "print each section's heading and its best sentences (articles with 2+ headings)",
+        ),
+    )
+
+
 def parse_command_line(argv: Sequence[str] | None = None) -> argparse.Namespace:
     """The command line as arguments; `lede FILE...` (no command, files instead) opens the
-    files in the window, and comes back with the command None and `files` set."""
+    files in the window, and comes back with the command None and `files` set. The language
+    is chosen first: the preferences', else the environment's."""
     words = list(sys.argv[1:] if argv is None else argv)
+    use_language(command_line_language(config_dir() / "preferences.json"))
     parser = build_parser()
     files = _files_to_open(words)
     if files is None:
@@ -115,7 +143,7 @@ def run_command(args: argparse.Namespace, extra: dict[str, Command] | None = Non
     try:
         status = commands[args.command](args)
     except LedeError as error:
-        print(f"lede: error: {one_line(str(error))}", file=sys.stderr)
+        print(filled(tr("CommandLine", "lede: error: %1"), one_line(str(error))), file=sys.stderr)
         return 1
     except KeyboardInterrupt:
         return 130
@@ -148,7 +176,10 @@ def _summarize(args: argparse.Namespace) -> int:
     if args.by_section:
         if args.sentences or args.percent:
             raise LedeError(
-                "--by-section picks its own lengths: leave out --sentences and --percent."
+                tr(
+                    "CommandLine",
+                    "--by-section picks its own lengths: leave out --sentences and --percent.",
+                )
             )
         return _print_by_section(args.file, text, args.algorithm, language, draft.title)
     if args.sentences:
@@ -164,11 +195,11 @@ def _summarize(args: argparse.Namespace) -> int:
     except SummaryError as error:
         raise LedeError(as_sentence(str(error))) from error
     if summary.too_short:
-        print(
-            f"lede: {args.file.name} is too short to summarize"
-            f" ({summary.sentence_count} sentences).",
-            file=sys.stderr,
+        count = summary.sentence_count
+        too_short = tr(
+            "CommandLine", "lede: %1 is too short to summarize (%n sentences).", None, count
         )
+        print(filled(too_short, args.file.name), file=sys.stderr)
         return 1
     for sentence in summary.sentences:
         print(" ".join(sentence.text.split()))
@@ -185,31 +216,39 @@ def _print_by_section(
     except SummaryError as error:
         raise LedeError(as_sentence(str(error))) from error
     if not summary.sections:
-        print(
-            f"lede: {file.name} has {summary.heading_count} heading(s); --by-section needs 2 or more.",
-            file=sys.stderr,
+        count = summary.heading_count
+        too_few = tr(
+            "CommandLine", "lede: %1 has %n heading(s); --by-section needs 2 or more.", None, count
         )
+        print(filled(too_few, file.name), file=sys.stderr)
         return 1
     for number, section in enumerate(summary.sections):
         if number:
             print()
-        print(f"## {section.heading}" if section.heading is not None else "## (opening)")
+        heading = section.heading
+        if heading is None:
+            heading = tr("CommandLine", "(opening)")
+        print(f"## {heading}")
         for sentence in section.sentences:
             print(" ".join(sentence.text.split()))
     return 0
 
 
 def _algorithm_help() -> str:
-    return "default, lexrank, textrank, lsa, luhn, edmundson, kl, sumbasic or reduction"
+    return tr(
+        "CommandLine", "default, lexrank, textrank, lsa, luhn, edmundson, kl, sumbasic or reduction"
+    )
 
 
 def _positive_int(value: str) -> int:
     try:
         number = int(value)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"not a whole number: {value!r}") from None
+        raise argparse.ArgumentTypeError(
+            filled(tr("CommandLine", "not a whole number: %1"), repr(value))
+        ) from None
     if number < 1:
-        raise argparse.ArgumentTypeError("must be at least 1")
+        raise argparse.ArgumentTypeError(tr("CommandLine", "must be at least 1"))
     return number
 
 
@@ -217,9 +256,11 @@ def _percent(value: str) -> float:
     try:
         number = float(value)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"not a number: {value!r}") from None
+        raise argparse.ArgumentTypeError(
+            filled(tr("CommandLine", "not a number: %1"), repr(value))
+        ) from None
     if not 0 < number <= 100:
-        raise argparse.ArgumentTypeError("must be between 0 and 100")
+        raise argparse.ArgumentTypeError(tr("CommandLine", "must be between 0 and 100"))
     return number
 
 
@@ -227,6 +268,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the headless commands alone (the GUI entry point is ui.main)."""
     args = parse_command_line(argv)
     if args.command is None:
-        print("lede: error: No command given (see --help).", file=sys.stderr)
+        print(tr("CommandLine", "lede: error: No command given (see --help)."), file=sys.stderr)
         return 2
     return run_command(args)

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from app.errors import LedeError, full_stop
+from app.i18n import filled, tr
 from app.paths import RESOURCES
 
 DESKTOP_ID = "lede.desktop"
@@ -159,7 +160,9 @@ def install(folders: DesktopFolders, command: list[str] | None = None) -> Instal
         _write_atomically(folders.manifest, _manifest_json(installed))
     except OSError as error:
         _remove(Installed(tuple(written), tuple(made), ()))
-        raise DesktopError(f"Could not install the desktop entry: {_reason(error)}") from error
+        raise DesktopError(
+            filled(tr("Desktop", "Could not install the desktop entry: %1"), _reason(error))
+        ) from error
     return installed
 
 
@@ -174,7 +177,9 @@ def uninstall(folders: DesktopFolders) -> Installed | None:
         folders.manifest.unlink(missing_ok=True)
         _remove_empty(installed.folders)
     except OSError as error:
-        raise DesktopError(f"Could not remove the desktop entry: {_reason(error)}") from error
+        raise DesktopError(
+            filled(tr("Desktop", "Could not remove the desktop entry: %1"), _reason(error))
+        ) from error
     if (folders.applications / "mimeinfo.cache").exists():
         _refresh_mime_cache(folders)  # a cache that was there before: without Lede in it now
     return installed
@@ -309,7 +314,9 @@ def _read_manifest(manifest: Path) -> Installed | None:
         return None
     except (OSError, ValueError) as error:
         raise DesktopError(
-            f"The record of the desktop install is unreadable: {manifest}"
+            filled(
+                tr("Desktop", "The record of the desktop install is unreadable: %1"), str(manifest)
+            )
         ) from error
     try:
         return Installed(
@@ -318,7 +325,9 @@ def _read_manifest(manifest: Path) -> Installed | None:
             associations=tuple(str(mime) for mime in record["associations"]),
         )
     except (KeyError, TypeError) as error:
-        raise DesktopError(f"The record of the desktop install is damaged: {manifest}") from error
+        raise DesktopError(
+            filled(tr("Desktop", "The record of the desktop install is damaged: %1"), str(manifest))
+        ) from error
 
 
 def _remove(installed: Installed) -> None:

@@ -4,13 +4,15 @@ from __future__ import annotations
 
 import errno
 
+from app.i18n import marked, tr
+
 _SENTENCE_ENDS = (".", "!", "?", "…")
 _OS_PROBLEMS = {
-    errno.ENOSPC: "the disk is full",
-    errno.EDQUOT: "the disk quota is used up",
-    errno.EROFS: "the disk is read-only",
-    errno.EACCES: "it is not writable",
-    errno.EPERM: "it is not writable",
+    errno.ENOSPC: marked("Errors", "the disk is full"),
+    errno.EDQUOT: marked("Errors", "the disk quota is used up"),
+    errno.EROFS: marked("Errors", "the disk is read-only"),
+    errno.EACCES: marked("Errors", "it is not writable"),
+    errno.EPERM: marked("Errors", "it is not writable"),
 }
 
 
@@ -73,4 +75,5 @@ def one_line(message: str) -> str:
 
 def os_problem(error: OSError) -> str:
     """What stops a write, in words, when the system refused it for want of room or rights."""
-    return _OS_PROBLEMS.get(error.errno or 0, "")
+    problem = _OS_PROBLEMS.get(error.errno or 0)
+    return tr("Errors", problem) if problem else ""

@@ -21,6 +21,7 @@ from app.digest import DigestEntry
 from app.document import reading_minutes
 from app.errors import LedeError, full_stop
 from app.highlights.export import highlights_section
+from app.i18n import current_language, filled, local_date, tr
 from app.library import Article, Library
 from app.reader_summary import summarize_article
 from app.settings import SummarySettings
@@ -72,7 +73,9 @@ def article_markdown(
     header = yaml.safe_dump(kept, allow_unicode=True, sort_keys=False, width=10_000)
     parts = [f"---\n{header}---\n"]
     if sentences:
-        parts.append("## Summary\n\n" + "\n".join(_summary_lines(summary, "\n### ", "\n")) + "\n")
+        heading = tr("Export", "Summary")
+        lines = "\n".join(_summary_lines(summary, "\n### ", "\n"))
+        parts.append(f"## {heading}\n\n{lines}\n")
     if notes:
         parts.append(notes)
     parts.append((markdown or article.markdown).strip() + "\n")
@@ -92,7 +95,13 @@ def names_in_export_folder(folder: Path) -> set[str]:
         return {entry.name.casefold() for entry in folder.iterdir()}
     except OSError as error:
         raise ExportError(
-            full_stop(f"Cannot write to {folder}: {error.strerror or error}")
+            full_stop(
+                filled(
+                    tr("Export", "Cannot write to %1: %2"),
+                    str(folder),
+                    str(error.strerror or error),
+                )
+            )
         ) from error
 
 
@@ -148,12 +157,13 @@ def export_articles(
 
 def digest_markdown(entries: Sequence[DigestEntry], heading: str) -> str:
     blocks = [f"# {heading}\n"]
+    pending = tr("Export", "(no summary yet)")
     for entry in entries:
-        meta = " · ".join(part for part in (entry.source, entry.date) if part)
+        meta = " · ".join(part for part in (entry.source, local_date(entry.date)) if part)
         lines = [f"## {entry.title}", ""]
         if meta:
             lines += [f"*{meta}*", ""]
-        lines.append(" ".join(entry.sentences) if entry.sentences else "(no summary yet)")
+        lines.append(" ".join(entry.sentences) if entry.sentences else pending)
         blocks.append("\n".join(lines) + "\n")
     return "\n".join(blocks)
 
@@ -177,12 +187,14 @@ h2 { font-size: 1.2em; margin: 0.4em 0 0.1em; }
 def digest_html(entries: Sequence[DigestEntry], heading: str) -> str:
     """A standalone page: inline style, every text escaped, no script and no remote resource."""
     items = []
+    pending = html.escape(tr("Export", "No summary yet."))
     for entry in entries:
-        meta = " · ".join(html.escape(part) for part in (entry.source, entry.date) if part)
+        parts = (entry.source, local_date(entry.date))
+        meta = " · ".join(html.escape(part) for part in parts if part)
         body = (
             f"<p>{html.escape(' '.join(entry.sentences))}</p>"
             if entry.sentences
-            else "<p class='pending'>No summary yet.</p>"
+            else f"<p class='pending'>{pending}</p>"
         )
         items.append(
             f"<article><h2>{html.escape(entry.title)}</h2>"
@@ -190,7 +202,7 @@ def digest_html(entries: Sequence[DigestEntry], heading: str) -> str:
         )
     title = html.escape(heading)
     return (
-        "<!DOCTYPE html>\n<html><head><meta charset='utf-8'>"
+        f"<!DOCTYPE html>\n<html lang='{current_language()}'><head><meta charset='utf-8'>"
         "<meta http-equiv='Content-Security-Policy' content=\"default-src 'none';"
         " style-src 'unsafe-inline'\">"
         f"<title>{title}</title><style>{DIGEST_CSS}</style></head>"
@@ -258,7 +270,11 @@ def _write_bytes(path: Path, data: bytes) -> None:
     except OSError as error:
         with contextlib.suppress(OSError):
             temporary.unlink(missing_ok=True)
-        raise ExportError(full_stop(f"Cannot write {path}: {error.strerror or error}")) from error
+        raise ExportError(
+            full_stop(
+                filled(tr("Export", "Cannot write %1: %2"), str(path), str(error.strerror or error))
+            )
+        ) from error
 
 
 def reader_summary(

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import json
 import os
-import tempfile
 from dataclasses import asdict, dataclass, field, fields, replace
 from pathlib import Path
 
 from app.appearance import Appearance, appearance_from
 from app.errors import StorageError, os_problem
+from app.i18n import filled, tr
 
 LENGTH_MODES = ("auto", "sentences", "percent", "sections")
 # The interface's languages ('' in the preferences follows the system's locale).
@@ -70,14 +70,15 @@ def save_preferences(preferences: Preferences, path: Path) -> None:
         write_text_atomically(path, json.dumps(asdict(preferences), indent=2))
     except OSError as error:
         reason = os_problem(error) or error.strerror or str(error)
-        raise StorageError(
-            f"Preferences not saved for the next start: {reason} ({path})."
-        ) from error
+        not_saved = tr("Settings", "Preferences not saved for the next start: %1 (%2).")
+        raise StorageError(filled(not_saved, reason, str(path))) from error
 
 
 def write_text_atomically(path: Path, text: str) -> None:
     """Write UTF-8 text through a synced temporary file renamed over `path`, so a crash
     leaves either the old file or the new one; the folder must exist."""
+    import tempfile  # only a write needs it: the command line reads the preferences at start
+
     handle, temporary = tempfile.mkstemp(prefix=path.name, suffix=".tmp", dir=path.parent)
     try:
         # mkstemp makes the file private (0600); a file the reader exports gets the usual mode.

@@ -4,7 +4,8 @@
     uv run python scripts/update_translations.py ru de    # just these
 
 For each language: `pyside6-lupdate` merges the strings marked with `tr()` or `marked()` in ui/
-into resources/i18n/lede_{lang}.ts (Qt Linguist opens it), and `pyside6-lrelease` builds the
+and app/ (the core's own `tr` and `marked`, from app/i18n.py, have the same names, so one alias
+finds both) into resources/i18n/lede_{lang}.ts (Qt Linguist opens it), and `pyside6-lrelease` builds the
 lede_{lang}.qm the application loads. Both files are committed.
 
 lupdate's Python reader takes a message for a plural only when its number is written as a
@@ -28,6 +29,7 @@ from ui.i18n import TRANSLATIONS  # noqa: E402
 ALIASES = "translate+=tr,QT_TRANSLATE_NOOP+=marked"
 LUPDATE = ["pyside6-lupdate", "-extensions", "py", "-tr-function-alias", ALIASES]
 LUPDATE_OPTIONS = ["-locations", "none", "-no-obsolete", "-silent"]
+SCANNED = ["app", "ui"]
 PLURAL_FORMS = {"ru": 3, "uk": 3, "de": 2, "fr": 2, "es": 2}
 Key = tuple[str, str]
 
@@ -88,7 +90,15 @@ def update(language: str) -> None:
     saved = saved_forms(ts_file)
     ts = str(ts_file)
     subprocess.run(
-        [*LUPDATE, str(ROOT / "ui"), *LUPDATE_OPTIONS, "-target-language", language, "-ts", ts],
+        [
+            *LUPDATE,
+            *(str(ROOT / folder) for folder in SCANNED),
+            *LUPDATE_OPTIONS,
+            "-target-language",
+            language,
+            "-ts",
+            ts,
+        ],
         check=True,
     )
     make_plurals(ts_file, language, saved)

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 import pytest
 from PySide6.QtCore import QCoreApplication, QEvent
 
+import app.i18n
 from app.library import Library
 from app.samples import add_samples
 from ui.jobs.runner import JobRunner
@@ -18,8 +19,19 @@ if TYPE_CHECKING:
     from ui.window.main_window import MainWindow
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# The tests read English messages: the command line must not follow the machine's locale
+# (LANGUAGE is read first, as gettext does, and changes nothing else).
+os.environ["LANGUAGE"] = "en"
 
 SHARED_EVAL = Path(__file__).resolve().parents[2] / "shared" / "eval"
+
+
+@pytest.fixture(autouse=True)
+def _core_messages_in_english() -> Iterator[None]:
+    """A test that switched the core's language (the window's, a command line's) leaves it
+    English for the next."""
+    yield
+    app.i18n.use_language("en")
 
 
 @pytest.fixture

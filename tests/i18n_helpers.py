@@ -111,9 +111,9 @@ def sheet_texts(model: QAbstractItemModel) -> tuple[list[str], list[str]]:
 
 
 def marked_strings() -> set[tuple[str, str]]:
-    """Every (context, text) that ui/ passes to tr() or marked() as literals."""
+    """Every (context, text) that ui/ or app/ passes to tr() or marked() as literals."""
     found = set()
-    for path in (ROOT / "ui").rglob("*.py"):
+    for path in [*(ROOT / "ui").rglob("*.py"), *(ROOT / "app").rglob("*.py")]:
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
             if not (isinstance(node, ast.Call) and isinstance(node.func, ast.Name)):
                 continue
@@ -191,3 +191,32 @@ def _english_only_words(language: str) -> frozenset[str]:
     kept = {word.lower() for word in KEPT | KEPT_IN_DIALOGS}
     shared = GERMAN_TOO if language == "de" else set()
     return frozenset((english | COMMON_ENGLISH) - used_there - shared - kept)
+
+
+Message = tuple[str, str, str | list[str] | None]  # context, source, translation or forms
+
+
+def write_catalogue(folder: Path, language: str, messages: list[Message]) -> Path:
+    """A small lede_{language}.ts in `folder` (None: an unfinished translation; a list: the
+    forms of a plural), as Qt Linguist writes one."""
+    root = ElementTree.Element("TS", version="2.1", language=language)
+    contexts: dict[str, ElementTree.Element] = {}
+    for context, source, translation in messages:
+        if context not in contexts:
+            contexts[context] = ElementTree.SubElement(root, "context")
+            ElementTree.SubElement(contexts[context], "name").text = context
+        message = ElementTree.SubElement(contexts[context], "message")
+        ElementTree.SubElement(message, "source").text = source
+        element = ElementTree.SubElement(message, "translation")
+        if translation is None:
+            element.set("type", "unfinished")
+        elif isinstance(translation, list):
+            message.set("numerus", "yes")
+            for form in translation:
+                ElementTree.SubElement(element, "numerusform").text = form
+        else:
+            element.text = translation
+    path = folder / f"lede_{language}.ts"
+    body = ElementTree.tostring(root, encoding="unicode")
+    path.write_text(f'<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n{body}\n', "utf-8")
+    return path

@@ -8,11 +8,12 @@ translate+=tr,QT_TRANSLATE_NOOP+=marked` finds both (docs/translating.md has the
 from __future__ import annotations
 
 import logging
-import re
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QDate, QLibraryInfo, QLocale, QTranslator
 
+import app.i18n
+from app.i18n import filled as filled  # one filled() for the window and the core
 from app.paths import RESOURCES
 from app.settings import INTERFACE_LANGUAGES, Preferences
 
@@ -32,17 +33,6 @@ log = logging.getLogger(__name__)
 def tr(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
     """`text` in the interface's language (plural forms by `n`, which fills in `%n`)."""
     return QCoreApplication.translate(context, text, disambiguation, n)
-
-
-def filled(text: str, *values: str) -> str:
-    """`text` with %1, %2... replaced by `values` in one pass, so a value that itself holds
-    "%2" (a title, a tag) is left as it is."""
-    return re.sub(r"%([1-9])", lambda m: _value(values, m), text)
-
-
-def _value(values: tuple[str, ...], match: re.Match[str]) -> str:
-    index = int(match.group(1)) - 1
-    return values[index] if index < len(values) else match.group(0)
 
 
 def marked(context: str, text: str) -> str:
@@ -91,6 +81,7 @@ def system_language() -> str:
 def install_translations(application: QCoreApplication, language: str) -> list[QTranslator]:
     """Load Qt's own catalogue (its dialogs' buttons) and Lede's for `language`; a missing or
     broken file is logged and leaves those strings in English."""
+    app.i18n.use_language(language)  # the core's messages shown in the window follow it
     if language == "en" or language not in INTERFACE_LANGUAGES:
         return []
     QLocale.setDefault(QLocale(language))  # numbers in the language's own way ("1 234")

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 from app.errors import LedeError
 from app.highlights.export import ArticleHighlights, article_file_text, by_article, readwise_csv
 from app.highlights.model import COLOURS
+from app.i18n import filled, tr
 
 if TYPE_CHECKING:  # the library and the export load only when a command runs
     from app.library import Library
@@ -22,16 +23,28 @@ FORMATS = ("markdown", "csv")
 
 def add_highlight_commands(commands: Any) -> None:
     """Add the highlight subcommands to the `lede` parser's subparsers."""
-    listing = commands.add_parser("highlights", help="list your highlights, newest first")
-    listing.add_argument("--colour", choices=COLOURS, help="only highlights of this colour")
-    listing.add_argument("--tag", metavar="TAG", help="only highlights of articles with this tag")
+    listing = commands.add_parser(
+        "highlights", help=tr("CommandLine", "list your highlights, newest first")
+    )
+    listing.add_argument(
+        "--colour", choices=COLOURS, help=tr("CommandLine", "only highlights of this colour")
+    )
+    listing.add_argument(
+        "--tag", metavar="TAG", help=tr("CommandLine", "only highlights of articles with this tag")
+    )
     export = commands.add_parser(
         "export-highlights",
-        help="write highlights and notes as Markdown (a file per article) or Readwise CSV",
+        help=tr(
+            "CommandLine",
+            "write highlights and notes as Markdown (a file per article) or Readwise CSV",
+        ),
     )
     export.add_argument("--format", choices=FORMATS, default="markdown")
     export.add_argument(
-        "path", type=Path, metavar="PATH", help="a folder (markdown) or a file (csv)"
+        "path",
+        type=Path,
+        metavar="PATH",
+        help=tr("CommandLine", "a folder (markdown) or a file (csv)"),
     )
 
 
@@ -75,7 +88,9 @@ def export_csv(library: Library, path: Path) -> int:
 
     found = library.library_highlights()
     if path.is_dir():
-        raise LedeError(f"{path} is a folder: give the CSV file's name.")
+        raise LedeError(
+            filled(tr("CommandLine", "%1 is a folder: give the CSV file's name."), str(path))
+        )
     write_text(path, readwise_csv(found))
     return len(found)
 
@@ -84,10 +99,11 @@ def _export_highlights(args: argparse.Namespace) -> int:
     with _open(args) as library:
         if args.format == "csv":
             count = export_csv(library, args.path)
-            print(f"Wrote {count} highlight(s) to {args.path}.")
+            wrote = tr("CommandLine", "Wrote %Ln highlight(s) to %1.", None, count)
         else:
-            files = export_markdown(library, args.path)
-            print(f"Wrote {len(files)} file(s) to {args.path}.")
+            count = len(export_markdown(library, args.path))
+            wrote = tr("CommandLine", "Wrote %Ln file(s) to %1.", None, count)
+        print(filled(wrote, str(args.path)))
     return 0
 
 
@@ -99,9 +115,10 @@ def _list_highlights(args: argparse.Namespace) -> int:
             quote = " ".join(highlight.quote.split())
             print(f"{highlight.created[:10]}  [{highlight.colour}]  {item.title}: “{quote}”")
             if highlight.note.strip():
-                print(f"    note: {' '.join(highlight.note.split())}")
+                note = " ".join(highlight.note.split())
+                print(filled(tr("CommandLine", "    note: %1"), note))
         if not found:
-            print("No highlights yet.")
+            print(tr("CommandLine", "No highlights yet."))
     return 0
 
 

@@ -10,8 +10,11 @@ from dataclasses import dataclass
 from itertools import groupby
 
 from app.highlights.model import Highlight, LibraryHighlight
+from app.i18n import marked, tr
 
+# Readwise reads these names: they stay English whatever the interface's language.
 READWISE_COLUMNS = ("Highlight", "Title", "Author", "URL", "Note", "Location", "Date")
+_DETAILS = (marked("Export", "Author"), marked("Export", "Source"), marked("Export", "Link"))
 # A cell starting so is a formula to a spreadsheet (OWASP's CSV injection list).
 _FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
@@ -32,9 +35,12 @@ def highlights_section(note: str, highlights: Sequence[Highlight]) -> str:
     """ "## Notes" and "## Highlights" as Markdown: each highlight a quote, its note under it."""
     parts: list[str] = []
     if note.strip():
-        parts.append("## Note\n\n" + note.strip() + "\n")
+        heading = tr("Export", "Note")
+        parts.append(f"## {heading}\n\n{note.strip()}\n")
     if highlights:
-        parts.append("## Highlights\n\n" + "\n".join(_quoted(item) for item in highlights))
+        heading = tr("Export", "Highlights")
+        quotes = "\n".join(_quoted(item) for item in highlights)
+        parts.append(f"## {heading}\n\n{quotes}")
     return "\n".join(parts)
 
 
@@ -46,13 +52,11 @@ def _quoted(highlight: Highlight) -> str:
 
 def article_file_text(article: ArticleHighlights) -> str:
     """One article's file for a notes app: its title, source and link, then its highlights."""
-    lines = [f"# {' '.join(article.title.split()) or 'Untitled'}", ""]
-    details = [
-        ("Author", article.author),
-        ("Source", article.source),
-        ("Link", article.url),
-    ]
-    lines.extend(f"- {name}: {value}" for name, value in details if value)
+    title = " ".join(article.title.split()) or tr("Export", "Untitled")
+    lines = [f"# {title}", ""]
+    values = (article.author, article.source, article.url)
+    names = [tr("Export", name) for name in _DETAILS]
+    lines.extend(f"- {name}: {value}" for name, value in zip(names, values, strict=True) if value)
     body = highlights_section(article.note, article.highlights)
     return "\n".join(lines).rstrip() + "\n\n" + body
 

@@ -17,6 +17,7 @@ from urllib.parse import quote
 from app.articles import ArticleDraft
 from app.assets import MAX_ASSET_BYTES
 from app.errors import ArticleFormatError
+from app.i18n import filled, tr
 from app.importing.book_toc import TocEntry, decode_xhtml, inside_archive, nav_entries, ncx_entries
 from app.importing.xhtml_markdown import Anchor, ChapterInput, chapter_markdown
 
@@ -55,15 +56,22 @@ def read_epub(path: Path) -> tuple[ArticleDraft, dict[str, bytes]]:
     name = path.name
     try:
         if path.stat().st_size > MAX_EPUB_BYTES:
-            raise ArticleFormatError(f"{name} is larger than {MAX_EPUB_BYTES // 2**20} MB.")
+            raise ArticleFormatError(
+                filled(tr("Import", "%1 is larger than %2 MB."), name, str(MAX_EPUB_BYTES // 2**20))
+            )
         with zipfile.ZipFile(path) as archive:
             return Book(archive, name).read()
     except (zipfile.BadZipFile, EOFError) as error:
         raise ArticleFormatError(
-            f"{name} is not a complete EPUB: its zip archive is damaged or cut short."
+            filled(
+                tr("Import", "%1 is not a complete EPUB: its zip archive is damaged or cut short."),
+                name,
+            )
         ) from error
     except OSError as error:
-        raise ArticleFormatError(f"Cannot read {name}: {error.strerror or error}.") from error
+        raise ArticleFormatError(
+            filled(tr("Import", "Cannot read %1: %2."), name, str(error.strerror or error))
+        ) from error
 
 
 class Book:
@@ -82,7 +90,7 @@ class Book:
         toc = self._toc(package)
         markdown = self._text(package, toc)
         if not markdown.strip():
-            raise ArticleFormatError(f"{self.name} has no readable text.")
+            raise ArticleFormatError(filled(tr("Import", "%1 has no readable text."), self.name))
         meta = package.metadata
         draft = ArticleDraft(
             title=meta.get("title") or Path(self.name).stem,
@@ -98,12 +106,24 @@ class Book:
 
     def _check_size(self) -> None:
         if len(self.members) > MAX_MEMBERS:
-            raise ArticleFormatError(f"{self.name} holds more than {MAX_MEMBERS:,} files.")
+            raise ArticleFormatError(
+                filled(
+                    tr("Import", "%1 holds more than %2 files."),
+                    self.name,
+                    format(MAX_MEMBERS, ","),
+                )
+            )
         unpacked = sum(info.file_size for info in self.members.values())
         if unpacked > MAX_UNPACKED_BYTES:
             raise ArticleFormatError(
-                f"{self.name} would unpack to more than {MAX_UNPACKED_BYTES // 2**20} MB;"
-                " it is refused as a possible zip bomb."
+                filled(
+                    tr(
+                        "Import",
+                        "%1 would unpack to more than %2 MB; it is refused as a possible zip bomb.",
+                    ),
+                    self.name,
+                    str(MAX_UNPACKED_BYTES // 2**20),
+                )
             )
 
     def member(self, path: str, limit: int = MAX_UNPACKED_BYTES) -> bytes | None:
@@ -112,11 +132,15 @@ class Book:
         if info is None or info.file_size > limit:
             return None
         if info.compress_size and info.file_size / info.compress_size > MAX_COMPRESSION_RATIO:
-            raise ArticleFormatError(f"{self.name} is refused as a possible zip bomb.")
+            raise ArticleFormatError(
+                filled(tr("Import", "%1 is refused as a possible zip bomb."), self.name)
+            )
         with self.archive.open(info) as stream:
             data = stream.read(info.file_size + 1)
         if len(data) > info.file_size:
-            raise ArticleFormatError(f"{self.name} is refused: {path} unpacks past its size.")
+            raise ArticleFormatError(
+                filled(tr("Import", "%1 is refused: %2 unpacks past its size."), self.name, path)
+            )
         return data
 
     def xml(self, path: str) -> Any:
@@ -125,19 +149,28 @@ class Book:
 
         data = self.member(path)
         if data is None:
-            raise ArticleFormatError(f"{self.name} is not a valid EPUB: {path} is missing.")
+            raise ArticleFormatError(
+                filled(tr("Import", "%1 is not a valid EPUB: %2 is missing."), self.name, path)
+            )
         try:
             return fromstring(data)
         except (ParseError, DefusedXmlException) as error:
             raise ArticleFormatError(
-                f"{self.name} is not a valid EPUB: {path} is not valid XML."
+                filled(
+                    tr("Import", "%1 is not a valid EPUB: %2 is not valid XML."), self.name, path
+                )
             ) from error
 
     def _refuse_drm(self) -> None:
         if "META-INF/rights.xml" in self.members or self._encrypts_text():
             raise ArticleFormatError(
-                f"{self.name} is protected by DRM; Lede can only read books without it"
-                " (export it from the shop that sold it, if they allow that)."
+                filled(
+                    tr(
+                        "Import",
+                        "%1 is protected by DRM; Lede can only read books without it (export it from the shop that sold it, if they allow that).",
+                    ),
+                    self.name,
+                )
             )
 
     def _encrypts_text(self) -> bool:
@@ -157,13 +190,17 @@ class Book:
     def _package(self) -> Package:
         if "META-INF/container.xml" not in self.members:
             raise ArticleFormatError(
-                f"{self.name} is not an EPUB: it has no META-INF/container.xml."
+                filled(
+                    tr("Import", "%1 is not an EPUB: it has no META-INF/container.xml."), self.name
+                )
             )
         container = self.xml("META-INF/container.xml")
         rootfile = container.find(f".//{_CONTAINER}rootfile")
         opf_path = inside_archive("", rootfile.get("full-path", "") if rootfile is not None else "")
         if not opf_path:
-            raise ArticleFormatError(f"{self.name} is not a valid EPUB: it names no package file.")
+            raise ArticleFormatError(
+                filled(tr("Import", "%1 is not a valid EPUB: it names no package file."), self.name)
+            )
         return read_package(self.xml(opf_path), opf_path)
 
     def _toc(self, package: Package) -> list[TocEntry]:

@@ -13,6 +13,7 @@ from urllib.parse import urljoin
 
 from app.articles import ArticleDraft
 from app.errors import FeedError, LedeError, full_stop
+from app.i18n import filled, tr
 from app.importing.authors import author_name
 from app.importing.fetch import FEED_OR_PAGE, PAGE_TYPES, Fetched, Fetcher
 from app.importing.html_extract import decode_html, detect_language, html_fragment_to_markdown
@@ -77,8 +78,13 @@ def parse_feed(data: bytes, url: str) -> ParsedFeed:
     broken = parsed.get("bozo") and not entries
     if broken or not parsed.get("version"):
         problem = parsed.get("bozo_exception")
-        detail = f" ({_problem_text(problem)})" if problem else ""
-        raise FeedError(full_stop(f"{url} is not a readable RSS or Atom feed{detail}"))
+        if problem:
+            unreadable = tr("Feeds", "%1 is not a readable RSS or Atom feed (%2)")
+        else:
+            unreadable = tr("Feeds", "%1 is not a readable RSS or Atom feed")
+        raise FeedError(
+            full_stop(filled(unreadable, url, _problem_text(problem) if problem else ""))
+        )
     channel = parsed.feed
     return ParsedFeed(
         url=url,
@@ -127,7 +133,7 @@ def refresh_feeds(
         try:
             report.merge(refresh_feed(library, feed, fetcher, cancelled=cancelled))
         except LedeError as error:
-            reason = str(error)[:MAX_ERROR_CHARACTERS] or "The feed could not be read."
+            reason = str(error)[:MAX_ERROR_CHARACTERS] or tr("Feeds", "The feed could not be read.")
             report.fail(_feed_name(feed), reason)  # a server's own words can run on: cut
             library.update_feed(feed.id, failed=utc_timestamp(), last_error=reason)
     return report
@@ -204,7 +210,7 @@ def entry_article(
         else:
             return _with_entry_details(page, entry, feed), images
     if not markdown:
-        raise FeedError("The entry has no text and no link to its page.")
+        raise FeedError(tr("Feeds", "The entry has no text and no link to its page."))
     draft = ArticleDraft(
         title=entry.title or "Untitled",
         markdown=markdown + "\n",
@@ -240,7 +246,9 @@ def _fetch_feed(url: str, fetcher: Fetcher) -> Fetched:
     page = decode_html(fetched.data, fetched.charset, fetched.url)
     link = find_feed_link(page, fetched.url)
     if not link:
-        raise FeedError(f"{fetched.url} is a web page that links no RSS or Atom feed.")
+        raise FeedError(
+            filled(tr("Feeds", "%1 is a web page that links no RSS or Atom feed."), fetched.url)
+        )
     return fetcher.get(link, FEED_OR_PAGE)
 
 

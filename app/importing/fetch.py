@@ -10,6 +10,7 @@ from urllib.parse import urljoin, urlsplit
 
 from app.assets import MAX_ASSET_BYTES
 from app.errors import FetchError, full_stop
+from app.i18n import filled, marked, tr
 from app.importing.urls import web_address
 
 if TYPE_CHECKING:
@@ -60,9 +61,9 @@ class Expect:
         )
 
 
-WEB_PAGE = Expect(PAGE_TYPES, "a web page")
-FEED_OR_PAGE = Expect(FEED_TYPES | PAGE_TYPES, "a feed or a web page")
-IMAGE = Expect(frozenset(), "an image", prefix="image/", max_bytes=MAX_ASSET_BYTES)
+WEB_PAGE = Expect(PAGE_TYPES, marked("Fetch", "a web page"))
+FEED_OR_PAGE = Expect(FEED_TYPES | PAGE_TYPES, marked("Fetch", "a feed or a web page"))
+IMAGE = Expect(frozenset(), marked("Fetch", "an image"), prefix="image/", max_bytes=MAX_ASSET_BYTES)
 
 
 @dataclass(frozen=True)
@@ -114,9 +115,13 @@ class Fetcher:
         except httpx.TimeoutException as error:
             raise FetchError(self._timeout_message(start, error)) from error
         except httpx.InvalidURL as error:  # checked already: a last guard, not the check
-            raise FetchError(full_stop(f"Not a web address: {start} ({error})")) from error
+            raise FetchError(
+                full_stop(filled(tr("Fetch", "Not a web address: %1 (%2)"), start, str(error)))
+            ) from error
         except httpx.HTTPError as error:
-            raise FetchError(full_stop(f"Cannot download {start}: {_reason(error)}")) from error
+            raise FetchError(
+                full_stop(filled(tr("Fetch", "Cannot download %1: %2"), start, _reason(error)))
+            ) from error
 
     def _follow(self, start: str, expect: Expect, headers: dict[str, str]) -> Fetched:
         url = start
@@ -127,20 +132,36 @@ class Fetcher:
                     return self._read(url, response, expect)
                 target = _redirect_target(url, response)
             if target in seen:
-                raise FetchError(f"{url} redirects in a loop (back to {target}).")
+                raise FetchError(
+                    filled(tr("Fetch", "%1 redirects in a loop (back to %2)."), url, target)
+                )
             seen.add(target)
             url = target
-        raise FetchError(f"{start} redirects more than {self.limits.max_redirects} times.")
+        raise FetchError(
+            filled(
+                tr("Fetch", "%1 redirects more than %2 times."),
+                start,
+                str(self.limits.max_redirects),
+            )
+        )
 
     def _read(self, url: str, response: httpx.Response, expect: Expect) -> Fetched:
         if response.status_code == 304:
             return Fetched(url, "", "", b"", not_modified=True)
         if response.status_code >= 400:
-            phrase = response.reason_phrase or "error"
-            raise FetchError(full_stop(f"{url} answered {response.status_code} {phrase}"))
+            phrase = response.reason_phrase or tr("Fetch", "error")
+            raise FetchError(
+                full_stop(
+                    filled(tr("Fetch", "%1 answered %2 %3"), url, str(response.status_code), phrase)
+                )
+            )
         content_type = response.headers.get("content-type", "").split(";")[0].strip().lower()
         if not expect.allows(content_type):
-            raise FetchError(f"{url} is {content_type}, not {expect.noun}.")
+            raise FetchError(
+                filled(
+                    tr("Fetch", "%1 is %2, not %3."), url, content_type, tr("Fetch", expect.noun)
+                )
+            )
         data = self._read_capped(url, response, expect)
         return Fetched(
             url=url,
@@ -155,17 +176,25 @@ class Fetcher:
         cap = min(self.limits.max_bytes, expect.max_bytes or self.limits.max_bytes)
         declared = response.headers.get("content-length", "")
         if declared.isdigit() and int(declared) > cap:
-            raise FetchError(f"{url} is larger than the {format_size(cap)} limit.")
+            raise FetchError(
+                filled(tr("Fetch", "%1 is larger than the %2 limit."), url, format_size(cap))
+            )
         deadline = time.monotonic() + self.limits.total_seconds
         chunks: list[bytes] = []
         size = 0
         for chunk in response.iter_bytes():
             size += len(chunk)
             if size > cap:
-                raise FetchError(f"{url} is larger than the {format_size(cap)} limit.")
+                raise FetchError(
+                    filled(tr("Fetch", "%1 is larger than the %2 limit."), url, format_size(cap))
+                )
             if time.monotonic() > deadline:
                 raise FetchError(
-                    f"{url} is too slow: not complete after {self.limits.total_seconds:g} seconds."
+                    filled(
+                        tr("Fetch", "%1 is too slow: not complete after %2 seconds."),
+                        url,
+                        format(self.limits.total_seconds, "g"),
+                    )
                 )
             chunks.append(chunk)
         return b"".join(chunks)
@@ -175,22 +204,24 @@ class Fetcher:
 
         host = urlsplit(url).hostname
         if isinstance(error, httpx.ConnectTimeout):
-            return f"Cannot connect to {host}: no answer within {self.limits.connect_seconds:g} seconds."
-        return f"{url} timed out: no answer within {self.limits.read_seconds:g} seconds."
+            no_answer = tr("Fetch", "Cannot connect to %1: no answer within %2 seconds.")
+            return filled(no_answer, str(host), format(self.limits.connect_seconds, "g"))
+        timed_out = tr("Fetch", "%1 timed out: no answer within %2 seconds.")
+        return filled(timed_out, url, format(self.limits.read_seconds, "g"))
 
 
 def format_size(size: int) -> str:
     if size >= 1024 * 1024:
-        return f"{size / (1024 * 1024):g} MB"
+        return filled(tr("Fetch", "%1 MB"), format(size / (1024 * 1024), "g"))
     if size >= 1024:
-        return f"{size / 1024:g} KB"
-    return f"{size} bytes"
+        return filled(tr("Fetch", "%1 KB"), format(size / 1024, "g"))
+    return tr("Fetch", "%n bytes", None, size)
 
 
 def _redirect_target(url: str, response: httpx.Response) -> str:
     location = response.headers.get("location", "").strip()
     if not location:
-        raise FetchError(f"{url} redirects without saying where to.")
+        raise FetchError(filled(tr("Fetch", "%1 redirects without saying where to."), url))
     return web_address(urljoin(url, location))
 
 
@@ -201,7 +232,7 @@ def _reason(error: httpx.HTTPError) -> str:
     if isinstance(error, httpx.ConnectError):
         lowered = text.lower()
         if "refused" in lowered:
-            return "the connection was refused"
+            return tr("Fetch", "the connection was refused")
         if "name" in lowered and ("resolution" in lowered or "known" in lowered):
-            return "the host name is unknown"
+            return tr("Fetch", "the host name is unknown")
     return text or type(error).__name__

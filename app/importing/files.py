@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from app.articles import ArticleDraft, read_article_bytes, read_article_file
 from app.assets import collect_local_images
 from app.errors import LedeError, LibraryWriteError
+from app.i18n import filled, marked, tr
 from app.importing.html_extract import decode_html, drop_title_heading, extract_article
 from app.importing.report import ImportCancelledError, ImportReport, Progress, each_until_cancelled
 from app.importing.services import EXPORT_SUFFIXES, HTML_EXPORT_SUFFIXES
@@ -25,7 +26,7 @@ BOOK_SUFFIXES = frozenset({".epub"})
 PDF_SUFFIXES = frozenset({".pdf"})
 # Folders are walked for these; an export (.csv, .json, .zip) is imported when named.
 SUPPORTED_SUFFIXES = MARKDOWN_SUFFIXES | HTML_SUFFIXES | BOOK_SUFFIXES | PDF_SUFFIXES
-NOT_SUPPORTED = "Not a Markdown, text, HTML, EPUB or PDF file."
+NOT_SUPPORTED = marked("Import", "Not a Markdown, text, HTML, EPUB or PDF file.")
 
 
 def collect_files(paths: Iterable[Path]) -> tuple[list[Path], list[tuple[Path, str]]]:
@@ -41,9 +42,9 @@ def collect_files(paths: Iterable[Path]) -> tuple[list[Path], list[tuple[Path, s
         if path.is_dir():
             files.extend(_walk(path))
         elif not path.exists():
-            refused.append((path, "No such file or folder."))
+            refused.append((path, tr("Import", "No such file or folder.")))
         elif path.suffix.lower() not in SUPPORTED_SUFFIXES | EXPORT_SUFFIXES:
-            refused.append((path, NOT_SUPPORTED))
+            refused.append((path, tr("Import", NOT_SUPPORTED)))
         else:
             files.append(path)
     return list(dict.fromkeys(files)), refused
@@ -172,4 +173,4 @@ def _import_pdf(
 def _page_progress(path: Path, progress: Progress | None) -> PageProgress | None:
     if progress is None:
         return None
-    return lambda done, total: progress(done, total, f"pages of {path.name}")
+    return lambda done, total: progress(done, total, filled(tr("Import", "pages of %1"), path.name))

@@ -9,6 +9,7 @@ from urllib.parse import urlsplit
 
 from app.articles import ArticleDraft, decode_bytes, first_heading
 from app.errors import ArticleFormatError
+from app.i18n import filled, tr
 from app.importing.page_markdown import xml_to_markdown
 from app.summary.languages import language_of
 
@@ -26,7 +27,7 @@ def decode_html(data: bytes, declared_charset: str = "", name: str = "page") -> 
         encoding = _known_encoding(label)
         if encoding:
             if not data.strip():
-                raise ArticleFormatError(f"{name} is empty.")
+                raise ArticleFormatError(filled(tr("Import", "%1 is empty."), name))
             return data.decode(encoding, errors="replace")
     return decode_bytes(data, name)
 
@@ -40,7 +41,9 @@ def extract_article(
 
     markdown = _main_text(html_text, url)
     if not markdown.strip():
-        raise ArticleFormatError(f"No readable article text found in {name}.")
+        raise ArticleFormatError(
+            filled(tr("Import", "No readable article text found in %1."), name)
+        )
     metadata = trafilatura.extract_metadata(html_text, default_url=url or None)
     title = (metadata.title or "").strip() or first_heading(markdown) or fallback_title or name
     return ArticleDraft(

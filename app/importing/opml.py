@@ -10,6 +10,7 @@ import defusedxml.ElementTree as SafeElementTree
 from defusedxml import DefusedXmlException
 
 from app.errors import FeedError, full_stop
+from app.i18n import filled, tr
 from app.importing.urls import stored_address
 from app.library import Feed, Library
 from app.settings import write_text_atomically
@@ -33,9 +34,15 @@ class OpmlImport:
     skipped: list[str] = field(default_factory=list)
 
     def summary(self) -> str:
-        added = f"{len(self.added)} feed{'' if len(self.added) == 1 else 's'} added"
-        line = f"{added}, {len(self.known)} already subscribed"
-        return f"{line}, {len(self.skipped)} skipped" if self.skipped else line
+        added, known, skipped = len(self.added), len(self.known), len(self.skipped)
+        if added == 1:
+            parts = [tr("Feeds", "%Ln feed added", None, added)]
+        else:
+            parts = [tr("Feeds", "%Ln feeds added", None, added)]
+        parts.append(tr("Feeds", "%Ln already subscribed", None, known))
+        if skipped:
+            parts.append(tr("Feeds", "%Ln skipped", None, skipped))
+        return ", ".join(parts)
 
 
 def parse_opml(data: bytes, name: str = "the file") -> list[OpmlFeed]:
@@ -43,11 +50,17 @@ def parse_opml(data: bytes, name: str = "the file") -> list[OpmlFeed]:
     try:
         root = SafeElementTree.fromstring(data)
     except DefusedXmlException as error:
-        raise FeedError(f"{name} is refused: it declares XML entities ({error}).") from error
+        raise FeedError(
+            filled(tr("Feeds", "%1 is refused: it declares XML entities (%2)."), name, str(error))
+        ) from error
     except ElementTree.ParseError as error:
-        raise FeedError(full_stop(f"{name} is not valid OPML: {error}")) from error
+        raise FeedError(
+            full_stop(filled(tr("Feeds", "%1 is not valid OPML: %2"), name, str(error)))
+        ) from error
     if root.tag.lower() != "opml":
-        raise FeedError(f"{name} is not an OPML file (it starts with <{root.tag}>).")
+        raise FeedError(
+            filled(tr("Feeds", "%1 is not an OPML file (it starts with <%2>)."), name, root.tag)
+        )
     feeds: list[OpmlFeed] = []
     for outline in root.iter("outline"):
         url = (outline.get("xmlUrl") or outline.get("xmlurl") or "").strip()
@@ -61,10 +74,18 @@ def parse_opml(data: bytes, name: str = "the file") -> list[OpmlFeed]:
 def read_opml_file(path: Path) -> list[OpmlFeed]:
     try:
         if path.stat().st_size > MAX_OPML_BYTES:
-            raise FeedError(f"{path.name} is larger than {MAX_OPML_BYTES // 2**20} MB.")
+            raise FeedError(
+                filled(
+                    tr("Feeds", "%1 is larger than %2 MB."), path.name, str(MAX_OPML_BYTES // 2**20)
+                )
+            )
         data = path.read_bytes()
     except OSError as error:
-        raise FeedError(full_stop(f"Cannot read {path}: {error.strerror or error}")) from error
+        raise FeedError(
+            full_stop(
+                filled(tr("Feeds", "Cannot read %1: %2"), str(path), str(error.strerror or error))
+            )
+        ) from error
     return parse_opml(data, path.name)
 
 
@@ -103,5 +124,9 @@ def export_opml(library: Library, path: Path) -> int:
     try:
         write_text_atomically(path, opml_text(feeds))
     except OSError as error:
-        raise FeedError(full_stop(f"Cannot write {path}: {error.strerror or error}")) from error
+        raise FeedError(
+            full_stop(
+                filled(tr("Feeds", "Cannot write %1: %2"), str(path), str(error.strerror or error))
+            )
+        ) from error
     return len(feeds)

@@ -19,6 +19,7 @@ from typing import Any, BinaryIO
 
 from app.articles import ArticleDraft
 from app.errors import ArticleFormatError
+from app.i18n import filled, tr
 from app.importing.html_extract import detect_language, drop_title_heading
 from app.importing.pdf_metadata import document_metadata
 from app.importing.report import ImportCancelledError
@@ -67,19 +68,23 @@ def read_pdf(
     name = path.name
     try:
         if path.stat().st_size > MAX_PDF_BYTES:
-            raise ArticleFormatError(f"{name} is larger than {MAX_PDF_BYTES // 2**20} MB.")
+            raise ArticleFormatError(
+                filled(tr("Import", "%1 is larger than %2 MB."), name, str(MAX_PDF_BYTES // 2**20))
+            )
         with path.open("rb") as stream, warnings.catch_warnings():
             warnings.simplefilter("ignore")  # pdfminer warns about what it repairs
             return _read(stream, name, progress, cancelled)
     except OSError as error:
-        raise ArticleFormatError(f"Cannot read {name}: {error.strerror or error}.") from error
+        raise ArticleFormatError(
+            filled(tr("Import", "Cannot read %1: %2."), name, str(error.strerror or error))
+        ) from error
 
 
 def _read(
     stream: BinaryIO, name: str, progress: PageProgress | None, cancelled: Callable[[], bool]
 ) -> PdfArticle:
     if b"%PDF-" not in stream.read(1024):
-        raise ArticleFormatError(f"{name} is not a PDF document.")
+        raise ArticleFormatError(filled(tr("Import", "%1 is not a PDF document."), name))
     stream.seek(0)
     document = _open_document(stream, name)
     pages = _page_list(document, name)
@@ -92,8 +97,13 @@ def _read(
         boxes.extend(page_boxes)
     if sum(len(box.text) for box in boxes) < MIN_TEXT_CHARACTERS:
         raise ArticleFormatError(
-            f"{name} has no text layer: it looks like a scan, and Lede cannot read text"
-            " from pictures of pages."
+            filled(
+                tr(
+                    "Import",
+                    "%1 has no text layer: it looks like a scan, and Lede cannot read text from pictures of pages.",
+                ),
+                name,
+            )
         )
     metadata = document_metadata(document)
     markdown_pages = pages_markdown(boxes, len(pages))
@@ -120,11 +130,18 @@ def _open_document(stream: BinaryIO, name: str) -> Any:
         return PDFDocument(PDFParser(stream))
     except PDFEncryptionError as error:
         raise ArticleFormatError(
-            f"{name} is encrypted with a password; open it in a PDF reader and save a copy"
-            " without the password to import it."
+            filled(
+                tr(
+                    "Import",
+                    "%1 is encrypted with a password; open it in a PDF reader and save a copy without the password to import it.",
+                ),
+                name,
+            )
         ) from error
     except (PSException, ValueError, TypeError, KeyError, AttributeError) as error:
-        raise ArticleFormatError(f"{name} is damaged: it cannot be read as a PDF.") from error
+        raise ArticleFormatError(
+            filled(tr("Import", "%1 is damaged: it cannot be read as a PDF."), name)
+        ) from error
 
 
 def _page_list(document: Any, name: str) -> list[Any]:
@@ -137,17 +154,31 @@ def _page_list(document: Any, name: str) -> list[Any]:
         count = 0
     if count > MAX_PDF_PAGES:
         raise ArticleFormatError(
-            f"{name} has {count:,} pages; Lede imports documents of up to {MAX_PDF_PAGES:,}."
+            filled(
+                tr("Import", "%1 has %2 pages; Lede imports documents of up to %3."),
+                name,
+                format(count, ","),
+                format(MAX_PDF_PAGES, ","),
+            )
         )
     try:
         pages = list(PDFPage.create_pages(document))
     except (PSException, ValueError, TypeError, KeyError, AttributeError, RecursionError) as error:
-        raise ArticleFormatError(f"{name} is damaged: its list of pages cannot be read.") from error
+        raise ArticleFormatError(
+            filled(tr("Import", "%1 is damaged: its list of pages cannot be read."), name)
+        ) from error
     if not pages:
-        raise ArticleFormatError(f"{name} is damaged: it has no pages that can be read.")
+        raise ArticleFormatError(
+            filled(tr("Import", "%1 is damaged: it has no pages that can be read."), name)
+        )
     if len(pages) > MAX_PDF_PAGES:
         raise ArticleFormatError(
-            f"{name} has {len(pages):,} pages; Lede imports documents of up to {MAX_PDF_PAGES:,}."
+            filled(
+                tr("Import", "%1 has %2 pages; Lede imports documents of up to %3."),
+                name,
+                format(len(pages), ","),
+                format(MAX_PDF_PAGES, ","),
+            )
         )
     return pages
 

@@ -6,6 +6,8 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import TypeVar
 
+from app.i18n import filled, tr
+
 Progress = Callable[[int, int, str], None]
 """Called before each item with (items done, items in all, the item's name)."""
 
@@ -61,14 +63,16 @@ class ImportReport:
 
     def summary(self) -> str:
         """One line for people, e.g. '3 added, 1 skipped as a duplicate, 2 failed'."""
-        parts = [f"{self.added} added"]
-        if self.duplicates:
-            noun = "a duplicate" if len(self.duplicates) == 1 else "duplicates"
-            parts.append(f"{len(self.duplicates)} skipped as {noun}")
-        if self.failures:
-            parts.append(f"{len(self.failures)} failed")
+        added, duplicates, failed = self.added, len(self.duplicates), len(self.failures)
+        parts = [tr("Import", "%Ln added", None, added)]
+        if duplicates == 1:
+            parts.append(tr("Import", "%Ln skipped as a duplicate", None, duplicates))
+        elif duplicates:
+            parts.append(tr("Import", "%Ln skipped as duplicates", None, duplicates))
+        if failed:
+            parts.append(tr("Import", "%Ln failed", None, failed))
         line = ", ".join(parts)
-        return f"{line} (cancelled)" if self.cancelled else line
+        return filled(tr("Import", "%1 (cancelled)"), line) if self.cancelled else line
 
     def failure_lines(self) -> list[str]:
         return [f"{failure.name}: {failure.reason}" for failure in self.failures]

@@ -23,6 +23,7 @@ from urllib.parse import urlsplit
 
 from app.articles import ArticleDraft
 from app.errors import LedeError
+from app.i18n import filled, marked, tr
 from app.importing.fetch import Fetcher
 from app.importing.pages import download_article
 from app.library import Library
@@ -30,7 +31,7 @@ from app.store.fetch_queue import QueuedPage
 
 WORKERS = 4
 POLL_SECONDS = 0.1  # how often a wait for the next page checks whether to stop
-ALREADY_SAVED = "The same page is already in the library."
+ALREADY_SAVED = marked("SavedPages", "The same page is already in the library.")
 
 log = logging.getLogger(__name__)
 
@@ -55,12 +56,15 @@ class DownloadReport:
     cancelled: bool = False
 
     def summary(self) -> str:
-        pages = "page" if len(self.filled) == 1 else "pages"
-        text = f"{len(self.filled)} saved {pages} downloaded"
-        if self.failed:
-            text += f", {len(self.failed)} could not be (kept as bookmarks)"
+        filled, failed = len(self.filled), len(self.failed)
+        if filled == 1:
+            text = tr("SavedPages", "%Ln saved page downloaded", None, filled)
+        else:
+            text = tr("SavedPages", "%Ln saved pages downloaded", None, filled)
+        if failed:
+            text += tr("SavedPages", ", %Ln could not be (kept as bookmarks)", None, failed)
         if self.cancelled:
-            text += "; stopped, the rest stay queued"
+            text += tr("SavedPages", "; stopped, the rest stay queued")
         return text
 
 
@@ -151,7 +155,7 @@ def _store(
         report.filled.append(page.article_id)
         return (page.article_id,)
     else:
-        reason = ALREADY_SAVED
+        reason = tr("SavedPages", ALREADY_SAVED)
     library.mark_page_failed(page.article_id, reason)
     report.failed.append((page, reason))
     return (page.article_id,)
@@ -207,7 +211,10 @@ class _Workers:
             return str(error)
         except Exception:  # one page a parser cannot take must not stop the queue
             log.exception("downloading %s", page.url)
-            return f"{page.url} could not be read (an unexpected error; see the log)."
+            unexpected = tr(
+                "SavedPages", "%1 could not be read (an unexpected error; see the log)."
+            )
+            return filled(unexpected, page.url)
 
 
 @contextmanager

@@ -12,6 +12,7 @@ import re
 from urllib.parse import SplitResult, urlsplit
 
 from app.errors import WebAddressError, one_line
+from app.i18n import filled, tr
 
 WEB_SCHEMES = ("http", "https")
 SHOWN_CHARACTERS = 100
@@ -25,7 +26,7 @@ def check_web_url(text: str) -> str:
     ValueError) with one line that says what is wrong. The scheme must be given."""
     url = text.strip()
     if not url:
-        raise WebAddressError("Not a web address: (empty).")
+        raise WebAddressError(tr("WebAddress", "Not a web address: (empty)."))
     return _checked(url, text)
 
 
@@ -58,17 +59,22 @@ def stored_address(text: str) -> str:
 def _checked(url: str, text: str) -> str:
     shown = shown_text(text)
     if len(url) > MAX_ADDRESS_CHARACTERS:
-        limit = f"{MAX_ADDRESS_CHARACTERS:,}"
-        raise WebAddressError(f"Not a web address: {shown} (longer than {limit} characters).")
-    if any(character.isspace() or not character.isprintable() for character in url):
-        raise WebAddressError(
-            f"Not a web address: {shown} (it contains spaces or control characters)."
+        too_long = tr(
+            "WebAddress",
+            "Not a web address: %1 (longer than %Ln characters).",
+            None,
+            MAX_ADDRESS_CHARACTERS,
         )
+        raise WebAddressError(filled(too_long, shown))
+    if any(character.isspace() or not character.isprintable() for character in url):
+        spaces = tr(
+            "WebAddress", "Not a web address: %1 (it contains spaces or control characters)."
+        )
+        raise WebAddressError(filled(spaces, shown))
     parts = _split(url, shown)
     if parts.scheme.lower() not in WEB_SCHEMES:
-        raise WebAddressError(
-            f"Not a web address: {shown} (only http and https addresses are read)."
-        )
+        scheme = tr("WebAddress", "Not a web address: %1 (only http and https addresses are read).")
+        raise WebAddressError(filled(scheme, shown))
     _host(parts, shown)
     _port(parts.netloc, shown)
     return _accepted_by_http_client(parts._replace(scheme=parts.scheme.lower()).geturl(), shown)
@@ -86,10 +92,16 @@ def _bracket_problem(url: str, shown: str) -> str:
     _, opening, inside = authority.partition("[")
     literal, closed, _ = inside.partition("]")
     if not opening:
-        return f"Not a web address: {shown} (its host has a ']' without its '[')."
+        return filled(
+            tr("WebAddress", "Not a web address: %1 (its host has a ']' without its '[')."), shown
+        )
     if not closed:
-        return f"Not a valid IPv6 address: the host of {shown} is not closed by ']'."
-    return f"Not a valid IPv6 address: {shown_text(literal)} in {shown}."
+        return filled(
+            tr("WebAddress", "Not a valid IPv6 address: the host of %1 is not closed by ']'."),
+            shown,
+        )
+    not_ipv6 = tr("WebAddress", "Not a valid IPv6 address: %1 in %2.")
+    return filled(not_ipv6, shown_text(literal), shown)
 
 
 def _host(parts: SplitResult, shown: str) -> None:
@@ -101,7 +113,9 @@ def _host(parts: SplitResult, shown: str) -> None:
         except ValueError:
             raise WebAddressError(_bracket_problem(parts.geturl(), shown)) from None
     elif not parts.hostname:
-        raise WebAddressError(f"Not a web address: {shown} (it names no host).")
+        raise WebAddressError(
+            filled(tr("WebAddress", "Not a web address: %1 (it names no host)."), shown)
+        )
 
 
 def _port(netloc: str, shown: str) -> int | None:
@@ -109,7 +123,8 @@ def _port(netloc: str, shown: str) -> int | None:
         return urlsplit(f"//{netloc}").port
     except ValueError:
         port = netloc.rpartition(":")[2]
-        raise WebAddressError(f"Not a valid port: {shown_text(port)} in {shown}.") from None
+        bad_port = tr("WebAddress", "Not a valid port: %1 in %2.")
+        raise WebAddressError(filled(bad_port, shown_text(port), shown)) from None
 
 
 def _accepted_by_http_client(url: str, shown: str) -> str:
@@ -120,8 +135,9 @@ def _accepted_by_http_client(url: str, shown: str) -> str:
     try:
         httpx.URL(url)
     except (httpx.InvalidURL, ValueError) as error:
-        reason = str(error).rstrip(".") or "httpx refuses it"
-        raise WebAddressError(f"Not a web address: {shown} ({shown_text(reason)}).") from None
+        reason = str(error).rstrip(".") or tr("WebAddress", "httpx refuses it")
+        refused = tr("WebAddress", "Not a web address: %1 (%2).")
+        raise WebAddressError(filled(refused, shown, shown_text(reason))) from None
     return url
 
 

@@ -10,18 +10,18 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from app.errors import LibraryError, LibraryWriteError, NewerLibraryError, full_stop, os_problem
+from app.i18n import filled, marked, tr
 from app.store.schema import SCHEMA_VERSION, migrate, schema_version
 
 # SQLite's companions travel with the main file so the moved copy still opens whole.
 _COMPANIONS = ("", "-wal", "-shm", "-journal")
 # SQLite's primary result codes for storage that refuses a write, and what to tell people.
 _STORAGE_PROBLEMS = {
-    13: "the disk is full",  # SQLITE_FULL, also PRAGMA max_page_count reached
-    8: "the library is read-only (its file or folder cannot be written)",  # SQLITE_READONLY
-    10: "the disk reported an error while writing",  # SQLITE_IOERR
-    14: "its file or folder cannot be opened for writing",  # SQLITE_CANTOPEN
+    13: marked("Library", "the disk is full"),  # SQLITE_FULL, also PRAGMA max_page_count reached
+    8: marked("Library", "the library is read-only (its file or folder cannot be written)"),
+    10: marked("Library", "the disk reported an error while writing"),  # SQLITE_IOERR
+    14: marked("Library", "its file or folder cannot be opened for writing"),  # SQLITE_CANTOPEN
 }
-_UNSAVED = "Nothing of this change was saved"
 
 
 def connect(path: Path) -> tuple[sqlite3.Connection, bool]:
@@ -48,23 +48,25 @@ def connect(path: Path) -> tuple[sqlite3.Connection, bool]:
             raise
         problem = storage_problem(error)
         if problem:  # the file may be fine: say what stops it, and never call it broken
-            raise LibraryWriteError(f"Cannot open {path}: {problem}.") from error
-        if isinstance(error, sqlite3.DatabaseError):
-            raise LibraryError(
-                full_stop(f"{path} is not a readable Lede library: {error}")
+            raise LibraryWriteError(
+                filled(tr("Library", "Cannot open %1: %2."), str(path), problem)
             ) from error
-        raise LibraryError(full_stop(f"Cannot open {path}: {error.strerror or error}")) from error
+        if isinstance(error, sqlite3.DatabaseError):
+            unreadable = tr("Library", "%1 is not a readable Lede library: %2")
+            raise LibraryError(full_stop(filled(unreadable, str(path), str(error)))) from error
+        reason = str(error.strerror or error)
+        cannot_open = tr("Library", "Cannot open %1: %2")
+        raise LibraryError(full_stop(filled(cannot_open, str(path), reason))) from error
     return connection, created
 
 
 def _check_usable(connection: sqlite3.Connection, path: Path, version: int) -> None:
     if version > SCHEMA_VERSION:
-        raise NewerLibraryError(
-            f"{path} was written by a newer Lede (schema {version},"
-            f" this one knows {SCHEMA_VERSION})."
-        )
+        newer = tr("Library", "%1 was written by a newer Lede (schema %2, this one knows %3).")
+        raise NewerLibraryError(filled(newer, str(path), str(version), str(SCHEMA_VERSION)))
     if version == 0 and connection.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]:
-        raise LibraryError(f"{path} is an SQLite file of another program, not a Lede library.")
+        other = tr("Library", "%1 is an SQLite file of another program, not a Lede library.")
+        raise LibraryError(filled(other, str(path)))
 
 
 @contextmanager
@@ -79,14 +81,18 @@ def transaction(connection: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
         problem = storage_problem(error)
         if not problem:
             raise
-        raise LibraryWriteError(f"Cannot write to the library: {problem}. {_UNSAVED}.") from error
+        refused = tr(
+            "Library", "Cannot write to the library: %1. Nothing of this change was saved."
+        )
+        raise LibraryWriteError(filled(refused, problem)) from error
 
 
 def storage_problem(error: BaseException) -> str:
     """What stops a write, in words, when `error` says the storage refused it; else ''."""
     if isinstance(error, sqlite3.Error):
         code = getattr(error, "sqlite_errorcode", None)
-        return _STORAGE_PROBLEMS.get(code & 0xFF, "") if isinstance(code, int) else ""
+        problem = _STORAGE_PROBLEMS.get(code & 0xFF) if isinstance(code, int) else None
+        return tr("Library", problem) if problem else ""
     return os_problem(error) if isinstance(error, OSError) else ""
 
 
@@ -133,7 +139,7 @@ def move_aside(path: Path, reason: str = "broken") -> Path:
             if Path(f"{path}{suffix}").exists():
                 Path(f"{path}{suffix}").rename(f"{target}{suffix}")
     except OSError as error:
-        raise LibraryError(
-            full_stop(f"Cannot move {path} aside: {error.strerror or error}")
-        ) from error
+        reason = str(error.strerror or error)
+        cannot_move = tr("Library", "Cannot move %1 aside: %2")
+        raise LibraryError(full_stop(filled(cannot_move, str(path), reason))) from error
     return target

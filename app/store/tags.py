@@ -6,6 +6,7 @@ import sqlite3
 from collections.abc import Sequence
 
 from app.errors import LibraryError
+from app.i18n import filled, tr
 from app.store.connection import transaction
 
 MAX_TAG_LENGTH = 64
@@ -16,9 +17,11 @@ def tag_name(raw: str) -> str:
     """A tag as stored: inner whitespace collapsed; empty or very long names are refused."""
     name = " ".join(raw.split())
     if not name:
-        raise LibraryError("A tag needs a name.")
+        raise LibraryError(tr("Tags", "A tag needs a name."))
     if len(name) > MAX_TAG_LENGTH:
-        raise LibraryError(f"A tag name is at most {MAX_TAG_LENGTH} characters.")
+        raise LibraryError(
+            filled(tr("Tags", "A tag name is at most %1 characters."), str(MAX_TAG_LENGTH))
+        )
     return name
 
 
@@ -86,7 +89,7 @@ def rename_tag(connection: sqlite3.Connection, old: str, new: str) -> str:
     with transaction(connection) as db:
         source = db.execute("SELECT id FROM tags WHERE name = ?", (old,)).fetchone()
         if source is None:
-            raise LibraryError(f"There is no tag named {old!r}.")
+            raise LibraryError(filled(tr("Tags", "There is no tag named %1."), repr(old)))
         target = db.execute(
             "SELECT id FROM tags WHERE name = ? AND id <> ?", (name, source[0])
         ).fetchone()

@@ -19,6 +19,7 @@ from sumy.summarizers.reduction import ReductionSummarizer
 from sumy.summarizers.sum_basic import SumBasicSummarizer
 from sumy.summarizers.text_rank import TextRankSummarizer
 
+from app.i18n import filled, tr
 from app.summary.languages import stemmer_for, stop_words_for
 from app.summary.lede import LedeSummarizer
 from app.summary.types import ALGORITHMS, SummaryError
@@ -58,7 +59,13 @@ _SUMMARIZER_CLASSES: dict[str, Callable[..., Any]] = {
 
 def check_algorithm(algorithm: str) -> None:
     if not isinstance(algorithm, str) or algorithm not in ALGORITHMS:
-        raise SummaryError(f"unknown algorithm {algorithm!r} (known: {', '.join(ALGORITHMS)})")
+        raise SummaryError(
+            filled(
+                tr("Summary", "unknown algorithm %1 (known: %2)"),
+                repr(algorithm),
+                ", ".join(ALGORITHMS),
+            )
+        )
 
 
 @functools.cache

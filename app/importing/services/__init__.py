@@ -14,6 +14,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from app.errors import ArticleFormatError
+from app.i18n import filled, marked, tr
 from app.importing.services.instapaper import instapaper_items, is_instapaper_csv
 from app.importing.services.omnivore import is_omnivore_archive, omnivore_items
 from app.importing.services.pocket import (
@@ -28,9 +29,10 @@ from app.importing.services.wallabag import is_wallabag_json, wallabag_items
 
 EXPORT_SUFFIXES = frozenset({".csv", ".json", ".zip"})
 HTML_EXPORT_SUFFIXES = frozenset({".html", ".htm"})
-NOT_RECOGNISED = (
-    "is not an export Lede knows: it reads Pocket, Instapaper and Readwise Reader CSV files,"
-    " Pocket's ril_export.html, wallabag's JSON and Omnivore's zip archive."
+NOT_RECOGNISED = marked(
+    "Import",
+    "%1 is not an export Lede knows: it reads Pocket, Instapaper and Readwise Reader CSV files,"
+    " Pocket's ril_export.html, wallabag's JSON and Omnivore's zip archive.",
 )
 CsvItems = Callable[[str, str], Iterator[ExportItem]]
 _CSV_FORMATS: tuple[tuple[str, Callable[[str], bool], CsvItems], ...] = (
@@ -52,12 +54,18 @@ def read_export(path: Path) -> tuple[str, list[ExportItem]] | None:
     suffix = path.suffix.lower()
     try:
         if path.stat().st_size > MAX_EXPORT_BYTES:
-            raise ArticleFormatError(f"{name} is larger than {MAX_EXPORT_BYTES // 2**20} MB.")
+            raise ArticleFormatError(
+                filled(
+                    tr("Import", "%1 is larger than %2 MB."), name, str(MAX_EXPORT_BYTES // 2**20)
+                )
+            )
         if suffix == ".zip":
             return _read_zip(path, name)
         text = read_export_text(path.read_bytes(), name)
     except OSError as error:
-        raise ArticleFormatError(f"Cannot read {name}: {error.strerror or error}.") from error
+        raise ArticleFormatError(
+            filled(tr("Import", "Cannot read %1: %2."), name, str(error.strerror or error))
+        ) from error
     if suffix in HTML_EXPORT_SUFFIXES:
         return ("Pocket", list(pocket_html_items(text, name))) if is_pocket_html(text) else None
     if suffix == ".json":
@@ -65,16 +73,16 @@ def read_export(path: Path) -> tuple[str, list[ExportItem]] | None:
     for service, recognise, items in _CSV_FORMATS:
         if recognise(text):
             return service, list(items(text, name))
-    raise ArticleFormatError(f"{name} {NOT_RECOGNISED}")
+    raise ArticleFormatError(filled(tr("Import", NOT_RECOGNISED), name))
 
 
 def _read_json(text: str, name: str) -> tuple[str, list[ExportItem]]:
     try:
         data = json.loads(text)
     except ValueError as error:
-        raise ArticleFormatError(f"{name} is not valid JSON.") from error
+        raise ArticleFormatError(filled(tr("Import", "%1 is not valid JSON."), name)) from error
     if not is_wallabag_json(data):
-        raise ArticleFormatError(f"{name} {NOT_RECOGNISED}")
+        raise ArticleFormatError(filled(tr("Import", NOT_RECOGNISED), name))
     return "wallabag", list(wallabag_items(data))
 
 
@@ -82,7 +90,9 @@ def _read_zip(path: Path, name: str) -> tuple[str, list[ExportItem]]:
     try:
         with zipfile.ZipFile(path) as archive:
             if not is_omnivore_archive(archive):
-                raise ArticleFormatError(f"{name} {NOT_RECOGNISED}")
+                raise ArticleFormatError(filled(tr("Import", NOT_RECOGNISED), name))
             return "Omnivore", list(omnivore_items(archive, name))
     except (zipfile.BadZipFile, EOFError) as error:
-        raise ArticleFormatError(f"{name} is damaged: its zip archive cannot be read.") from error
+        raise ArticleFormatError(
+            filled(tr("Import", "%1 is damaged: its zip archive cannot be read."), name)
+        ) from error

@@ -9,6 +9,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from app.errors import ArticleFormatError
+from app.i18n import filled, tr
 from app.importing.services.records import MAX_EXPORT_BYTES, ExportItem, from_iso_time
 
 MAX_CONTENT_BYTES = 20 * 2**20
@@ -23,7 +24,11 @@ def omnivore_items(archive: zipfile.ZipFile, name: str) -> Iterator[ExportItem]:
     members = {info.filename: info for info in archive.infolist()}
     if sum(info.file_size for info in members.values()) > MAX_EXPORT_BYTES:
         raise ArticleFormatError(
-            f"{name} would unpack to more than {MAX_EXPORT_BYTES // 2**20} MB."
+            filled(
+                tr("Import", "%1 would unpack to more than %2 MB."),
+                name,
+                str(MAX_EXPORT_BYTES // 2**20),
+            )
         )
     for member in sorted(filter(_is_metadata, members)):
         for entry in _entries(archive, member, name):
@@ -41,15 +46,19 @@ def _entries(archive: zipfile.ZipFile, member: str, name: str) -> list[Any]:
     try:
         data = json.loads(archive.read(member))
     except (ValueError, UnicodeDecodeError) as error:
-        raise ArticleFormatError(f"{name}: {member} is not valid JSON.") from error
+        raise ArticleFormatError(
+            filled(tr("Import", "%1: %2 is not valid JSON."), name, member)
+        ) from error
     if not isinstance(data, list):
-        raise ArticleFormatError(f"{name}: {member} is not a list of saved items.")
+        raise ArticleFormatError(
+            filled(tr("Import", "%1: %2 is not a list of saved items."), name, member)
+        )
     return data
 
 
 def _item(entry: Any, archive: zipfile.ZipFile, members: dict[str, zipfile.ZipInfo]) -> ExportItem:
     if not isinstance(entry, dict):
-        return ExportItem(url="", title="(an entry that is not an object)")
+        return ExportItem(url="", title=tr("Import", "(an entry that is not an object)"))
     slug = _text(entry.get("slug"))
     state = _text(entry.get("state")).lower()
     progress = entry.get("readingProgress")

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 
 from app.articles import decode_bytes
 from app.errors import ArticleFormatError
+from app.i18n import filled, tr
 
 MAX_EXPORT_BYTES = 500 * 2**20
 MAX_FIELD_CHARACTERS = 50 * 2**20  # an item's content; csv's own limit is 128 KiB
@@ -51,7 +52,9 @@ def csv_rows(text: str, name: str) -> Iterator[dict[str, str]]:
             if any(cell.strip() for cell in row):
                 yield dict(zip(header, row, strict=False))
     except csv.Error as error:
-        raise ArticleFormatError(f"{name} is not a readable CSV file: {error}.") from error
+        raise ArticleFormatError(
+            filled(tr("Import", "%1 is not a readable CSV file: %2."), name, str(error))
+        ) from error
 
 
 def csv_header(text: str) -> set[str]:

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from app.articles import ArticleDraft
 from app.errors import ArticleFormatError, FetchError, LedeError
+from app.i18n import filled, tr
 from app.importing.html_extract import (
     detect_language,
     drop_title_heading,
@@ -89,7 +90,7 @@ def saved_item(item: ExportItem) -> SavedItem:
         return SavedItem(draft, state)
     if not url:
         web_address(item.url or "")  # raises FetchError with what is wrong with the address
-        raise FetchError(f"Not a web address: {item.url}")
+        raise FetchError(filled(tr("Import", "Not a web address: %1"), item.url))
     title = item.title or url
     return SavedItem(
         ArticleDraft(title, bookmark_markdown(title, url), url=url), state, queue_url=url

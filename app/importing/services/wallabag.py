@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
+from app.i18n import tr
 from app.importing.services.records import ExportItem, from_iso_time, is_true
 
 
@@ -21,7 +22,7 @@ def is_wallabag_json(data: Any) -> bool:
 def wallabag_items(data: list[Any]) -> Iterator[ExportItem]:
     for entry in data:
         if not isinstance(entry, dict):
-            yield ExportItem(url="", title="(an entry that is not an object)")
+            yield ExportItem(url="", title=tr("Import", "(an entry that is not an object)"))
             continue
         archived = is_true(entry.get("is_archived"))
         yield ExportItem(
