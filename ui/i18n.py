@@ -8,6 +8,7 @@ translate+=tr,QT_TRANSLATE_NOOP+=marked` finds both (docs/translating.md has the
 from __future__ import annotations
 
 import logging
+import re
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QDate, QLibraryInfo, QLocale, QTranslator
