@@ -61,7 +61,7 @@ KEPT_IN_DIALOGS = {
 # English words that German spells the same, which a German translation may well use.
 GERMAN_TOO = {"in", "an", "so", "was", "will", "also", "man", "feed", "feeds", "tab", "name"}
 GERMAN_TOO |= {"browser", "original", "system", "sepia", "start", "filter", "text", "link"}
-GERMAN_TOO |= {"status", "version", "details", "export", "import", "digest"}
+GERMAN_TOO |= {"status", "version", "details", "export", "import", "digest", "links"}  # Alt+Links
 # Common English words a message may hold that no marked text of ui/ does (the core's).
 COMMON_ENGLISH = {"the", "of", "and", "to", "on", "is", "it", "its", "by", "this", "with"}
 COMMON_ENGLISH |= {"from", "could", "not", "cannot", "be", "was", "has", "have", "no", "there"}
