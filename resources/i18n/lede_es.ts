@@ -668,7 +668,7 @@
         </message>
         <message>
             <source>it is not writable</source>
-            <translation>no se puede escribir en él</translation>
+            <translation>no hay permiso de escritura</translation>
         </message>
     </context>
     <context>
@@ -1553,7 +1553,7 @@
         <name>ImportActions</name>
         <message>
             <source>Everything Lede reads</source>
-            <translation>Todo lo que Lede lee</translation>
+            <translation>Todo lo que Lede puede leer</translation>
         </message>
         <message>
             <source>Articles</source>
@@ -1569,7 +1569,7 @@
         </message>
         <message>
             <source>Read-later exports: Pocket, Instapaper, wallabag, Omnivore, Readwise</source>
-            <translation>Exportaciones de servicios de lectura diferida: Pocket, Instapaper, wallabag, Omnivore, Readwise</translation>
+            <translation>Exportaciones de servicios para leer más tarde: Pocket, Instapaper, wallabag, Omnivore, Readwise</translation>
         </message>
         <message>
             <source>All files</source>
@@ -1661,11 +1661,11 @@
         </message>
         <message>
             <source>Could not subscribe</source>
-            <translation>No se pudo suscribir</translation>
+            <translation>No se pudo completar la suscripción</translation>
         </message>
         <message>
             <source>Subscribing to %1…</source>
-            <translation>Suscribiéndose a %1…</translation>
+            <translation>Suscribiendo a %1…</translation>
         </message>
         <message>
             <source>Refreshing feeds…</source>
@@ -2604,14 +2604,14 @@ Se ha abierto una biblioteca nueva.</translation>
         <name>SummaryService</name>
         <message>
             <source>the summarizer failed</source>
-            <translation>el resumidor falló</translation>
+            <translation>no se pudo generar el resumen</translation>
         </message>
     </context>
     <context>
         <name>SummaryWorker</name>
         <message>
             <source>the summarizer stopped unexpectedly on this article</source>
-            <translation>el resumidor se detuvo inesperadamente con este artículo</translation>
+            <translation>la generación del resumen se detuvo inesperadamente en este artículo</translation>
         </message>
     </context>
     <context>
@@ -2669,7 +2669,7 @@ Se ha abierto una biblioteca nueva.</translation>
         </message>
         <message>
             <source>Rename the selected tag everywhere to the typed name</source>
-            <translation>Cambiar en todas partes el nombre de la etiqueta seleccionada por el escrito</translation>
+            <translation>Renombrar en todas partes la etiqueta seleccionada con el nombre escrito</translation>
         </message>
         <message>
             <source>Tags of “%1”</source>
@@ -2693,7 +2693,7 @@ Se ha abierto una biblioteca nueva.</translation>
         </message>
         <message>
             <source>Renamed “%1” to “%2” everywhere.</source>
-            <translation>«%1» se llama ahora «%2» en todas partes.</translation>
+            <translation>«%1» se ha renombrado como «%2» en todas partes.</translation>
         </message>
     </context>
     <context>
