@@ -1726,8 +1726,8 @@
         <message numerus="yes">
             <source>… and %n more (see Show Details)</source>
             <translation>
-                <numerusform>… y %n más (ver Mostrar detalles)</numerusform>
-                <numerusform>… y %n más (ver Mostrar detalles)</numerusform>
+                <numerusform>… y %n más (ver «Mostrar los detalles»)</numerusform>
+                <numerusform>… y %n más (ver «Mostrar los detalles»)</numerusform>
             </translation>
         </message>
     </context>
