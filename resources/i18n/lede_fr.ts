@@ -1649,7 +1649,7 @@
         </message>
         <message>
             <source>Importing…</source>
-            <translation>Importation…</translation>
+            <translation>Importation en cours…</translation>
         </message>
         <message>
             <source>Saving %1…</source>
@@ -1827,7 +1827,7 @@
         <name>Keyboard</name>
         <message>
             <source>No more unread articles.</source>
-            <translation>Plus d’article non lu.</translation>
+            <translation>Plus aucun article non lu.</translation>
         </message>
         <message>
             <source>Next &amp;unread article</source>
