@@ -163,7 +163,7 @@
         </message>
         <message>
             <source>Lede, an offline reader with local summaries.</source>
-            <translation>Lede, un lecteur hors ligne aux résumés calculés sur place.</translation>
+            <translation>Lede, un lecteur hors ligne aux résumés calculés localement.</translation>
         </message>
         <message>
             <source>library file to open (default: LEDE_LIBRARY, else the user data folder)</source>
@@ -987,7 +987,7 @@
         </message>
         <message>
             <source>%1 timed out: no answer within %2 seconds.</source>
-            <translation>%1 a expiré : aucune réponse en %2 secondes.</translation>
+            <translation>Délai dépassé pour %1 : aucune réponse en %2 secondes.</translation>
         </message>
         <message>
             <source>%1 MB</source>
