@@ -5,6 +5,7 @@ forms and digit grouping, and the command line speaks French."""
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
@@ -17,6 +18,7 @@ from i18n_helpers import (
     menu_texts,
     untranslated,
 )
+from PySide6.QtWidgets import QMenu
 
 from app.cli import main
 from ui.i18n import TRANSLATIONS, tr
@@ -46,6 +48,29 @@ def test_the_menus_and_toolbar_are_french(window: MainWindow) -> None:
     texts = [text for menu in menus for text in menu_texts(menu.menu())]
     texts += [text for action in window.toolbar.actions() for text in action_texts(action)]
     assert english_in([*texts, window.summary_button.text()]) == {}
+
+
+def mnemonics_used_twice(menu: QMenu) -> list[str]:
+    """The texts of `menu` and its submenus whose & letter another text of the same menu has."""
+    letters: dict[str, str] = {}
+    for action in menu.actions():
+        if found := re.search(r"&(\w)", action.text().replace("&&", "")):
+            letters[action.text()] = found.group(1).lower()
+    counts = Counter(letters.values())
+    twice = [text for text, letter in letters.items() if counts[letter] > 1]
+    for action in menu.actions():
+        if isinstance(submenu := action.menu(), QMenu):
+            twice += mnemonics_used_twice(submenu)
+    return twice
+
+
+def test_each_menu_gives_each_mnemonic_letter_once(window: MainWindow) -> None:
+    menus = [action.menu() for action in window.menuBar().actions()]
+    assert [text for menu in menus for text in mnemonics_used_twice(menu)] == []
+    clash = QMenu()
+    for text in ("&Ouvrir", "&Options…", "&Fermer"):
+        clash.addAction(text)
+    assert mnemonics_used_twice(clash) == ["&Ouvrir", "&Options…"]
 
 
 def test_the_detector_finds_english() -> None:
