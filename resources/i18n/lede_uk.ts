@@ -168,7 +168,7 @@
         </message>
         <message>
             <source>library file to open (default: LEDE_LIBRARY, else the user data folder)</source>
-            <translation>файл бібліотеки, який відкрити (типово: LEDE_LIBRARY, інакше тека даних користувача)</translation>
+            <translation>файл бібліотеки для відкриття (типово: LEDE_LIBRARY, інакше тека даних користувача)</translation>
         </message>
         <message>
             <source>print a summary of a Markdown, text, HTML, EPUB or PDF file</source>
@@ -444,7 +444,7 @@
         </message>
         <message>
             <source>Subscribed to “%1”: %2</source>
-            <translation>Підписано на «%1»: %2</translation>
+            <translation>Ви підписалися на «%1»: %2</translation>
         </message>
         <message>
             <source>Already subscribed to “%1”: %2</source>
@@ -656,7 +656,7 @@
         </message>
         <message>
             <source>Nothing to show: no articles in this digest.</source>
-            <translation>Нічого показувати: у цьому дайджесті немає статей.</translation>
+            <translation>Порожньо: у цьому дайджесті немає статей.</translation>
         </message>
         <message>
             <source>Summarizing…</source>
@@ -998,7 +998,7 @@
         </message>
         <message>
             <source>%1 answered %2 %3</source>
-            <translation>%1 відповів %2 %3</translation>
+            <translation>%1: сервер відповів %2 %3</translation>
         </message>
         <message>
             <source>%1 is %2, not %3.</source>
@@ -1018,7 +1018,7 @@
         </message>
         <message>
             <source>%1 timed out: no answer within %2 seconds.</source>
-            <translation>Час очікування %1 минув: немає відповіді протягом %2 с.</translation>
+            <translation>Минув час очікування для %1: немає відповіді протягом %2 с.</translation>
         </message>
         <message>
             <source>%1 MB</source>
@@ -1521,33 +1521,33 @@
         <message numerus="yes">
             <source>%Ln added</source>
             <translation>
-                <numerusform>Додано: %Ln</numerusform>
-                <numerusform>Додано: %Ln</numerusform>
-                <numerusform>Додано: %Ln</numerusform>
+                <numerusform>%Ln додано</numerusform>
+                <numerusform>%Ln додано</numerusform>
+                <numerusform>%Ln додано</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%Ln skipped as a duplicate</source>
             <translation>
-                <numerusform>пропущено як дублікат: %Ln</numerusform>
-                <numerusform>пропущено як дублікат: %Ln</numerusform>
-                <numerusform>пропущено як дублікат: %Ln</numerusform>
+                <numerusform>%Ln пропущено як дублікат</numerusform>
+                <numerusform>%Ln пропущено як дублікат</numerusform>
+                <numerusform>%Ln пропущено як дублікат</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%Ln skipped as duplicates</source>
             <translation>
-                <numerusform>пропущено як дублікати: %Ln</numerusform>
-                <numerusform>пропущено як дублікати: %Ln</numerusform>
-                <numerusform>пропущено як дублікати: %Ln</numerusform>
+                <numerusform>%Ln пропущено як дублікати</numerusform>
+                <numerusform>%Ln пропущено як дублікати</numerusform>
+                <numerusform>%Ln пропущено як дублікати</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%Ln failed</source>
             <translation>
-                <numerusform>не вдалося: %Ln</numerusform>
-                <numerusform>не вдалося: %Ln</numerusform>
-                <numerusform>не вдалося: %Ln</numerusform>
+                <numerusform>%Ln з помилкою</numerusform>
+                <numerusform>%Ln з помилками</numerusform>
+                <numerusform>%Ln з помилками</numerusform>
             </translation>
         </message>
         <message>
@@ -1667,7 +1667,7 @@
         </message>
         <message>
             <source>Address of the page to save:</source>
-            <translation>Адреса сторінки, яку зберегти:</translation>
+            <translation>Адреса сторінки для збереження:</translation>
         </message>
         <message>
             <source>Subscribe to a feed</source>
@@ -1808,7 +1808,7 @@
         </message>
         <message>
             <source>Subscribed to “%1”: %2</source>
-            <translation>Підписано на «%1»: %2</translation>
+            <translation>Ви підписалися на «%1»: %2</translation>
         </message>
         <message>
             <source>Already subscribed to “%1”: %2</source>
@@ -2745,7 +2745,7 @@ A fresh library is open.</source>
         </message>
         <message>
             <source>Select a tag to remove.</source>
-            <translation>Виберіть мітку, яку видалити.</translation>
+            <translation>Виберіть мітку для видалення.</translation>
         </message>
         <message>
             <source>Removed “%1”.</source>
