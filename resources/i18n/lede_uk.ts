@@ -385,17 +385,17 @@
         <message numerus="yes">
             <source>%Ln saved address still to download: `lede fetch-saved` does it (the window does it by itself).</source>
             <translation>
-                <numerusform>Ще не завантажено %Ln збережену адресу: це зробить `lede fetch-saved` (вікно робить це саме).</numerusform>
-                <numerusform>Ще не завантажено %Ln збережені адреси: це зробить `lede fetch-saved` (вікно робить це саме).</numerusform>
-                <numerusform>Ще не завантажено %Ln збережених адрес: це зробить `lede fetch-saved` (вікно робить це саме).</numerusform>
+                <numerusform>Ще не завантажено сторінок за збереженими адресами: %Ln; це зробить `lede fetch-saved` (вікно робить це саме).</numerusform>
+                <numerusform>Ще не завантажено сторінок за збереженими адресами: %Ln; це зробить `lede fetch-saved` (вікно робить це саме).</numerusform>
+                <numerusform>Ще не завантажено сторінок за збереженими адресами: %Ln; це зробить `lede fetch-saved` (вікно робить це саме).</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%Ln saved addresses still to download: `lede fetch-saved` does it (the window does it by itself).</source>
             <translation>
-                <numerusform>Ще не завантажено %Ln збережену адресу: це зробить `lede fetch-saved` (вікно робить це саме).</numerusform>
-                <numerusform>Ще не завантажено %Ln збережені адреси: це зробить `lede fetch-saved` (вікно робить це саме).</numerusform>
-                <numerusform>Ще не завантажено %Ln збережених адрес: це зробить `lede fetch-saved` (вікно робить це саме).</numerusform>
+                <numerusform>Ще не завантажено сторінок за збереженими адресами: %Ln; це зробить `lede fetch-saved` (вікно робить це саме).</numerusform>
+                <numerusform>Ще не завантажено сторінок за збереженими адресами: %Ln; це зробить `lede fetch-saved` (вікно робить це саме).</numerusform>
+                <numerusform>Ще не завантажено сторінок за збереженими адресами: %Ln; це зробить `lede fetch-saved` (вікно робить це саме).</numerusform>
             </translation>
         </message>
         <message>
@@ -1010,7 +1010,7 @@
         </message>
         <message>
             <source>%1 is too slow: not complete after %2 seconds.</source>
-            <translation>%1 відповідає надто повільно: не завершено за %2 с.</translation>
+            <translation>%1 відповідає надто повільно: завантаження не завершилося за %2 с.</translation>
         </message>
         <message>
             <source>Cannot connect to %1: no answer within %2 seconds.</source>
@@ -1240,15 +1240,15 @@
         </message>
         <message>
             <source>All sources</source>
-            <translation>Усі джерела</translation>
+            <translation>Джерела</translation>
         </message>
         <message>
             <source>All languages</source>
-            <translation>Усі мови</translation>
+            <translation>Мови</translation>
         </message>
         <message>
             <source>All tags</source>
-            <translation>Усі мітки</translation>
+            <translation>Мітки</translation>
         </message>
         <message>
             <source>Descending</source>
@@ -1448,7 +1448,7 @@
         </message>
         <message>
             <source>%1 is refused: %2 unpacks past its size.</source>
-            <translation>%1 відхилено: %2 розпаковується понад свій розмір.</translation>
+            <translation>%1 відхилено: %2 після розпакування більший, ніж заявлено.</translation>
         </message>
         <message>
             <source>%1 is not a valid EPUB: %2 is missing.</source>
@@ -2386,7 +2386,7 @@ A fresh library is open.</source>
         <name>SearchSteps</name>
         <message>
             <source>No search to step through: type one in the search field (Ctrl+F).</source>
-            <translation>Немає пошуку для переходу: введіть запит у поле пошуку (Ctrl+F).</translation>
+            <translation>Пошуку немає: введіть запит у поле пошуку (Ctrl+F).</translation>
         </message>
         <message>
             <source>The search's words are not in this article's text.</source>
