@@ -13,6 +13,7 @@ from i18n_helpers import english_left
 
 import app.i18n
 from app.cli import build_parser
+from app.summary.types import ALGORITHMS
 
 LANGUAGES = ["ru", "de", "fr", "es", "uk"]
 # Names the help writes as they are in every language: formats, variables, the program.
@@ -36,7 +37,7 @@ def parsers(parser: argparse.ArgumentParser) -> Iterator[argparse.ArgumentParser
 
 def typed_words(parser: argparse.ArgumentParser) -> set[str]:
     """What a reader types or reads as a name: commands, options, metavars, choices."""
-    words = {parser.prog.split()[-1], "lede"}
+    words = {parser.prog.split()[-1], "lede", *ALGORITHMS}  # --algorithm's help lists its keys
     for action in parser._actions:
         words.update(action.option_strings)
         words.update(str(choice) for choice in action.choices or ())
