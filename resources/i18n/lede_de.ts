@@ -41,7 +41,7 @@
         </message>
         <message>
             <source>&amp;Line width</source>
-            <translation>&amp;Zeilenbreite</translation>
+            <translation>Zei&amp;lenbreite</translation>
         </message>
         <message>
             <source>&amp;Larger text</source>
@@ -515,7 +515,7 @@
         <name>DigestService</name>
         <message>
             <source>the digest stopped: %1</source>
-            <translation>der Überblick brach ab: %1</translation>
+            <translation>der Überblick wurde abgebrochen: %1</translation>
         </message>
     </context>
     <context>
@@ -526,7 +526,7 @@
         </message>
         <message>
             <source>Articles in the list</source>
-            <translation>Artikel der Liste</translation>
+            <translation>Artikel in der Liste</translation>
         </message>
         <message>
             <source>Digest</source>
@@ -730,11 +730,11 @@
         </message>
         <message>
             <source>Export the &amp;listed articles…</source>
-            <translation>&amp;Aufgelistete Artikel exportieren…</translation>
+            <translation>Aufge&amp;listete Artikel exportieren…</translation>
         </message>
         <message>
             <source>Export the whole &amp;library…</source>
-            <translation>Ganze &amp;Bibliothek exportieren…</translation>
+            <translation>&amp;Ganze Bibliothek exportieren…</translation>
         </message>
         <message>
             <source>Summarizing… the summary is copied when ready.</source>
@@ -896,11 +896,11 @@
         </message>
         <message>
             <source>failed %1</source>
-            <translation>fehlgeschlagen %1</translation>
+            <translation>fehlgeschlagen am %1</translation>
         </message>
         <message>
             <source>Last refreshed %1</source>
-            <translation>Zuletzt aktualisiert %1</translation>
+            <translation>Zuletzt aktualisiert am %1</translation>
         </message>
         <message>
             <source>Never refreshed</source>
@@ -1073,7 +1073,7 @@
         </message>
         <message>
             <source>Has highlights</source>
-            <translation>Mit Markierung</translation>
+            <translation>Markiert</translation>
         </message>
         <message>
             <source>Best match</source>
@@ -1081,7 +1081,7 @@
         </message>
         <message>
             <source>Date added</source>
-            <translation>Hinzugefügt am</translation>
+            <translation>Hinzugefügt</translation>
         </message>
         <message>
             <source>Date published</source>
@@ -1593,7 +1593,7 @@
         </message>
         <message>
             <source>&amp;Subscribe to feed…</source>
-            <translation>Feed &amp;abonnieren…</translation>
+            <translation>&amp;Feed abonnieren…</translation>
         </message>
         <message>
             <source>&amp;Refresh feeds</source>
@@ -1850,7 +1850,7 @@
         <name>LanguageMenu</name>
         <message>
             <source>L&amp;anguage</source>
-            <translation>&amp;Sprache</translation>
+            <translation>Sp&amp;rache</translation>
         </message>
         <message>
             <source>&amp;System</source>
@@ -1932,7 +1932,7 @@
         </message>
         <message>
             <source>All tags</source>
-            <translation>Schlagwörter</translation>
+            <translation>Alle Schlagwörter</translation>
         </message>
     </context>
     <context>
@@ -2070,7 +2070,7 @@ Eine neue Bibliothek ist geöffnet.</translation>
         </message>
         <message>
             <source>Main</source>
-            <translation>Haupt</translation>
+            <translation>Hauptleiste</translation>
         </message>
         <message>
             <source>&amp;File</source>
@@ -2342,7 +2342,7 @@ Eine neue Bibliothek ist geöffnet.</translation>
         </message>
         <message>
             <source>Pre&amp;vious match</source>
-            <translation>&amp;Vorheriger Treffer</translation>
+            <translation>Vorheriger Tr&amp;effer</translation>
         </message>
     </context>
     <context>
@@ -2439,7 +2439,7 @@ Eine neue Bibliothek ist geöffnet.</translation>
         </message>
         <message>
             <source>Skim mode: open articles on their summary (Ctrl+K)</source>
-            <translation>Überfliegen: Artikel öffnen bei ihrer Zusammenfassung (Strg+K)</translation>
+            <translation>Überfliegen: Artikel mit der Zusammenfassung zuerst öffnen (Strg+K)</translation>
         </message>
         <message>
             <source>No summary: %1</source>
@@ -2689,7 +2689,7 @@ Eine neue Bibliothek ist geöffnet.</translation>
         </message>
         <message>
             <source>Select a tag, type its new name, then Rename.</source>
-            <translation>Wählen Sie ein Schlagwort, geben Sie den neuen Namen ein und dann „Umbenennen“.</translation>
+            <translation>Wählen Sie ein Schlagwort, geben Sie den neuen Namen ein und klicken Sie auf „Umbenennen“.</translation>
         </message>
         <message>
             <source>Renamed “%1” to “%2” everywhere.</source>
