@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
+from pathlib import Path
 
 import pytest
 from i18n_helpers import (
@@ -18,8 +19,8 @@ from i18n_helpers import (
 )
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
+from test_cli_i18n import run_main
 
-from app.cli import main
 from app.library import Library
 from ui.i18n import TRANSLATIONS, tr
 from ui.window.main_window import MainWindow
@@ -105,19 +106,15 @@ def test_every_german_message_is_translated() -> None:
     assert untranslated(TRANSLATIONS / "lede_de.ts") == []
 
 
-def run_in_german(argv: list[str], capsys, monkeypatch) -> tuple[int, str, str]:  # type: ignore[no-untyped-def]
+@pytest.fixture
+def german_command_line(lede_env: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The environment asks for German and the real catalogue answers."""
     monkeypatch.setenv("LANGUAGE", "de")
-    try:
-        status = main(argv)
-    except SystemExit as end:
-        status = int(end.code or 0)
-    out, err = capsys.readouterr()
-    return status, out, err
 
 
-@pytest.mark.usefixtures("lede_env")
-def test_the_command_lines_help_is_german(capsys, monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    status, out, _err = run_in_german(["--help"], capsys, monkeypatch)
+@pytest.mark.usefixtures("german_command_line")
+def test_the_command_lines_help_is_german(capsys: pytest.CaptureFixture[str]) -> None:
+    status, out, _err = run_main(["--help"], capsys)
     assert status == 0
     assert out.startswith("Aufruf: lede ")
     assert "Optionen:" in out and "diese Hilfe anzeigen und beenden" in out
@@ -128,8 +125,8 @@ def test_the_command_lines_help_is_german(capsys, monkeypatch) -> None:  # type:
     assert english_left([words], "de", ["lede"]) == {}
 
 
-@pytest.mark.usefixtures("lede_env")
-def test_a_command_line_error_is_german(capsys, monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    status, out, err = run_in_german(["summarize"], capsys, monkeypatch)
+@pytest.mark.usefixtures("german_command_line")
+def test_a_command_line_error_is_german(capsys: pytest.CaptureFixture[str]) -> None:
+    status, out, err = run_main(["summarize"], capsys)
     assert (status, out) == (2, "")
     assert "lede: Fehler: Folgende Argumente sind erforderlich: FILE. Siehe --help." in err
