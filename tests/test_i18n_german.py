@@ -1,9 +1,12 @@
 """The window in German: the menus, toolbar, summary pane and filter bar show no English text
-of the catalogue and none of the English words only English has; plural forms are right."""
+of the catalogue and none of the English words only English has; plural forms are right; the
+command line speaks German too."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator
+from pathlib import Path
 
 import pytest
 from i18n_helpers import (
@@ -14,6 +17,9 @@ from i18n_helpers import (
     untranslated,
     widget_texts,
 )
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence
+from test_cli_i18n import run_main
 
 from app.library import Library
 from ui.i18n import TRANSLATIONS, tr
@@ -21,7 +27,13 @@ from ui.window.main_window import MainWindow
 
 
 def english_in(texts: Iterable[str]) -> dict[str, list[str]]:
-    return english_left(texts, "de")
+    return english_left(texts, "de", qt_key_names())
+
+
+def qt_key_names() -> list[str]:
+    """The arrow keys' names as Qt's own German catalogue writes them in a shortcut ("Alt+Links")."""
+    keys = (Qt.Key.Key_Left, Qt.Key.Key_Right, Qt.Key.Key_Up, Qt.Key.Key_Down)
+    return [QKeySequence(key).toString(QKeySequence.SequenceFormat.NativeText) for key in keys]
 
 
 @pytest.fixture
@@ -80,5 +92,41 @@ def test_german_plural_forms(german: None, count: int, form: str) -> None:
     assert tr("SummaryPane", " · %n sections", None, count) == f" · {count} {form}"
 
 
+@pytest.mark.parametrize(
+    ("count", "expected"),
+    [(0, "1–0 von 0 Artikeln"), (1, "1–1 von 1 Artikel"), (2, "1–2 von 2 Artikeln"),
+     (1234, "1–1234 von 1.234 Artikeln")],
+)  # fmt: skip
+def test_the_digests_range_of_articles(german: None, count: int, expected: str) -> None:
+    shown = tr("DigestView", "%1–%2 of %Ln articles", None, count)
+    assert shown.replace("%1", "1").replace("%2", str(count)) == expected
+
+
 def test_every_german_message_is_translated() -> None:
     assert untranslated(TRANSLATIONS / "lede_de.ts") == []
+
+
+@pytest.fixture
+def german_command_line(lede_env: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The environment asks for German and the real catalogue answers."""
+    monkeypatch.setenv("LANGUAGE", "de")
+
+
+@pytest.mark.usefixtures("german_command_line")
+def test_the_command_lines_help_is_german(capsys: pytest.CaptureFixture[str]) -> None:
+    status, out, _err = run_main(["--help"], capsys)
+    assert status == 0
+    assert out.startswith("Aufruf: lede ")
+    assert "Optionen:" in out and "diese Hilfe anzeigen und beenden" in out
+    # Option names, metavars and command names stay as they are; the words around them are German.
+    words = re.sub(
+        r"--?[a-z-]+|\b[A-Z_]{2,}\b|\b[a-z]+-[a-z-]+\b|^ {4}[a-z-]+", " ", out, flags=re.M
+    )
+    assert english_left([words], "de", ["lede"]) == {}
+
+
+@pytest.mark.usefixtures("german_command_line")
+def test_a_command_line_error_is_german(capsys: pytest.CaptureFixture[str]) -> None:
+    status, out, err = run_main(["summarize"], capsys)
+    assert (status, out) == (2, "")
+    assert "lede: Fehler: Folgende Argumente sind erforderlich: FILE. Siehe --help." in err
