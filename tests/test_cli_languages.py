@@ -12,7 +12,7 @@ import pytest
 from i18n_helpers import english_left
 
 import app.i18n
-from app.cli import build_parser
+from app.cli import build_parser, main
 from app.summary.types import ALGORITHMS
 
 LANGUAGES = ["ru", "de", "fr", "es", "uk"]
@@ -21,7 +21,9 @@ NAMES = ("EPUB", "LEDE_LIBRARY", "LEDE_CONFIG_DIR", "RSS", "Atom", "TXT", "JSON"
 
 
 @pytest.fixture(params=LANGUAGES)
-def language(request: pytest.FixtureRequest) -> Iterator[str]:
+def language(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> Iterator[str]:
+    """The language the environment asks for; main() chooses it again as it starts."""
+    monkeypatch.setenv("LANGUAGE", request.param)
     app.i18n.use_language(request.param)
     yield request.param
     app.i18n.use_language("en")
@@ -68,3 +70,15 @@ def test_every_help_is_in_the_language(language: str) -> None:
 def test_the_check_finds_english_help() -> None:
     """English help read as Russian is found out, so the test above can fail."""
     assert english_in_help(build_parser(), "ru")
+
+
+def test_an_error_is_in_the_language(
+    language: str, lede_env: object, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """argparse's own error (a missing FILE) with Lede's hint after it, in the language."""
+    with pytest.raises(SystemExit) as end:
+        main(["summarize"])
+    error = capsys.readouterr().err
+    assert end.value.code == 2 and error.startswith("lede: ") and "FILE" in error
+    line = re.sub(r"--\w+|\bFILE\b|^lede", " ", error)
+    assert english_left([line], language) == {}

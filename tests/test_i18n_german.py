@@ -4,9 +4,7 @@ command line speaks German too."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Iterator
-from pathlib import Path
 
 import pytest
 from i18n_helpers import (
@@ -19,7 +17,6 @@ from i18n_helpers import (
 )
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
-from test_cli_i18n import run_main
 
 from app.library import Library
 from ui.i18n import TRANSLATIONS, tr
@@ -104,29 +101,3 @@ def test_the_digests_range_of_articles(german: None, count: int, expected: str) 
 
 def test_every_german_message_is_translated() -> None:
     assert untranslated(TRANSLATIONS / "lede_de.ts") == []
-
-
-@pytest.fixture
-def german_command_line(lede_env: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    """The environment asks for German and the real catalogue answers."""
-    monkeypatch.setenv("LANGUAGE", "de")
-
-
-@pytest.mark.usefixtures("german_command_line")
-def test_the_command_lines_help_is_german(capsys: pytest.CaptureFixture[str]) -> None:
-    status, out, _err = run_main(["--help"], capsys)
-    assert status == 0
-    assert out.startswith("Aufruf: lede ")
-    assert "Optionen:" in out and "diese Hilfe anzeigen und beenden" in out
-    # Option names, metavars and command names stay as they are; the words around them are German.
-    words = re.sub(
-        r"--?[a-z-]+|\b[A-Z_]{2,}\b|\b[a-z]+-[a-z-]+\b|^ {4}[a-z-]+", " ", out, flags=re.M
-    )
-    assert english_left([words], "de", ["lede"]) == {}
-
-
-@pytest.mark.usefixtures("german_command_line")
-def test_a_command_line_error_is_german(capsys: pytest.CaptureFixture[str]) -> None:
-    status, out, err = run_main(["summarize"], capsys)
-    assert (status, out) == (2, "")
-    assert "lede: Fehler: Folgende Argumente sind erforderlich: FILE. Siehe --help." in err

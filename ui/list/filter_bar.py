@@ -14,6 +14,7 @@ from PySide6.QtGui import QPaintEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
+    QHBoxLayout,
     QStyle,
     QStyleOptionComboBox,
     QStylePainter,
@@ -188,13 +189,15 @@ class FilterBar(QWidget):
         layout.addWidget(self.filter_box, 0, 0)
         layout.addWidget(self.sort_box, 0, 1)
         layout.addWidget(self.direction_button, 0, 2)
-        layout.addWidget(self.source_box, 1, 0)
-        layout.addWidget(self.language_box, 1, 1)
-        layout.addWidget(self.tag_box, 1, 2)
-        # "All languages" is the longest of the three labels and "All tags" the shortest:
-        # shares that fit them side by side at the list's default width.
-        for column, share in enumerate((4, 5, 3)):
-            layout.setColumnStretch(column, share)
+        narrowing = QHBoxLayout()
+        narrowing.setSpacing(4)
+        # Each box's share is its label's width, so all three read whole at the list's
+        # default width in every language ("All languages", but "Schlagwörter").
+        for box in (self.source_box, self.language_box, self.tag_box):
+            narrowing.addWidget(box, box.fontMetrics().horizontalAdvance(box.currentText()))
+        layout.addLayout(narrowing, 1, 0, 1, 3)
+        layout.setColumnStretch(0, 1)
+        layout.setColumnStretch(1, 1)
         for box in (self.filter_box, self.source_box, self.language_box, self.tag_box):
             box.currentIndexChanged.connect(self.changed)
         self.sort_box.currentIndexChanged.connect(self._on_sort_chosen)
