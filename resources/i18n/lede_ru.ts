@@ -781,7 +781,7 @@
         </message>
         <message>
             <source>Exporting “%1”…</source>
-            <translation>Экспорт «%1»…</translation>
+            <translation>Экспортируем «%1»…</translation>
         </message>
         <message>
             <source>Exported to %1</source>
@@ -861,38 +861,38 @@
         <message numerus="yes">
             <source>%Ln feed added</source>
             <translation>
-                <numerusform>%Ln лента добавлена</numerusform>
-                <numerusform>%Ln ленты добавлены</numerusform>
-                <numerusform>%Ln лент добавлено</numerusform>
+                <numerusform>добавлено лент: %Ln</numerusform>
+                <numerusform>добавлено лент: %Ln</numerusform>
+                <numerusform>добавлено лент: %Ln</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%Ln feeds added</source>
             <translation>
-                <numerusform>%Ln лента добавлена</numerusform>
-                <numerusform>%Ln ленты добавлены</numerusform>
-                <numerusform>%Ln лент добавлено</numerusform>
+                <numerusform>добавлено лент: %Ln</numerusform>
+                <numerusform>добавлено лент: %Ln</numerusform>
+                <numerusform>добавлено лент: %Ln</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%Ln already subscribed</source>
             <translation>
-                <numerusform>%Ln уже в подписках</numerusform>
-                <numerusform>%Ln уже в подписках</numerusform>
-                <numerusform>%Ln уже в подписках</numerusform>
+                <numerusform>уже в подписках: %Ln</numerusform>
+                <numerusform>уже в подписках: %Ln</numerusform>
+                <numerusform>уже в подписках: %Ln</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%Ln skipped</source>
             <translation>
-                <numerusform>%Ln пропущена</numerusform>
-                <numerusform>%Ln пропущены</numerusform>
-                <numerusform>%Ln пропущено</numerusform>
+                <numerusform>пропущено: %Ln</numerusform>
+                <numerusform>пропущено: %Ln</numerusform>
+                <numerusform>пропущено: %Ln</numerusform>
             </translation>
         </message>
         <message>
             <source>%1 is refused: it declares XML entities (%2).</source>
-            <translation>%1 отклонён: в документе объявлены сущности XML (%2).</translation>
+            <translation>%1: отклонено — в документе объявлены сущности XML (%2).</translation>
         </message>
         <message>
             <source>%1 is not valid OPML: %2</source>
@@ -1529,17 +1529,17 @@
         <message numerus="yes">
             <source>%Ln skipped as a duplicate</source>
             <translation>
-                <numerusform>%Ln дубликат пропущен</numerusform>
-                <numerusform>%Ln дубликата пропущены</numerusform>
-                <numerusform>%Ln дубликатов пропущено</numerusform>
+                <numerusform>пропущено дубликатов: %Ln</numerusform>
+                <numerusform>пропущено дубликатов: %Ln</numerusform>
+                <numerusform>пропущено дубликатов: %Ln</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%Ln skipped as duplicates</source>
             <translation>
-                <numerusform>%Ln дубликат пропущен</numerusform>
-                <numerusform>%Ln дубликата пропущены</numerusform>
-                <numerusform>%Ln дубликатов пропущено</numerusform>
+                <numerusform>пропущено дубликатов: %Ln</numerusform>
+                <numerusform>пропущено дубликатов: %Ln</numerusform>
+                <numerusform>пропущено дубликатов: %Ln</numerusform>
             </translation>
         </message>
         <message numerus="yes">
@@ -1556,7 +1556,7 @@
         </message>
         <message>
             <source>%1 is not an export Lede knows: it reads Pocket, Instapaper and Readwise Reader CSV files, Pocket's ril_export.html, wallabag's JSON and Omnivore's zip archive.</source>
-            <translation>%1 — неизвестный Lede формат экспорта: Lede читает файлы CSV из Pocket, Instapaper и Readwise Reader, ril_export.html из Pocket, JSON из wallabag и zip-архив из Omnivore.</translation>
+            <translation>Lede не знает формата экспорта %1: он читает файлы CSV из Pocket, Instapaper и Readwise Reader, ril_export.html из Pocket, JSON из wallabag и zip-архив из Omnivore.</translation>
         </message>
         <message>
             <source>%1 is not valid JSON.</source>
@@ -1691,7 +1691,7 @@
         </message>
         <message>
             <source>Importing…</source>
-            <translation>Импорт…</translation>
+            <translation>Импортируем…</translation>
         </message>
         <message>
             <source>Saving %1…</source>
@@ -1758,7 +1758,7 @@
         </message>
         <message>
             <source>Stopping after the current item…</source>
-            <translation>Остановимся после текущего элемента…</translation>
+            <translation>Остановка после текущего элемента…</translation>
         </message>
         <message>
             <source>%1 of %2: %3</source>
@@ -1824,7 +1824,7 @@
         </message>
         <message>
             <source>%1; articles: %2</source>
-            <translation>%1; статьи: %2</translation>
+            <translation>%1; статьи — %2</translation>
         </message>
         <message>
             <source>Feeds imported</source>
