@@ -1244,11 +1244,11 @@
         </message>
         <message>
             <source>All languages</source>
-            <translation>Все языки</translation>
+            <translation>Языки</translation>
         </message>
         <message>
             <source>All tags</source>
-            <translation>Все метки</translation>
+            <translation>Метки</translation>
         </message>
         <message>
             <source>Descending</source>
