@@ -444,11 +444,11 @@
         </message>
         <message>
             <source>Subscribed to “%1”: %2</source>
-            <translation>Вы подписаны на «%1»: %2</translation>
+            <translation>Вы подписаны на «%1» (%2)</translation>
         </message>
         <message>
             <source>Already subscribed to “%1”: %2</source>
-            <translation>Вы уже подписаны на «%1»: %2</translation>
+            <translation>Вы уже подписаны на «%1» (%2)</translation>
         </message>
         <message>
             <source>No feeds to refresh (subscribe to one first)</source>
@@ -457,17 +457,17 @@
         <message numerus="yes">
             <source>Refreshed %Ln feed: %1</source>
             <translation>
-                <numerusform>Обновлена %Ln лента: %1</numerusform>
-                <numerusform>Обновлены %Ln ленты: %1</numerusform>
-                <numerusform>Обновлено %Ln лент: %1</numerusform>
+                <numerusform>Обновлена %Ln лента (%1)</numerusform>
+                <numerusform>Обновлены %Ln ленты (%1)</numerusform>
+                <numerusform>Обновлено %Ln лент (%1)</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>Refreshed %Ln feeds: %1</source>
             <translation>
-                <numerusform>Обновлена %Ln лента: %1</numerusform>
-                <numerusform>Обновлены %Ln ленты: %1</numerusform>
-                <numerusform>Обновлено %Ln лент: %1</numerusform>
+                <numerusform>Обновлена %Ln лента (%1)</numerusform>
+                <numerusform>Обновлены %Ln ленты (%1)</numerusform>
+                <numerusform>Обновлено %Ln лент (%1)</numerusform>
             </translation>
         </message>
         <message numerus="yes">
@@ -1808,11 +1808,11 @@
         </message>
         <message>
             <source>Subscribed to “%1”: %2</source>
-            <translation>Вы подписаны на «%1»: %2</translation>
+            <translation>Вы подписаны на «%1» (%2)</translation>
         </message>
         <message>
             <source>Already subscribed to “%1”: %2</source>
-            <translation>Вы уже подписаны на «%1»: %2</translation>
+            <translation>Вы уже подписаны на «%1» (%2)</translation>
         </message>
         <message>
             <source>Feed</source>
