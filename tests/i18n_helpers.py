@@ -29,6 +29,11 @@ KEPT = {
     "Right",
     "Tab",
     "Enter",
+    "Delete",
+    "Esc",
+    "Space",
+    "http",
+    "https",
     "OPML",
     "Markdown",
     "Readwise",
@@ -61,10 +66,15 @@ KEPT_IN_DIALOGS = {
 # English words that German spells the same, which a German translation may well use.
 GERMAN_TOO = {"in", "an", "so", "was", "will", "also", "man", "feed", "feeds", "tab", "name"}
 GERMAN_TOO |= {"browser", "original", "system", "sepia", "start", "filter", "text", "link"}
-GERMAN_TOO |= {"status", "version", "details", "export", "import", "digest"}
+GERMAN_TOO |= {"status", "version", "details", "export", "import", "digest", "links"}  # Alt+Links
 # Common English words a message may hold that no marked text of ui/ does (the core's).
 COMMON_ENGLISH = {"the", "of", "and", "to", "on", "is", "it", "its", "by", "this", "with"}
 COMMON_ENGLISH |= {"from", "could", "not", "cannot", "be", "was", "has", "have", "no", "there"}
+
+
+# What a translation writes as the reader types it, not as a word of its language: options,
+# commands and variables (--library, fetch-saved, LEDE_LIBRARY), markers, quoted examples.
+TYPED_NAME = r"--?\w[\w-]*|\w+[_-][\w-]+|%\(\w+\)\w|'[^']*'|\b[A-Z]{2,}\b"
 
 
 def interface_in(qapp, language: str) -> Iterator[None]:  # type: ignore[no-untyped-def]
@@ -165,6 +175,7 @@ def english_left(
         plain = re.sub(r"<[^>]*>", " ", text.replace("&", ""))  # rich text's markup
         for value in values:
             plain = plain.replace(value, " ")
+        plain = re.sub(TYPED_NAME, " ", plain)
         words = [word for word in re.findall(r"[A-Za-z]{2,}", plain) if _is_english(word, language)]
         if words:
             found[text] = words
@@ -183,7 +194,9 @@ def _is_english(word: str, language: str) -> bool:
 def _english_only_words(language: str) -> frozenset[str]:
     messages = catalogue(CATALOGUES / f"lede_{language}.ts").values()
     used_there = {
-        word.lower() for m in messages for word in re.findall(r"[A-Za-z]+", translated(m))
+        word.lower()
+        for m in messages
+        for word in re.findall(r"[A-Za-z]+", re.sub(TYPED_NAME, " ", translated(m)))
     }
     english = {
         word.lower() for _c, text in marked_strings() for word in re.findall(r"[A-Za-z]{2,}", text)

@@ -13,6 +13,7 @@ from app.importing.feeds import refresh_feeds
 from app.importing.fetch import Fetcher
 from app.library import Library
 from tests.http_fixtures import LocalSite, site
+from ui.importing.feeds_dialog import when
 from ui.window.main_window import MainWindow
 
 pytestmark = [pytest.mark.network]
@@ -114,7 +115,8 @@ def test_a_hostile_error_shows_as_text(qtbot, window: MainWindow, library: Libra
     dialog = window.imports.feeds_dialog
     assert dialog is not None
     qtbot.waitUntil(dialog.isVisible)
-    assert dialog.row_texts()[0].startswith("<b>Loud</b>  —  failed 2026-12-07 06:40 UTC")
+    failed = when("2026-12-07T06:40:00Z")  # in the reader's time and locale
+    assert dialog.row_texts()[0].startswith(f"<b>Loud</b>  —  failed {failed}")
     assert dialog.detail_label.textFormat() == Qt.TextFormat.PlainText
     assert hostile in dialog.detail_label.text()
     tooltip = dialog.feed_list.item(0).toolTip()

@@ -3,10 +3,13 @@ English, and the article count takes its singular only for one."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator
+from pathlib import Path
 
 import pytest
-from i18n_helpers import english_left, interface_in, menu_texts, untranslated
+from i18n_helpers import catalogue, english_left, interface_in, menu_texts, untranslated
+from test_cli_i18n import run_main
 
 from app.library import Library
 from ui.i18n import TRANSLATIONS, tr
@@ -66,3 +69,43 @@ def test_the_detector_finds_english(spanish: None) -> None:
     assert set(english_in(english)) == set(english)
     spanish_texts = ["&Importar archivos…", "Exportar OP&ML… (Control+Alt+X)", "S&epia", "English"]
     assert english_in(spanish_texts) == {}
+
+
+def test_argparse_words_keep_their_markers_and_ends() -> None:
+    """argparse fills %s, %r and %(name)s in itself and writes "usage: " before the program."""
+    markers = re.compile(r"%\(\w+\)[sr]|%[sr]")
+    for (context, source), message in catalogue(SPANISH).items():
+        if context == "argparse":
+            spanish = message.findtext("translation", "")
+            assert sorted(markers.findall(spanish)) == sorted(markers.findall(source)), source
+            assert spanish[len(spanish.rstrip()) :] == source[len(source.rstrip()) :], source
+
+
+def test_the_command_line_speaks_spanish(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setenv("LANGUAGE", "es")
+    monkeypatch.setenv("LEDE_CONFIG_DIR", str(tmp_path / "config"))
+    monkeypatch.setenv("LEDE_LIBRARY", str(tmp_path / "library.sqlite3"))
+    status, out, _err = run_main(["--help"], capsys)
+    assert status == 0
+    for spanish in ("uso: lede", "argumentos posicionales", "opciones:", "un lector sin conexión"):
+        assert spanish in out
+    assert "usage:" not in out and "show this help" not in out
+    status, _out, err = run_main(["summarize"], capsys)
+    assert status == 2
+    assert "lede: error: Se requieren los siguientes argumentos: FILE. Consulta --help." in err
+
+
+@pytest.mark.parametrize(
+    ("texts", "longest"),
+    # The source, language and tag boxes are about 90 px wide at 1280x800, the others 120 px.
+    [
+        (["All sources", "All languages", "All tags"], 11),
+        (["Unread", "Starred", "Archived", "Has highlights", "Date added", "Date published"], 14),
+        (["Best match", "Title", "Reading time"], 14),
+    ],
+)
+def test_the_filter_bar_labels_are_short(spanish: None, texts: list[str], longest: int) -> None:
+    shown = [tr("FilterBar", text) for text in texts]
+    assert [label for label in shown if len(label) > longest] == []

@@ -1,5 +1,5 @@
-"""The window in Ukrainian: every message translated, menus and panes without English, and
-plural forms with Ukrainian endings (three of them, as in Russian)."""
+"""The window in Ukrainian: every message translated with its markers kept, menus and panes
+without English, and plural forms with Ukrainian endings (three of them, as in Russian)."""
 
 from __future__ import annotations
 
@@ -52,6 +52,31 @@ def test_each_plural_has_three_forms_that_hold_the_number(message: Element) -> N
     forms = [form.text or "" for form in message.iter("numerusform")]
     assert len(forms) == 3
     assert [form.count(marker) for form in forms] == [1, 1, 1]
+
+
+# Qt's %1 and %n, Python's %s and %(name)s (argparse's): a translation holds the same ones.
+MARKERS = re.compile(r"%L?n|%\d|%\([a-z_]+\)[sr]|%[sr]")
+# ui/reading/summary_pane.py lets a translation give the rank as a number (%1), not as
+# the English ordinal (%4).
+RANK_AS_NUMBER = "Ranks %4 of the %2 summary sentences; sentence %3 of the article."
+
+
+def what_stays(text: str) -> tuple[list[str], str, str, int]:
+    """A text's markers, the spaces or newline it starts and ends with, and its mnemonics."""
+    spaces = re.fullmatch(r"(\s*).*?(\s*)", text, re.DOTALL)
+    assert spaces is not None
+    return sorted(set(MARKERS.findall(text))), spaces.group(1), spaces.group(2), text.count("&")
+
+
+def test_translations_keep_markers_spaces_and_one_mnemonic() -> None:
+    changed = []
+    for (context, source), message in catalogue(UKRAINIAN).items():
+        expected = what_stays(source.replace("%4", "%1") if RANK_AS_NUMBER in source else source)
+        forms = [form.text or "" for form in message.iter("numerusform")]
+        for form in forms or [message.findtext("translation", "")]:
+            if what_stays(form) != expected or form.count("&") > 1:
+                changed.append((context, source, form))
+    assert changed == []
 
 
 @pytest.mark.parametrize(

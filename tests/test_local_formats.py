@@ -4,6 +4,7 @@ and the stored ISO date under the C locale, which has no form of its own."""
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterator
 
 import pytest
@@ -11,7 +12,7 @@ from PySide6.QtCore import QDate, QLocale
 
 from app.store.rows import ArticleRow
 from ui.features.digest_view import digest_heading
-from ui.i18n import local_date, minutes_read
+from ui.i18n import local_date, local_date_time, minutes_read
 from ui.list.article_model import describe_row
 
 STAMP = "2026-03-07T09:30:00.000000+00:00"
@@ -69,3 +70,18 @@ def test_a_reading_time_groups_its_digits_as_the_locale_does(locale_named: None)
 def test_the_digest_heading_dates_itself_in_the_locale(locale_named: None) -> None:
     heading = digest_heading("all")
     assert heading.endswith(QLocale().toString(QDate.currentDate(), "dd/MM/yyyy"))
+
+
+@pytest.mark.parametrize("locale_named", ["de_DE"], indirect=True)
+def test_a_stored_utc_moment_is_shown_in_local_time_and_the_locales_form(
+    locale_named: None,
+) -> None:
+    local = dt.datetime.fromisoformat(STAMP).astimezone()  # the machine's zone, as Qt reads it
+    assert local_date_time(STAMP) == f"{local:%d.%m.%Y %H:%M}"
+    assert local_date_time("not a moment") == "not a moment"[:16]
+
+
+@pytest.mark.parametrize("locale_named", ["C"], indirect=True)
+def test_under_the_c_locale_a_moment_is_iso_in_local_time(locale_named: None) -> None:
+    local = dt.datetime.fromisoformat(STAMP).astimezone()
+    assert local_date_time(STAMP) == f"{local:%Y-%m-%d %H:%M}"

@@ -128,7 +128,8 @@ def test_a_second_start_opens_its_file_in_the_first_window(
     handed = in_thread(qtbot, lambda: _handed_to_open_window(serving.library.path, [path]))
 
     assert handed is True
-    assert "already open" in capsys.readouterr().out
+    told = capsys.readouterr().out
+    assert "already open" in told and "opened lanterns.md there" in told
     qtbot.waitUntil(
         lambda: serving.article is not None and serving.article.title == "Paper Lanterns at Dusk"
     )

@@ -11,7 +11,16 @@ import logging
 import re
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QDate, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import (
+    QCoreApplication,
+    QDate,
+    QDateTime,
+    QLibraryInfo,
+    QLocale,
+    Qt,
+    QTimeZone,
+    QTranslator,
+)
 
 import app.i18n
 from app.i18n import filled as filled  # one filled() for the window and the core
@@ -57,6 +66,21 @@ def local_date(stamp: str) -> str:
     if not day.isValid() or locale.language() == QLocale.Language.C:
         return stamp[:10]
     return locale.toString(day, _four_digit_year(locale.dateFormat(QLocale.FormatType.ShortFormat)))
+
+
+def local_date_time(stamp: str) -> str:
+    """A stored UTC stamp as the reader's clock and locale write it ("07.12.2026 07:40" in
+    Berlin); under the C locale the ISO form, in local time too."""
+    moment = QDateTime.fromString(stamp[:19], "yyyy-MM-ddTHH:mm:ss")
+    if not moment.isValid():
+        return stamp[:16]
+    moment.setTimeZone(QTimeZone.utc())
+    local = moment.toLocalTime()
+    locale = QLocale()
+    if locale.language() == QLocale.Language.C:
+        return local.toString("yyyy-MM-dd HH:mm")
+    day = local_date(local.date().toString(Qt.DateFormat.ISODate))
+    return f"{day} {locale.toString(local.time(), QLocale.FormatType.ShortFormat)}"
 
 
 def _four_digit_year(pattern: str) -> str:

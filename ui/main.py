@@ -83,9 +83,29 @@ def _handed_to_open_window(library: Path, files: list[Path]) -> bool:
 
     if not open_in_window(library, files):
         return False
-    names = files[0].name if len(files) == 1 else f"{len(files)} files"
-    opened = f" and opened {names} there" if files else ""
-    print(f"lede: Lede is already open on {library}: brought it forward{opened}.")
+    # No QApplication yet: the core's catalogue, in the language the command line chose.
+    from app.i18n import filled, tr
+
+    where, count = str(library), len(files)
+    if not files:
+        told = filled(tr("Main", "lede: Lede is already open on %1: brought it forward."), where)
+    elif count == 1:
+        told = filled(
+            tr("Main", "lede: Lede is already open on %1: brought it forward and opened %2 there."),
+            where,
+            files[0].name,
+        )
+    else:
+        told = filled(
+            tr(
+                "Main",
+                "lede: Lede is already open on %1: brought it forward and opened %n files there.",
+                None,
+                count,
+            ),
+            where,
+        )
+    print(told)
     return True
 
 

