@@ -2088,6 +2088,22 @@ A fresh library is open.</source>
             <source>lede: error: %1</source>
             <translation>lede: ошибка: %1</translation>
         </message>
+        <message>
+            <source>lede: Lede is already open on %1: brought it forward.</source>
+            <translation>lede: Lede уже открыт с библиотекой %1: окно выведено на передний план.</translation>
+        </message>
+        <message>
+            <source>lede: Lede is already open on %1: brought it forward and opened %2 there.</source>
+            <translation>lede: Lede уже открыт с библиотекой %1: окно выведено на передний план, в нём открыт файл %2.</translation>
+        </message>
+        <message numerus="yes">
+            <source>lede: Lede is already open on %1: brought it forward and opened %n files there.</source>
+            <translation>
+                <numerusform>lede: Lede уже открыт с библиотекой %1: окно выведено на передний план, в нём открыт %n файл.</numerusform>
+                <numerusform>lede: Lede уже открыт с библиотекой %1: окно выведено на передний план, в нём открыты %n файла.</numerusform>
+                <numerusform>lede: Lede уже открыт с библиотекой %1: окно выведено на передний план, в нём открыто %n файлов.</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>MainWindow</name>
@@ -2729,7 +2745,7 @@ A fresh library is open.</source>
         </message>
         <message>
             <source>Remove the selected tag from this article (Delete)</source>
-            <translation>Убрать выбранную метку из этой статьи (клавиша удаления)</translation>
+            <translation>Убрать выбранную метку из этой статьи (Delete)</translation>
         </message>
         <message>
             <source>Rename the selected tag everywhere to the typed name</source>
@@ -2791,7 +2807,7 @@ A fresh library is open.</source>
         </message>
         <message>
             <source>Not a web address: %1 (only http and https addresses are read).</source>
-            <translation>Не веб-адрес: %1 (читаются только адреса веб-страниц).</translation>
+            <translation>Не веб-адрес: %1 (читаются только адреса http и https).</translation>
         </message>
         <message>
             <source>Not a web address: %1 (its host has a ']' without its '[').</source>
