@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 from i18n_helpers import (
+    CATALOGUES,
     action_texts,
     catalogue,
     english_left,
@@ -22,6 +23,8 @@ from i18n_helpers import (
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 
+import app.i18n
+from app.cli import main
 from app.library import Library
 from ui.i18n import TRANSLATIONS, tr
 from ui.window.main_window import MainWindow
@@ -114,6 +117,58 @@ def test_every_marked_string_is_in_the_catalogue(path: Path) -> None:
 
 def test_every_russian_message_is_translated() -> None:
     assert untranslated(TRANSLATIONS / "lede_ru.ts") == []
+
+
+# What a translation must carry over from its source as it is: placeholders (Qt's and
+# argparse's), markup, and the spaces or newline that join it to the text around it.
+MARKERS = r"%L?n|%\d|%\([a-z_]+\)[sr]|%[sr]|</?[a-z]+>"
+
+
+def carried_over(text: str) -> tuple[list[str], int, bool, bool]:
+    kept = sorted(set(re.findall(MARKERS, text)))
+    return kept, text.count("&"), text[:1].isspace(), text[-1:].isspace()
+
+
+def test_russian_translations_keep_what_their_source_holds() -> None:
+    changed = []
+    for (_context, source), message in catalogue(CATALOGUES / "lede_ru.ts").items():
+        forms = [form.text or "" for form in message.iter("numerusform")]
+        for text in forms or [message.findtext("translation", "")]:
+            # "Ranks %4 …": %4 is an English ordinal ("2nd"), for which a translation may
+            # write the number, %1.
+            allowed = (carried_over(source), carried_over(source.replace("%4", "%1")))
+            if carried_over(text) not in allowed:
+                changed.append((source, text))
+    assert changed == []
+
+
+@pytest.mark.parametrize(
+    ("count", "expected"),
+    [
+        (0, "Экспортировано 0 статей"),
+        (1, "Экспортирована 1 статья"),
+        (2, "Экспортированы 2 статьи"),
+        (5, "Экспортировано 5 статей"),
+        (11, "Экспортировано 11 статей"),
+        (21, "Экспортирована 21 статья"),
+        (101, "Экспортирована 101 статья"),
+    ],
+)
+def test_the_core_reads_the_russian_counts(count: int, expected: str) -> None:
+    app.i18n.use_language("ru")
+    assert app.i18n.tr("ExportActions", "Exported %n articles", None, count) == expected
+
+
+def test_the_command_line_help_is_russian(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setenv("LANGUAGE", "ru")
+    monkeypatch.setenv("LEDE_CONFIG_DIR", str(tmp_path))
+    with pytest.raises(SystemExit):
+        main(["--help"])
+    out = capsys.readouterr().out
+    assert out.startswith("использование: ") and "показать эту справку и выйти" in out
+    assert "Lede — программа для чтения без сети" in out and "usage" not in out
 
 
 def test_russian_plurals_have_three_forms_with_the_number() -> None:
