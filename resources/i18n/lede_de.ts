@@ -2033,6 +2033,21 @@ Eine neue Bibliothek ist geöffnet.</translation>
             <source>lede: error: %1</source>
             <translation>lede: Fehler: %1</translation>
         </message>
+        <message>
+            <source>lede: Lede is already open on %1: brought it forward.</source>
+            <translation>lede: Lede ist mit %1 schon geöffnet: Das Fenster wurde nach vorn geholt.</translation>
+        </message>
+        <message>
+            <source>lede: Lede is already open on %1: brought it forward and opened %2 there.</source>
+            <translation>lede: Lede ist mit %1 schon geöffnet: Das Fenster wurde nach vorn geholt und zeigt %2.</translation>
+        </message>
+        <message numerus="yes">
+            <source>lede: Lede is already open on %1: brought it forward and opened %n files there.</source>
+            <translation>
+                <numerusform>lede: Lede ist mit %1 schon geöffnet: Das Fenster wurde nach vorn geholt und hat %n Datei geöffnet.</numerusform>
+                <numerusform>lede: Lede ist mit %1 schon geöffnet: Das Fenster wurde nach vorn geholt und hat %n Dateien geöffnet.</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>MainWindow</name>

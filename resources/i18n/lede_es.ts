@@ -2033,6 +2033,21 @@ Se ha abierto una biblioteca nueva.</translation>
             <source>lede: error: %1</source>
             <translation>lede: error: %1</translation>
         </message>
+        <message>
+            <source>lede: Lede is already open on %1: brought it forward.</source>
+            <translation>lede: Lede ya está abierto con %1: se ha traído su ventana al frente.</translation>
+        </message>
+        <message>
+            <source>lede: Lede is already open on %1: brought it forward and opened %2 there.</source>
+            <translation>lede: Lede ya está abierto con %1: se ha traído su ventana al frente y se ha abierto %2 en ella.</translation>
+        </message>
+        <message numerus="yes">
+            <source>lede: Lede is already open on %1: brought it forward and opened %n files there.</source>
+            <translation>
+                <numerusform>lede: Lede ya está abierto con %1: se ha traído su ventana al frente y se ha abierto %n archivo en ella.</numerusform>
+                <numerusform>lede: Lede ya está abierto con %1: se ha traído su ventana al frente y se han abierto %n archivos en ella.</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>MainWindow</name>

@@ -2033,6 +2033,21 @@ Une nouvelle bibliothèque est ouverte.</translation>
             <source>lede: error: %1</source>
             <translation>lede: erreur : %1</translation>
         </message>
+        <message>
+            <source>lede: Lede is already open on %1: brought it forward.</source>
+            <translation>lede: Lede est déjà ouvert sur %1 : sa fenêtre est passée au premier plan.</translation>
+        </message>
+        <message>
+            <source>lede: Lede is already open on %1: brought it forward and opened %2 there.</source>
+            <translation>lede: Lede est déjà ouvert sur %1 : sa fenêtre est passée au premier plan et y a ouvert %2.</translation>
+        </message>
+        <message numerus="yes">
+            <source>lede: Lede is already open on %1: brought it forward and opened %n files there.</source>
+            <translation>
+                <numerusform>lede: Lede est déjà ouvert sur %1 : sa fenêtre est passée au premier plan et y a ouvert %n fichier.</numerusform>
+                <numerusform>lede: Lede est déjà ouvert sur %1 : sa fenêtre est passée au premier plan et y a ouvert %n fichiers.</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>MainWindow</name>

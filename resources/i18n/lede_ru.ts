@@ -1112,15 +1112,15 @@
         </message>
         <message>
             <source>Best match</source>
-            <translation>По соответствию</translation>
+            <translation>Соответствие</translation>
         </message>
         <message>
             <source>Date added</source>
-            <translation>Дата добавления</translation>
+            <translation>Добавлено</translation>
         </message>
         <message>
             <source>Date published</source>
-            <translation>Дата публикации</translation>
+            <translation>Опубликовано</translation>
         </message>
         <message>
             <source>Title</source>

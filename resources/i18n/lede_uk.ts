@@ -2088,6 +2088,22 @@ A fresh library is open.</source>
             <source>lede: error: %1</source>
             <translation>lede: помилка: %1</translation>
         </message>
+        <message>
+            <source>lede: Lede is already open on %1: brought it forward.</source>
+            <translation>lede: Lede вже відкрито з бібліотекою %1: вікно виведено на передній план.</translation>
+        </message>
+        <message>
+            <source>lede: Lede is already open on %1: brought it forward and opened %2 there.</source>
+            <translation>lede: Lede вже відкрито з бібліотекою %1: вікно виведено на передній план, у ньому відкрито файл %2.</translation>
+        </message>
+        <message numerus="yes">
+            <source>lede: Lede is already open on %1: brought it forward and opened %n files there.</source>
+            <translation>
+                <numerusform>lede: Lede вже відкрито з бібліотекою %1: вікно виведено на передній план, у ньому відкрито %n файл.</numerusform>
+                <numerusform>lede: Lede вже відкрито з бібліотекою %1: вікно виведено на передній план, у ньому відкрито %n файли.</numerusform>
+                <numerusform>lede: Lede вже відкрито з бібліотекою %1: вікно виведено на передній план, у ньому відкрито %n файлів.</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>MainWindow</name>
