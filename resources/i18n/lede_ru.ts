@@ -2133,7 +2133,7 @@ A fresh library is open.</source>
         </message>
         <message>
             <source>&amp;Highlight summary in article</source>
-            <translation>&amp;Выделить краткое содержание в статье</translation>
+            <translation>Под&amp;свечивать краткое содержание в статье</translation>
         </message>
         <message>
             <source>&amp;Quit</source>
@@ -2597,11 +2597,11 @@ A fresh library is open.</source>
         </message>
         <message>
             <source>Highlight in article</source>
-            <translation>Выделить в статье</translation>
+            <translation>Подсвечивать в статье</translation>
         </message>
         <message>
             <source>Highlight the summary in the article</source>
-            <translation>Выделить краткое содержание в статье</translation>
+            <translation>Подсвечивать краткое содержание в статье</translation>
         </message>
         <message>
             <source>Summary sentences</source>
