@@ -193,8 +193,9 @@ class FilterBar(QWidget):
         narrowing.setSpacing(4)
         # Each box's share is its label's width, so all three read whole at the list's
         # default width in every language ("All languages", but "Schlagwörter").
-        for box in (self.source_box, self.language_box, self.tag_box):
-            narrowing.addWidget(box, box.fontMetrics().horizontalAdvance(box.currentText()))
+        for chooser in (self.source_box, self.language_box, self.tag_box):
+            label_width = chooser.fontMetrics().horizontalAdvance(chooser.currentText())
+            narrowing.addWidget(chooser, label_width)
         layout.addLayout(narrowing, 1, 0, 1, 3)
         layout.setColumnStretch(0, 1)
         layout.setColumnStretch(1, 1)
