@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import QPoint, QUrl
+from PySide6.QtGui import QContextMenuEvent
+from PySide6.QtWidgets import QApplication
 
 from app.document import render_markdown
 from app.highlights.anchoring import anchor_for
@@ -113,3 +115,30 @@ def test_all_highlights_newest_first_filtered_by_colour_and_tag_and_a_click_open
         lambda: window.session.article is not None and window.session.article.id == second
     )
     view.close()
+
+
+def test_the_context_menu_of_a_summary_sentence_keeps_that_sentence(
+    qtbot, window: MainWindow, sample_library: Library
+) -> None:  # type: ignore[no-untyped-def]
+    article = window.session.article
+    assert article is not None
+    window.set_summary_visible(True)
+    qtbot.waitUntil(lambda: window.summary is not None, timeout=20_000)
+    sentences = window.summary_pane.sentences_view
+    block = sentences.document().findBlockByNumber(1)
+    rect = sentences.document().documentLayout().blockBoundingRect(block)
+    point = rect.center().toPoint() - QPoint(0, sentences.verticalScrollBar().value())
+    assert sentences.sentence_at(point) == 1
+    event = QContextMenuEvent(
+        QContextMenuEvent.Reason.Mouse, point, sentences.viewport().mapToGlobal(point)
+    )
+    QApplication.sendEvent(sentences.viewport(), event)
+    menu = sentences.menu
+    assert menu is not None
+    offered = [action.text() for action in menu.actions()]
+    assert offered[0] == window.highlights.keep_action.text() and len(offered) > 2  # Copy too
+    menu.actions()[0].trigger()
+    menu.close()
+    (kept,) = sample_library.highlights(article.id)
+    sentence = window.summary.sentences[1]  # type: ignore[union-attr]
+    assert kept.quote == render_markdown(article.markdown).text[sentence.start : sentence.end]

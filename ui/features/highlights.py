@@ -320,5 +320,6 @@ def install_highlights(window: MainWindow) -> HighlightActions:
         window, window.menus["article"], window.session, window.reader, window.operations
     )
     window.summary_pane.add_section(actions.view)
+    window.summary_pane.sentences_view.add_sentence_action(actions.keep_action)
     window.appearance_control.changed.connect(actions.refresh)
     return actions

@@ -18,7 +18,8 @@ from PySide6.QtWidgets import QPushButton, QTextBrowser, QVBoxLayout, QWidget
 from app.document import reading_minutes
 from app.summary import Summary
 from ui.i18n import filled, local_date, marked, minutes_read, tr
-from ui.reading.summary_pane import SENTENCE_SCHEME, reading_time_line, sentence_position
+from ui.reading.sentence_list import SENTENCE_SCHEME, sentence_position
+from ui.reading.summary_pane import reading_time_line
 from ui.widgets import named
 from ui.window.actions import window_action
 

@@ -6,17 +6,15 @@ import html
 from collections.abc import Sequence
 from dataclasses import replace
 
-from PySide6.QtCore import QPoint, Qt, QUrl, Signal
-from PySide6.QtGui import QFont, QMouseEvent, QTextBlock
+from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
-    QApplication,
     QCheckBox,
     QComboBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
     QSpinBox,
-    QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
@@ -26,9 +24,9 @@ from app.settings import SummarySettings
 from app.store.page_map import page_of
 from app.summary import ALGORITHMS, Summary
 from ui.i18n import marked, minutes_read, tr
+from ui.reading.sentence_list import SENTENCE_SCHEME, SentenceList, sentence_position
 from ui.widgets import named
 
-SENTENCE_SCHEME = "sentence"
 NO_SECTIONS = marked(
     "SummaryPane", "This article has no sections to summarize by, so here is its usual summary."
 )
@@ -252,78 +250,6 @@ class SummaryPane(QWidget):
         position = sentence_position(url.toString())
         if position is not None and not self.sentences_view.is_clicking:
             self.sentence_activated.emit(position)  # from the keyboard: Tab, then Enter
-
-
-class SentenceList(QTextBrowser):
-    """The summary's sentences, each paragraph a target as a whole: a click between its lines
-    or past its last word follows it as a click on a word does, under a pointing cursor."""
-
-    sentence_clicked = Signal(int)  # position in the summary
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.is_clicking = False  # a mouse release is being handled: its link is followed here
-        self._pressed_at: QPoint | None = None
-
-    def sentence_at(self, point: QPoint) -> int | None:
-        """The summary position of the sentence whose paragraph holds this viewport point."""
-        document = self.document()
-        layout = document.documentLayout()
-        offset = QPoint(self.horizontalScrollBar().value(), self.verticalScrollBar().value())
-        at = (point + offset).toPointF()
-        block = document.begin()
-        while block.isValid():
-            if layout.blockBoundingRect(block).contains(at):
-                return _block_sentence(block.begin())
-            block = block.next()
-        return None
-
-    def mousePressEvent(self, event: QMouseEvent) -> None:
-        self._pressed_at = event.position().toPoint()
-        super().mousePressEvent(event)
-
-    def mouseMoveEvent(self, event: QMouseEvent) -> None:
-        super().mouseMoveEvent(event)  # sets the text cursor or, over a word of a link, a hand
-        if self.sentence_at(event.position().toPoint()) is not None:
-            self.viewport().setCursor(Qt.CursorShape.PointingHandCursor)
-        else:
-            self.viewport().unsetCursor()
-
-    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
-        position = self._clicked_sentence(event)
-        self.is_clicking = position is not None
-        try:
-            super().mouseReleaseEvent(event)
-        finally:
-            self.is_clicking = False
-        if position is not None:
-            self.sentence_clicked.emit(position)
-
-    def _clicked_sentence(self, event: QMouseEvent) -> int | None:
-        """The sentence under a left click that did not drag (a drag selects text)."""
-        pressed, self._pressed_at = self._pressed_at, None
-        point = event.position().toPoint()
-        if event.button() != Qt.MouseButton.LeftButton or pressed is None:
-            return None
-        if (point - pressed).manhattanLength() >= QApplication.startDragDistance():
-            return None
-        return self.sentence_at(point)
-
-
-def sentence_position(href: str) -> int | None:
-    """The summary position a sentence link names ("sentence:3"), None for any other link."""
-    scheme, _, path = href.partition(":")
-    return int(path) if scheme == SENTENCE_SCHEME and path.isdigit() else None
-
-
-def _block_sentence(fragments: QTextBlock.iterator) -> int | None:
-    """The sentence a paragraph links to: the link of its first linked piece of text."""
-    while not fragments.atEnd():
-        href = fragments.fragment().charFormat().anchorHref()
-        if href:
-            return sentence_position(href)
-        fragments += 1
-    return None
 
 
 def reading_time_line(article_words: int, summary_words: int, summary: Summary) -> str:
