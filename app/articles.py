@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from app.errors import ArticleFormatError, full_stop
+from app.errors import ArticleFormatError, full_stop, os_reason
 from app.i18n import filled, tr
 
 MAX_ARTICLE_BYTES = 50 * 1024 * 1024
@@ -101,7 +101,7 @@ def read_article_bytes(path: Path) -> bytes:
             raise ArticleFormatError(filled(too_large, path.name, str(MAX_ARTICLE_BYTES // 2**20)))
         return path.read_bytes()
     except OSError as error:
-        reason = str(error.strerror or error)
+        reason = os_reason(error)
         unreadable = filled(tr("Articles", "Cannot read %1: %2"), str(path), reason)
         raise ArticleFormatError(full_stop(unreadable)) from error
 

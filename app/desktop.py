@@ -18,7 +18,7 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 
-from app.errors import LedeError, full_stop
+from app.errors import LedeError, full_stop, os_reason
 from app.i18n import filled, tr
 from app.paths import RESOURCES
 
@@ -362,4 +362,4 @@ def _xdg_folder(variable: str, default: Path) -> Path:
 
 def _reason(error: OSError) -> str:
     where = f" ({error.filename})" if error.filename else ""
-    return full_stop(f"{error.strerror or error}{where}")
+    return full_stop(f"{os_reason(error)}{where}")

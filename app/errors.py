@@ -15,6 +15,21 @@ _OS_PROBLEMS = {
     errno.EPERM: marked("Errors", "it is not writable"),
 }
 
+# The system's reasons a reader meets, in the words Linux's strerror uses (so English reads as
+# it did), each translated in the catalogue; any other reason is shown as the system gives it.
+_OS_REASONS = {
+    errno.ENOENT: marked("Errors", "No such file or directory"),
+    errno.EACCES: marked("Errors", "Permission denied"),
+    errno.EPERM: marked("Errors", "Operation not permitted"),
+    errno.EISDIR: marked("Errors", "Is a directory"),
+    errno.ENOTDIR: marked("Errors", "Not a directory"),
+    errno.ENOSPC: marked("Errors", "No space left on device"),
+    errno.EROFS: marked("Errors", "Read-only file system"),
+    errno.ENAMETOOLONG: marked("Errors", "File name too long"),
+    errno.EIO: marked("Errors", "Input/output error"),
+    errno.ELOOP: marked("Errors", "Too many levels of symbolic links"),
+}
+
 
 class LedeError(Exception):
     """Base of every error the core raises on purpose, with a one-line message for people."""
@@ -77,3 +92,9 @@ def os_problem(error: OSError) -> str:
     """What stops a write, in words, when the system refused it for want of room or rights."""
     problem = _OS_PROBLEMS.get(error.errno or 0)
     return tr("Errors", problem) if problem else ""
+
+
+def os_reason(error: OSError) -> str:
+    """Why the system refused a file, in the interface's language where Lede knows the reason."""
+    reason = _OS_REASONS.get(error.errno or 0)
+    return tr("Errors", reason) if reason else str(error.strerror or error)

@@ -19,7 +19,7 @@ import yaml
 
 from app.digest import DigestEntry
 from app.document import reading_minutes
-from app.errors import LedeError, full_stop
+from app.errors import LedeError, full_stop, os_reason
 from app.highlights.export import highlights_section
 from app.i18n import current_language, filled, local_date, tr
 from app.library import Article, Library
@@ -99,7 +99,7 @@ def names_in_export_folder(folder: Path) -> set[str]:
                 filled(
                     tr("Export", "Cannot write to %1: %2"),
                     str(folder),
-                    str(error.strerror or error),
+                    os_reason(error),
                 )
             )
         ) from error
@@ -271,9 +271,7 @@ def _write_bytes(path: Path, data: bytes) -> None:
         with contextlib.suppress(OSError):
             temporary.unlink(missing_ok=True)
         raise ExportError(
-            full_stop(
-                filled(tr("Export", "Cannot write %1: %2"), str(path), str(error.strerror or error))
-            )
+            full_stop(filled(tr("Export", "Cannot write %1: %2"), str(path), os_reason(error)))
         ) from error
 
 

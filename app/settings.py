@@ -8,7 +8,7 @@ from dataclasses import asdict, dataclass, field, fields, replace
 from pathlib import Path
 
 from app.appearance import Appearance, appearance_from
-from app.errors import StorageError, os_problem
+from app.errors import StorageError, os_problem, os_reason
 from app.i18n import filled, tr
 
 LENGTH_MODES = ("auto", "sentences", "percent", "sections")
@@ -69,7 +69,7 @@ def save_preferences(preferences: Preferences, path: Path) -> None:
         path.parent.mkdir(parents=True, exist_ok=True)
         write_text_atomically(path, json.dumps(asdict(preferences), indent=2))
     except OSError as error:
-        reason = os_problem(error) or error.strerror or str(error)
+        reason = os_problem(error) or os_reason(error)
         not_saved = tr("Settings", "Preferences not saved for the next start: %1 (%2).")
         raise StorageError(filled(not_saved, reason, str(path))) from error
 

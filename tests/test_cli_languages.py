@@ -5,14 +5,17 @@ choices a reader types stay as they are)."""
 from __future__ import annotations
 
 import argparse
+import errno
 import re
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 from i18n_helpers import english_left
 
 import app.i18n
 from app.cli import build_parser, main
+from app.errors import os_reason
 from app.summary.types import ALGORITHMS
 
 LANGUAGES = ["ru", "de", "fr", "es", "uk"]
@@ -73,7 +76,7 @@ def test_the_check_finds_english_help() -> None:
 
 
 def test_an_error_is_in_the_language(
-    language: str, lede_env: object, capsys: pytest.CaptureFixture[str]
+    language: str, lede_env: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     """argparse's own error (a missing FILE) with Lede's hint after it, in the language."""
     with pytest.raises(SystemExit) as end:
@@ -82,3 +85,21 @@ def test_an_error_is_in_the_language(
     assert end.value.code == 2 and error.startswith("lede: ") and "FILE" in error
     line = re.sub(r"--\w+|\bFILE\b|^lede", " ", error)
     assert english_left([line], language) == {}
+
+
+def test_a_file_that_is_not_there_is_said_in_the_language(
+    language: str, lede_env: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The system's reason too ("No such file or directory") comes from the catalogue."""
+    missing = lede_env / "gone.md"
+    assert main(["summarize", str(missing)]) == 1
+    error = capsys.readouterr().err.replace(str(missing), " ")
+    assert english_left([error.removeprefix("lede")], language) == {}
+
+
+def test_a_reason_lede_does_not_know_is_the_systems(language: str) -> None:
+    refused = OSError(errno.EXDEV, "Invalid cross-device link")
+    assert os_reason(refused) == "Invalid cross-device link"
+    assert os_reason(FileNotFoundError(errno.ENOENT, "No such file or directory")) != (
+        "No such file or directory"
+    )

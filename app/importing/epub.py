@@ -16,7 +16,7 @@ from urllib.parse import quote
 
 from app.articles import ArticleDraft
 from app.assets import MAX_ASSET_BYTES
-from app.errors import ArticleFormatError
+from app.errors import ArticleFormatError, os_reason
 from app.i18n import filled, tr
 from app.importing.book_toc import TocEntry, decode_xhtml, inside_archive, nav_entries, ncx_entries
 from app.importing.xhtml_markdown import Anchor, ChapterInput, chapter_markdown
@@ -70,7 +70,7 @@ def read_epub(path: Path) -> tuple[ArticleDraft, dict[str, bytes]]:
         ) from error
     except OSError as error:
         raise ArticleFormatError(
-            filled(tr("Import", "Cannot read %1: %2."), name, str(error.strerror or error))
+            filled(tr("Import", "Cannot read %1: %2."), name, os_reason(error))
         ) from error
 
 

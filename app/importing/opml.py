@@ -9,7 +9,7 @@ from pathlib import Path
 import defusedxml.ElementTree as SafeElementTree
 from defusedxml import DefusedXmlException
 
-from app.errors import FeedError, full_stop
+from app.errors import FeedError, full_stop, os_reason
 from app.i18n import filled, tr
 from app.importing.urls import stored_address
 from app.library import Feed, Library
@@ -82,9 +82,7 @@ def read_opml_file(path: Path) -> list[OpmlFeed]:
         data = path.read_bytes()
     except OSError as error:
         raise FeedError(
-            full_stop(
-                filled(tr("Feeds", "Cannot read %1: %2"), str(path), str(error.strerror or error))
-            )
+            full_stop(filled(tr("Feeds", "Cannot read %1: %2"), str(path), os_reason(error)))
         ) from error
     return parse_opml(data, path.name)
 
@@ -125,8 +123,6 @@ def export_opml(library: Library, path: Path) -> int:
         write_text_atomically(path, opml_text(feeds))
     except OSError as error:
         raise FeedError(
-            full_stop(
-                filled(tr("Feeds", "Cannot write %1: %2"), str(path), str(error.strerror or error))
-            )
+            full_stop(filled(tr("Feeds", "Cannot write %1: %2"), str(path), os_reason(error)))
         ) from error
     return len(feeds)

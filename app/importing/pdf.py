@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any, BinaryIO
 
 from app.articles import ArticleDraft
-from app.errors import ArticleFormatError
+from app.errors import ArticleFormatError, os_reason
 from app.i18n import filled, tr
 from app.importing.html_extract import detect_language, drop_title_heading
 from app.importing.pdf_metadata import document_metadata
@@ -76,7 +76,7 @@ def read_pdf(
             return _read(stream, name, progress, cancelled)
     except OSError as error:
         raise ArticleFormatError(
-            filled(tr("Import", "Cannot read %1: %2."), name, str(error.strerror or error))
+            filled(tr("Import", "Cannot read %1: %2."), name, os_reason(error))
         ) from error
 
 

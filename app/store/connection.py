@@ -9,7 +9,14 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from app.errors import LibraryError, LibraryWriteError, NewerLibraryError, full_stop, os_problem
+from app.errors import (
+    LibraryError,
+    LibraryWriteError,
+    NewerLibraryError,
+    full_stop,
+    os_problem,
+    os_reason,
+)
 from app.i18n import filled, marked, tr
 from app.store.schema import SCHEMA_VERSION, migrate, schema_version
 
@@ -54,7 +61,7 @@ def connect(path: Path) -> tuple[sqlite3.Connection, bool]:
         if isinstance(error, sqlite3.DatabaseError):
             unreadable = tr("Library", "%1 is not a readable Lede library: %2")
             raise LibraryError(full_stop(filled(unreadable, str(path), str(error)))) from error
-        reason = str(error.strerror or error)
+        reason = os_reason(error)
         cannot_open = tr("Library", "Cannot open %1: %2")
         raise LibraryError(full_stop(filled(cannot_open, str(path), reason))) from error
     return connection, created
@@ -139,7 +146,7 @@ def move_aside(path: Path, reason: str = "broken") -> Path:
             if Path(f"{path}{suffix}").exists():
                 Path(f"{path}{suffix}").rename(f"{target}{suffix}")
     except OSError as error:
-        reason = str(error.strerror or error)
+        reason = os_reason(error)
         cannot_move = tr("Library", "Cannot move %1 aside: %2")
         raise LibraryError(full_stop(filled(cannot_move, str(path), reason))) from error
     return target

@@ -670,6 +670,46 @@
             <source>it is not writable</source>
             <translation>keine Schreibberechtigung</translation>
         </message>
+        <message>
+            <source>No such file or directory</source>
+            <translation>Datei oder Verzeichnis nicht gefunden</translation>
+        </message>
+        <message>
+            <source>Permission denied</source>
+            <translation>Keine Berechtigung</translation>
+        </message>
+        <message>
+            <source>Operation not permitted</source>
+            <translation>Die Operation ist nicht erlaubt</translation>
+        </message>
+        <message>
+            <source>Is a directory</source>
+            <translation>Ist ein Verzeichnis</translation>
+        </message>
+        <message>
+            <source>Not a directory</source>
+            <translation>Ist kein Verzeichnis</translation>
+        </message>
+        <message>
+            <source>No space left on device</source>
+            <translation>Auf dem Gerät ist kein Speicherplatz mehr frei</translation>
+        </message>
+        <message>
+            <source>Read-only file system</source>
+            <translation>Das Dateisystem ist nur lesbar</translation>
+        </message>
+        <message>
+            <source>File name too long</source>
+            <translation>Dateiname zu lang</translation>
+        </message>
+        <message>
+            <source>Input/output error</source>
+            <translation>Ein- oder Ausgabefehler</translation>
+        </message>
+        <message>
+            <source>Too many levels of symbolic links</source>
+            <translation>Zu viele Ebenen symbolischer Verknüpfungen</translation>
+        </message>
     </context>
     <context>
         <name>Export</name>

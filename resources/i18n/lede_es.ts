@@ -670,6 +670,46 @@
             <source>it is not writable</source>
             <translation>no hay permiso de escritura</translation>
         </message>
+        <message>
+            <source>No such file or directory</source>
+            <translation>No existe el archivo o el directorio</translation>
+        </message>
+        <message>
+            <source>Permission denied</source>
+            <translation>Permiso denegado</translation>
+        </message>
+        <message>
+            <source>Operation not permitted</source>
+            <translation>Operación no permitida</translation>
+        </message>
+        <message>
+            <source>Is a directory</source>
+            <translation>Es un directorio</translation>
+        </message>
+        <message>
+            <source>Not a directory</source>
+            <translation>No es un directorio</translation>
+        </message>
+        <message>
+            <source>No space left on device</source>
+            <translation>No queda espacio en el dispositivo</translation>
+        </message>
+        <message>
+            <source>Read-only file system</source>
+            <translation>Sistema de archivos de solo lectura</translation>
+        </message>
+        <message>
+            <source>File name too long</source>
+            <translation>Nombre de archivo demasiado largo</translation>
+        </message>
+        <message>
+            <source>Input/output error</source>
+            <translation>Error de entrada/salida</translation>
+        </message>
+        <message>
+            <source>Too many levels of symbolic links</source>
+            <translation>Demasiados niveles de enlaces simbólicos</translation>
+        </message>
     </context>
     <context>
         <name>Export</name>

@@ -670,6 +670,46 @@
             <source>it is not writable</source>
             <translation>il n’est pas accessible en écriture</translation>
         </message>
+        <message>
+            <source>No such file or directory</source>
+            <translation>Aucun fichier ou dossier de ce nom</translation>
+        </message>
+        <message>
+            <source>Permission denied</source>
+            <translation>Permission refusée</translation>
+        </message>
+        <message>
+            <source>Operation not permitted</source>
+            <translation>Opération non permise</translation>
+        </message>
+        <message>
+            <source>Is a directory</source>
+            <translation>C’est un dossier</translation>
+        </message>
+        <message>
+            <source>Not a directory</source>
+            <translation>Ce n’est pas un dossier</translation>
+        </message>
+        <message>
+            <source>No space left on device</source>
+            <translation>Plus d’espace disponible sur le périphérique</translation>
+        </message>
+        <message>
+            <source>Read-only file system</source>
+            <translation>Système de fichiers en lecture seule</translation>
+        </message>
+        <message>
+            <source>File name too long</source>
+            <translation>Nom de fichier trop long</translation>
+        </message>
+        <message>
+            <source>Input/output error</source>
+            <translation>Erreur d’entrée-sortie</translation>
+        </message>
+        <message>
+            <source>Too many levels of symbolic links</source>
+            <translation>Trop de niveaux de liens symboliques</translation>
+        </message>
     </context>
     <context>
         <name>Export</name>

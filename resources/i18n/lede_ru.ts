@@ -693,6 +693,46 @@
             <source>it is not writable</source>
             <translation>нет права на запись</translation>
         </message>
+        <message>
+            <source>No such file or directory</source>
+            <translation>Нет такого файла или каталога</translation>
+        </message>
+        <message>
+            <source>Permission denied</source>
+            <translation>Отказано в доступе</translation>
+        </message>
+        <message>
+            <source>Operation not permitted</source>
+            <translation>Операция не позволена</translation>
+        </message>
+        <message>
+            <source>Is a directory</source>
+            <translation>Это каталог</translation>
+        </message>
+        <message>
+            <source>Not a directory</source>
+            <translation>Это не каталог</translation>
+        </message>
+        <message>
+            <source>No space left on device</source>
+            <translation>На устройстве не осталось свободного места</translation>
+        </message>
+        <message>
+            <source>Read-only file system</source>
+            <translation>Файловая система доступна только для чтения</translation>
+        </message>
+        <message>
+            <source>File name too long</source>
+            <translation>Слишком длинное имя файла</translation>
+        </message>
+        <message>
+            <source>Input/output error</source>
+            <translation>Ошибка ввода-вывода</translation>
+        </message>
+        <message>
+            <source>Too many levels of symbolic links</source>
+            <translation>Слишком много уровней символьных ссылок</translation>
+        </message>
     </context>
     <context>
         <name>Export</name>

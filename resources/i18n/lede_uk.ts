@@ -693,6 +693,46 @@
             <source>it is not writable</source>
             <translation>до нього не можна записувати</translation>
         </message>
+        <message>
+            <source>No such file or directory</source>
+            <translation>Немає такого файла або каталогу</translation>
+        </message>
+        <message>
+            <source>Permission denied</source>
+            <translation>Відмовлено в доступі</translation>
+        </message>
+        <message>
+            <source>Operation not permitted</source>
+            <translation>Дія не дозволена</translation>
+        </message>
+        <message>
+            <source>Is a directory</source>
+            <translation>Це каталог</translation>
+        </message>
+        <message>
+            <source>Not a directory</source>
+            <translation>Це не каталог</translation>
+        </message>
+        <message>
+            <source>No space left on device</source>
+            <translation>На пристрої не лишилося вільного місця</translation>
+        </message>
+        <message>
+            <source>Read-only file system</source>
+            <translation>Файлова система лише для читання</translation>
+        </message>
+        <message>
+            <source>File name too long</source>
+            <translation>Задовга назва файла</translation>
+        </message>
+        <message>
+            <source>Input/output error</source>
+            <translation>Помилка введення-виведення</translation>
+        </message>
+        <message>
+            <source>Too many levels of symbolic links</source>
+            <translation>Забагато рівнів символічних посилань</translation>
+        </message>
     </context>
     <context>
         <name>Export</name>

@@ -13,7 +13,7 @@ import zipfile
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
-from app.errors import ArticleFormatError
+from app.errors import ArticleFormatError, os_reason
 from app.i18n import filled, marked, tr
 from app.importing.services.instapaper import instapaper_items, is_instapaper_csv
 from app.importing.services.omnivore import is_omnivore_archive, omnivore_items
@@ -64,7 +64,7 @@ def read_export(path: Path) -> tuple[str, list[ExportItem]] | None:
         text = read_export_text(path.read_bytes(), name)
     except OSError as error:
         raise ArticleFormatError(
-            filled(tr("Import", "Cannot read %1: %2."), name, str(error.strerror or error))
+            filled(tr("Import", "Cannot read %1: %2."), name, os_reason(error))
         ) from error
     if suffix in HTML_EXPORT_SUFFIXES:
         return ("Pocket", list(pocket_html_items(text, name))) if is_pocket_html(text) else None
