@@ -102,3 +102,12 @@ def test_the_choosers_show_their_labels_whole_at_the_default_size(
     bar = window.list_panel.filter_bar
     boxes = (bar.source_box, bar.language_box, bar.tag_box, bar.filter_box, bar.sort_box)
     assert [box.currentText() for box in boxes if box.shown_text() != box.currentText()] == []
+
+
+def test_the_toolbar_fits_an_800x600_window(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    """No button goes into the toolbar's overflow menu (») at the smallest size Lede is for."""
+    window.resize(800, 600)
+    qtbot.waitUntil(lambda: window.width() == 800)
+    buttons = [window.toolbar.widgetForAction(action) for action in window.toolbar.actions()]
+    hidden = [button.text() for button in buttons if button is not None and not button.isVisible()]
+    assert hidden == []

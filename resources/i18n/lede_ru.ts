@@ -2173,7 +2173,7 @@ A fresh library is open.</source>
         </message>
         <message>
             <source>&amp;Highlight summary in article</source>
-            <translation>Под&amp;свечивать краткое содержание в статье</translation>
+            <translation>Под&amp;свечивать в статье</translation>
         </message>
         <message>
             <source>&amp;Quit</source>
