@@ -143,6 +143,7 @@ def feed_xml(site: LocalSite, titles: list[str]) -> str:
 
 
 def test_subscribe_refresh_feeds_and_opml(run, site: LocalSite, tmp_path: Path) -> None:
+    assert run("feeds").stdout == "No feeds yet: lede subscribe URL follows one.\n"
     site.add("/feed.xml", feed_xml(site, ["one"]), content_type=RSS)
     blog = site.add("/", article_page(image="", feed_link="/feed.xml"))
     subscribed = run("subscribe", blog)

@@ -190,8 +190,10 @@ def _refresh(args: argparse.Namespace) -> int:
 
 def _feeds(args: argparse.Namespace) -> int:
     with open_library(args) as library:
-        unread = library.feed_unread_counts()
-        for feed in library.feeds():
+        unread, feeds = library.feed_unread_counts(), library.feeds()
+        if not feeds:  # as `highlights` says it has none
+            print(tr("CommandLine", "No feeds yet: lede subscribe URL follows one."))
+        for feed in feeds:
             count = unread.get(feed.id, 0)
             unread_count = tr("CommandLine", "%Ln unread", None, count)
             print(f"{feed.title or feed.url}\t{unread_count}\t{feed.url}")

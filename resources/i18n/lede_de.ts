@@ -455,6 +455,10 @@
                 <numerusform>%Ln Feeds aktualisiert: %1</numerusform>
             </translation>
         </message>
+        <message>
+            <source>No feeds yet: lede subscribe URL follows one.</source>
+            <translation>Noch keine Feeds: lede subscribe URL abonniert einen.</translation>
+        </message>
         <message numerus="yes">
             <source>%Ln unread</source>
             <translation>

@@ -455,6 +455,10 @@
                 <numerusform>%Ln canales actualizados: %1</numerusform>
             </translation>
         </message>
+        <message>
+            <source>No feeds yet: lede subscribe URL follows one.</source>
+            <translation>Aún no hay canales: lede subscribe URL sigue uno.</translation>
+        </message>
         <message numerus="yes">
             <source>%Ln unread</source>
             <translation>

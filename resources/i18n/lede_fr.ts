@@ -455,6 +455,10 @@
                 <numerusform>%Ln flux actualisés : %1</numerusform>
             </translation>
         </message>
+        <message>
+            <source>No feeds yet: lede subscribe URL follows one.</source>
+            <translation>Aucun flux pour l’instant : lede subscribe URL en suit un.</translation>
+        </message>
         <message numerus="yes">
             <source>%Ln unread</source>
             <translation>

@@ -470,6 +470,10 @@
                 <numerusform>Обновлено %Ln лент (%1)</numerusform>
             </translation>
         </message>
+        <message>
+            <source>No feeds yet: lede subscribe URL follows one.</source>
+            <translation>Лент пока нет: lede subscribe URL подписывает на ленту.</translation>
+        </message>
         <message numerus="yes">
             <source>%Ln unread</source>
             <translation>

@@ -470,6 +470,10 @@
                 <numerusform>Оновлено %Ln стрічок: %1</numerusform>
             </translation>
         </message>
+        <message>
+            <source>No feeds yet: lede subscribe URL follows one.</source>
+            <translation>Стрічок поки немає: lede subscribe URL підписує на стрічку.</translation>
+        </message>
         <message numerus="yes">
             <source>%Ln unread</source>
             <translation>
