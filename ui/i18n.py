@@ -54,7 +54,7 @@ def marked(context: str, text: str) -> str:
 
 def minutes_read(minutes: int) -> str:
     """An article's reading time, as the list, the reader and the summary show it."""
-    return tr("Reading", "%1 min read").replace("%1", QLocale().toString(minutes))
+    return filled(tr("Reading", "%1 min read"), QLocale().toString(minutes))
 
 
 def local_date(stamp: str) -> str:

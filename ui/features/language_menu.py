@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QActionGroup
 
-from ui.i18n import LANGUAGE_NAMES, tr
+from ui.i18n import LANGUAGE_NAMES, filled, tr
 
 if TYPE_CHECKING:
     from ui.window.main_window import MainWindow
@@ -40,8 +40,10 @@ class LanguageMenu(QObject):
         window = self._window
         self.actions[code].setChecked(True)
         if code:
-            message = tr("LanguageMenu", "The interface will be in %1 after a restart.")
-            message = message.replace("%1", LANGUAGE_NAMES[code])
+            message = filled(
+                tr("LanguageMenu", "The interface will be in %1 after a restart."),
+                LANGUAGE_NAMES[code],
+            )
         else:
             message = tr(
                 "LanguageMenu", "The interface will follow the system's language after a restart."

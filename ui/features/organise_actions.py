@@ -142,7 +142,7 @@ class OrganiseActions:
         if article is None:
             return
         if write(article.id):
-            self.notice.tell(told.replace("%1", article.title))
+            self.notice.tell(filled(told, article.title))
         else:
             self.sync()
 
@@ -161,7 +161,7 @@ class OrganiseActions:
         if not self._operations.set_archived(article_id, checked):
             self.sync()
             return
-        back = tr("OrganiseActions", "“%1” is back from the archive.").replace("%1", title)
+        back = filled(tr("OrganiseActions", "“%1” is back from the archive."), title)
         if not checked:
             self.notice.tell(back)
             return
@@ -170,7 +170,7 @@ class OrganiseActions:
             if self._operations.set_archived(article_id, False):
                 self.notice.tell(back)
 
-        self.notice.tell(tr("OrganiseActions", "Archived “%1”.").replace("%1", title), undo)
+        self.notice.tell(filled(tr("OrganiseActions", "Archived “%1”."), title), undo)
 
     def _set_unread(self, checked: bool) -> None:
         if checked:

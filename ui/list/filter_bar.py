@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from app.library import Library
 from app.queries import ListQuery
-from ui.i18n import marked, tr
+from ui.i18n import filled, marked, tr
 from ui.widgets import named
 
 FILTER_LABELS = (
@@ -261,7 +261,7 @@ class FilterBar(QWidget):
         self.direction_button.setText("↓" if descending else "↑")
         label = tr("FilterBar", "Descending") if descending else tr("FilterBar", "Ascending")
         self.direction_button.setToolTip(
-            tr("FilterBar", "%1 order (click to reverse)").replace("%1", label)
+            filled(tr("FilterBar", "%1 order (click to reverse)"), label)
         )
         self.direction_button.setAccessibleName(label)
 
@@ -286,8 +286,8 @@ class FilterBar(QWidget):
 
 def _feed_label(name: str, unread: int) -> str:
     if unread:
-        return tr("FilterBar", "Feed: %1 · %n unread", None, unread).replace("%1", name)
-    return tr("FilterBar", "Feed: %1").replace("%1", name)
+        return filled(tr("FilterBar", "Feed: %1 · %n unread", None, unread), name)
+    return filled(tr("FilterBar", "Feed: %1"), name)
 
 
 def _fixed_box(name: str, accessible: str, labels: tuple[tuple[str, str], ...]) -> ElidingBox:

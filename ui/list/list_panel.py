@@ -41,7 +41,7 @@ from ui.operations import LibraryOperations
 
 if TYPE_CHECKING:
     from ui.window.main_window import MainWindow
-from ui.i18n import tr
+from ui.i18n import filled, tr
 from ui.widgets import named
 from ui.window.actions import window_action
 
@@ -184,7 +184,7 @@ class ListPanel(QWidget):
 
     @Slot(object, str)
     def _on_query_failed(self, _query: ListQuery, message: str) -> None:
-        self.status.setText(tr("ListPanel", "Search failed: %1").replace("%1", message))
+        self.status.setText(filled(tr("ListPanel", "Search failed: %1"), message))
 
     def _keep_current(self, article_id: object) -> bool:
         """Select the article being read again if it is listed, without reopening it; whether

@@ -23,7 +23,7 @@ from app.document import reading_minutes
 from app.settings import SummarySettings
 from app.store.page_map import page_of
 from app.summary import ALGORITHMS, Summary
-from ui.i18n import marked, minutes_read, tr
+from ui.i18n import filled, marked, minutes_read, tr
 from ui.reading.sentence_list import SENTENCE_SCHEME, SentenceList, sentence_position
 from ui.widgets import named
 
@@ -257,7 +257,7 @@ def reading_time_line(article_words: int, summary_words: int, summary: Summary) 
     # Counts in plain names: lupdate does not read an expression as the number of a plural.
     sentence_count, section_count = summary.sentence_count, len(summary.headings)
     counts = tr("SummaryPane", "%1 of %n sentences", None, sentence_count)
-    counts = counts.replace("%1", str(len(summary.sentences)))
+    counts = filled(counts, str(len(summary.sentences)))
     if section_count:
         counts += tr("SummaryPane", " · %n sections", None, section_count)
     if not article_words:
@@ -265,11 +265,9 @@ def reading_time_line(article_words: int, summary_words: int, summary: Summary) 
     read, skim = reading_minutes(article_words), reading_minutes(summary_words)
     if skim < read:
         saved = tr("SummaryPane", "%1 → %2 min summary · %3")
-        return (
-            saved.replace("%1", minutes_read(read)).replace("%2", str(skim)).replace("%3", counts)
-        )
-    share = tr("SummaryPane", "%1 · %2% of the words").replace("%1", counts)
-    return share.replace("%2", str(round(100 * summary_words / article_words)))
+        return filled(saved, minutes_read(read), str(skim), counts)
+    share = str(round(100 * summary_words / article_words))
+    return filled(tr("SummaryPane", "%1 · %2% of the words"), counts, share)
 
 
 def key_positions(summary: Summary) -> set[int]:
@@ -315,9 +313,8 @@ def _sentence_title(rank: int, count: int, index: int) -> str:
         "SummaryPane",
         "Ranks %4 of the %2 summary sentences; sentence %3 of the article. Click to see it there.",
     )
-    for marker, value in (("%1", str(rank)), ("%2", str(count)), ("%3", str(index))):
-        title = title.replace(marker, value)
-    return html.escape(title.replace("%4", _ordinal(rank)), quote=True)
+    filled_in = filled(title, str(rank), str(count), str(index), _ordinal(rank))
+    return html.escape(filled_in, quote=True)
 
 
 def _page_label(page_starts: Sequence[int], offset: int) -> str:
